@@ -1,0 +1,26 @@
+package org.tidings.eval;
+
+import java.nio.file.Path;
+
+/**
+ * Scores Tidings on one public benchmark. A scorer reads the gold data at a path, runs the parts of
+ * the pipeline its task needs, and reports metrics.
+ *
+ * <p>Implementations are used by one thread at a time.
+ */
+public interface Scorer {
+
+  /** Suite name as typed on the command line, e.g. "ner-conll". */
+  String suite();
+
+  /** One line saying what the suite measures and what data it takes. */
+  String description();
+
+  /**
+   * Scores the data.
+   *
+   * @param data gold data: a file or directory, as the suite's description says
+   * @throws IllegalArgumentException when the data is missing or not of the suite's form
+   */
+  EvalReport score(Path data);
+}

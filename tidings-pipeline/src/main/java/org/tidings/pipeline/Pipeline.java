@@ -1,0 +1,79 @@
+package org.tidings.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tidings.model.Article;
+import org.tidings.model.Document;
+import org.tidings.model.Layer;
+import org.tidings.model.Outcome;
+
+/**
+ * Stages in order, checked once when assembled: every layer a stage requires is produced by an
+ * earlier stage, and no layer is produced twice. {@link #run} never throws for a bad article: any
+ * exception becomes a {@link Outcome.Failed} naming the stage.
+ *
+ * <p>Not thread-safe when its stages are not (CoreNLP-backed stages are used by one thread at a
+ * time); the batch runner gives each worker thread its own pipeline.
+ */
+public final class Pipeline {
+  private final List<Stage> stages;
+
+  private Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  /**
+   * Assembles and checks a pipeline.
+   *
+   * @throws IllegalArgumentException naming the stage and layer when a requirement is unmet or a
+   *     layer is produced twice
+   */
+  public static Pipeline of(List<? extends Stage> stages) {
+    Set<Layer<?>> available = new HashSet<>();
+    for (Stage stage : stages) {
+      for (Layer<?> needed : stage.requires()) {
+        if (!available.contains(needed)) {
+          throw new IllegalArgumentException(
+              "stage '" + stage.name() + "' requires layer '" + needed + "', which no earlier stage produces");
+        }
+      }
+      for (Layer<?> made : stage.produces()) {
+        if (!available.add(made)) {
+          throw new IllegalArgumentException(
+              "stage '" + stage.name() + "' produces layer '" + made + "', already produced earlier");
+        }
+      }
+    }
+    return new Pipeline(new ArrayList<>(stages));
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** Runs every stage on one article; never throws for a problem with the article. */
+  public Outcome run(Article article) {
+    Document document = Document.of(article);
+    for (Stage stage : stages) {
+      try {
+        document = stage.process(document);
+      } catch (SkipArticle skip) {
+        return new Outcome.Skipped(article.origin(), stage.name(), skip.getMessage(), article);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        return new Outcome.Failed(article.origin(), stage.name(), describe(e), article);
+      }
+    }
+    List<String> warnings = new ArrayList<>();
+    if (article.published() == null) {
+      warnings.add("no publication date: relative time expressions are left unresolved");
+    }
+    return new Outcome.Coded(document, warnings);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,257 @@
+package org.tidings.pipeline.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Reads input paths into {@link InputItem}s, lazily: a plain-text file is one article (metadata
+ * from {@link InputDefaults}); a {@code .jsonl}/{@code .ndjson} file is one article per line
+ * ({@code id, url, source, title, published|date, language, text}); a directory is every such file
+ * under it, in name order. Problems with one file or line become a {@link InputItem.Rejected} and
+ * reading goes on.
+ *
+ * <p>Not thread-safe: one reader per consuming thread.
+ */
+public final class InputReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Files larger than this are not read into memory at all (bytes). */
+  private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  private final TextCleaner cleaner;
+  private final InputDefaults defaults;
+
+  public InputReader(TextCleaner cleaner, InputDefaults defaults) {
+    this.cleaner = cleaner;
+    this.defaults = defaults;
+  }
+
+  /**
+   * Items from {@code path}, read as they are consumed. Close the stream to release open files.
+   *
+   * @throws IllegalArgumentException when the path does not exist
+   */
+  public Stream<InputItem> read(Path path) {
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException("no such file or directory: " + path);
+    }
+    if (Files.isDirectory(path)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + path, e);
+      }
+      return files.stream().flatMap(this::readFile);
+    }
+    return readFile(path);
+  }
+
+  private Stream<InputItem> readFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return readJsonl(file);
+    }
+    if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
+      return Stream.of(readText(file));
+    }
+    return Stream.of(
+        new InputItem.Rejected(file.toString(), "unsupported file type (expected .txt or .jsonl)", false));
+  }
+
+  /** One plain-text file as one article. */
+  public InputItem readText(Path file) {
+    String origin = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        return new InputItem.Rejected(
+            origin, String.format(Locale.ROOT, "file too large: %,d bytes", size), false);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return fromBytes(origin, bytes, defaults);
+    } catch (IOException e) {
+      return new InputItem.Rejected(origin, "cannot read: " + e.getMessage(), true);
+    }
+  }
+
+  /** Bytes of a plain-text article: binary and invalid UTF-8 are rejected with the offset. */
+  public InputItem fromBytes(String origin, byte[] bytes, InputDefaults meta) {
+    String binary = binaryReason(bytes);
+    if (binary != null) {
+      return new InputItem.Rejected(origin, binary, false);
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      text = decoder.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      return new InputItem.Rejected(
+          origin, "invalid UTF-8 at byte " + in.position() + " (convert the file to UTF-8)", true);
+    }
+    return cleaner.clean(
+        new RawArticle(origin, null, meta.url(), meta.source(), meta.title(), meta.published(), null, text));
+  }
+
+  /** A reason when the bytes look binary (NUL bytes, or many control bytes), else null. */
+  static String binaryReason(byte[] bytes) {
+    int sample = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        return "binary content (NUL byte at offset " + i + ")";
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    if (sample > 0 && control * 10 > sample) {
+      return "binary content (" + control + " control bytes in the first " + sample + ")";
+    }
+    return null;
+  }
+
+  private Stream<InputItem> readJsonl(Path file) {
+    BufferedReader reader;
+    try {
+      InputStream in = Files.newInputStream(file);
+      CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      reader = new BufferedReader(new InputStreamReader(in, decoder));
+    } catch (IOException e) {
+      return Stream.of(new InputItem.Rejected(file.toString(), "cannot read: " + e.getMessage(), true));
+    }
+    Iterator<InputItem> lines =
+        new Iterator<>() {
+          int lineNo = 0;
+          InputItem next = advance();
+
+          private InputItem advance() {
+            try {
+              String line;
+              while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (!line.isBlank()) {
+                  return parseLine(file + ":" + lineNo, line);
+                }
+              }
+              reader.close();
+              return null;
+            } catch (IOException e) {
+              closeQuietly();
+              return new InputItem.Rejected(file + ":" + (lineNo + 1), "cannot read: " + e.getMessage(), true);
+            }
+          }
+
+          private void closeQuietly() {
+            try {
+              reader.close();
+            } catch (IOException suppressed) {
+              // the read error that brought us here is the one reported
+            }
+          }
+
+          @Override
+          public boolean hasNext() {
+            return next != null;
+          }
+
+          @Override
+          public InputItem next() {
+            if (next == null) {
+              throw new NoSuchElementException();
+            }
+            InputItem current = next;
+            next = current instanceof InputItem.Rejected r && r.reason().startsWith("cannot read") ? null : advance();
+            return current;
+          }
+        };
+    Iterable<InputItem> iterable = () -> lines;
+    return java.util.stream.StreamSupport.stream(iterable.spliterator(), false)
+        .onClose(
+            () -> {
+              try {
+                reader.close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** One JSONL line into an item; the line's own fields win over the defaults. */
+  InputItem parseLine(String origin, String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return new InputItem.Rejected(origin, "malformed JSON: " + e.getOriginalMessage(), true);
+    }
+    if (node == null || !node.isObject()) {
+      return new InputItem.Rejected(origin, "malformed JSON: expected an object", true);
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      return new InputItem.Rejected(origin, "no \"text\" string in the record", true);
+    }
+    if (text.asText().indexOf('\uFFFD') >= 0) {
+      return new InputItem.Rejected(origin, "invalid UTF-8 in the record's text", true);
+    }
+    String published = field(node, "published");
+    if (published == null) {
+      published = field(node, "date");
+    }
+    return cleaner.clean(
+        new RawArticle(
+            origin,
+            field(node, "id"),
+            or(field(node, "url"), defaults.url()),
+            or(field(node, "source"), defaults.source()),
+            or(field(node, "title"), defaults.title()),
+            or(published, defaults.published()),
+            field(node, "language"),
+            text.asText()));
+  }
+
+  private static String or(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String field(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** Reads every item of {@code path} into a list (for small inputs and tests). */
+  public List<InputItem> readAll(Path path) {
+    try (Stream<InputItem> items = read(path)) {
+      return new ArrayList<>(items.toList());
+    }
+  }
+}
