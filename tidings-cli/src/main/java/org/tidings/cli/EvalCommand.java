@@ -35,6 +35,7 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(report.toTable());
     }
+    spec.commandLine().getOut().flush();
     return 0;
   }
 }

@@ -74,12 +74,14 @@ final class IngestCommand implements Callable<Integer> {
     int[] counts = new int[3];
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
+    // One gazetteer for all worker pipelines.
+    var places = org.tidings.pipeline.places.PlaceResources.builtIn();
     try (Stream<InputItem> items = reader.read(input);
         BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         BatchRunner runner =
             new BatchRunner(
                 config.effectiveThreads(),
-                () -> Pipelines.standard(config.annotator()),
+                () -> Pipelines.standard(config.annotator(), places),
                 config.effectiveThreads() * 4)) {
       runner.run(
           items.iterator(),

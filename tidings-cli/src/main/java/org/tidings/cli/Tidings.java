@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tidings implements Runnable {

@@ -9,7 +9,15 @@ public final class Scorers {
 
   /** Every scorer, freshly made (scorers load their pipeline lazily on first use). */
   public static List<Scorer> all() {
-    return List.of();
+    return List.of(
+        new org.tidings.eval.actors.PloverActorScorer(),
+        new org.tidings.eval.actors.MeantimeEntityScorer(),
+        new org.tidings.eval.html.HtmlSegmentsScorer(),
+        new org.tidings.eval.html.HtmlZyteScorer(),
+        new org.tidings.eval.ner.NerConllScorer(),
+        new org.tidings.eval.timex.TimexTe3Scorer(),
+        org.tidings.eval.geo.GeoScorer.endToEnd(),
+        org.tidings.eval.geo.GeoScorer.oracle());
   }
 
   /**

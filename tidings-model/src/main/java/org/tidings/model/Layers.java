@@ -13,4 +13,10 @@ public final class Layers {
   public static final Layer<List<TimeRef>> TIMEX = Layer.named("timex");
   /** Time expressions with values checked and intervals resolved against publication. */
   public static final Layer<List<TimeRef>> TIMES = Layer.named("times");
+  /** Place names resolved to gazetteer entries, in text order. */
+  public static final Layer<List<Place>> PLACES = Layer.named("places");
+  /** The article's focus country and city, from the places it names. */
+  public static final Layer<FocusLocation> FOCUS = Layer.named("focus");
+  /** Actors of the article: every mention of one real-world actor merged, coded by country and role. */
+  public static final Layer<List<Actor>> ACTORS = Layer.named("actors");
 }

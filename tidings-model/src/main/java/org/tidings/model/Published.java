@@ -36,10 +36,16 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) {
    * @throws IllegalArgumentException with a readable message when the text is none of these
    */
   public static Published parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("no publication date given (null)");
+    }
     String s = text.strip().replace(' ', 'T');
     try {
       if (s.length() <= 10) {
         return of(LocalDate.parse(s));
+      }
+      if (s.charAt(10) != 'T') {
+        throw new DateTimeParseException("no T between date and time", s, 10);
       }
       LocalDate date = LocalDate.parse(s.substring(0, 10));
       String rest = s.substring(11);

@@ -32,9 +32,9 @@ public record TextSpan(int begin, int end) implements Comparable<TextSpan> {
     return begin <= other.begin && other.end <= end;
   }
 
-  /** True when the two spans share at least one character. */
+  /** True when the two spans share at least one character; an empty span overlaps nothing. */
   public boolean overlaps(TextSpan other) {
-    return begin < other.end && other.begin < end;
+    return begin < other.end && other.begin < end && !isEmpty() && !other.isEmpty();
   }
 
   /** The characters of {@code text} this span covers; throws if the span lies outside it. */

@@ -12,7 +12,8 @@ import org.tidings.model.Outcome;
 /**
  * Stages in order, checked once when assembled: every layer a stage requires is produced by an
  * earlier stage, and no layer is produced twice. {@link #run} never throws for a bad article: any
- * exception becomes a {@link Outcome.Failed} naming the stage.
+ * exception, or a stage that does not add the layers it declares, becomes a {@link Outcome.Failed}
+ * naming the stage.
  *
  * <p>Not thread-safe when its stages are not (CoreNLP-backed stages are used by one thread at a
  * time); the batch runner gives each worker thread its own pipeline.
@@ -59,6 +60,10 @@ public final class Pipeline {
     for (Stage stage : stages) {
       try {
         document = stage.process(document);
+        String broken = brokenPromise(stage, document);
+        if (broken != null) {
+          return new Outcome.Failed(article.origin(), stage.name(), broken, article);
+        }
       } catch (SkipArticle skip) {
         return new Outcome.Skipped(article.origin(), stage.name(), skip.getMessage(), article);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -70,6 +75,19 @@ public final class Pipeline {
       warnings.add("no publication date: relative time expressions are left unresolved");
     }
     return new Outcome.Coded(document, warnings);
+  }
+
+  /** Why the stage broke its declaration, or null when it kept it: a later stage relies on it. */
+  private static String brokenPromise(Stage stage, Document document) {
+    if (document == null) {
+      return "stage returned no document";
+    }
+    for (Layer<?> made : stage.produces()) {
+      if (!document.has(made)) {
+        return "stage did not produce layer '" + made + "'";
+      }
+    }
+    return null;
   }
 
   private static String describe(Throwable e) {

@@ -79,7 +79,9 @@ public final class CoreNlpAnnotator implements Stage {
 
   private static Properties sutimeProperties() {
     Properties p = new Properties();
-    p.setProperty("sutime.includeRange", "true");
+    // No ranges: with them SUTime loses "Sunday night" and similar expressions (TempEval-3
+    // relaxed recall 0.9627 with, 0.9654 without; value F1 unchanged by this setting alone).
+    p.setProperty("sutime.includeRange", "false");
     p.setProperty("sutime.markTimeRanges", "false");
     p.setProperty("sutime.teRelHeurLevel", "MORE");
     p.setProperty("sutime.searchForDocDate", "false");

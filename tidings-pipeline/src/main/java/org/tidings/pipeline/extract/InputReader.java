@@ -21,11 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
+import org.tidings.pipeline.extract.html.PageOutcome;
+import org.tidings.pipeline.extract.warc.WarcArticleReader;
 
 /**
  * Reads input paths into {@link InputItem}s, lazily: a plain-text file is one article (metadata
  * from {@link InputDefaults}); a {@code .jsonl}/{@code .ndjson} file is one article per line
- * ({@code id, url, source, title, published|date, language, text}); a directory is every such file
+ * ({@code id, url, source, title, published|date, language, text}); an {@code .html} file is the
+ * article extracted from the page; a {@code .warc}/{@code .arc} file (gzipped or not) is every
+ * HTML response in it; a directory is every such file
  * under it, in name order. Problems with one file or line become a {@link InputItem.Rejected} and
  * reading goes on.
  *
@@ -38,6 +43,8 @@ public final class InputReader {
 
   private final TextCleaner cleaner;
   private final InputDefaults defaults;
+  private HtmlArticleExtractor html;
+  private WarcArticleReader warcs;
 
   public InputReader(TextCleaner cleaner, InputDefaults defaults) {
     this.cleaner = cleaner;
@@ -73,8 +80,65 @@ public final class InputReader {
     if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
       return Stream.of(readText(file));
     }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Stream.of(readHtml(file));
+    }
+    if (name.matches(".*\\.(warc|arc)(\\.gz)?")) {
+      return warcs().read(file).map(this::toItem);
+    }
     return Stream.of(
-        new InputItem.Rejected(file.toString(), "unsupported file type (expected .txt or .jsonl)", false));
+        new InputItem.Rejected(
+            file.toString(), "unsupported file type (expected .txt, .jsonl, .html or .warc[.gz])", false));
+  }
+
+  /** One saved web page as one article: the main text and the page's metadata. */
+  public InputItem readHtml(Path file) {
+    String origin = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        return new InputItem.Rejected(
+            origin, String.format(Locale.ROOT, "file too large: %,d bytes", size), false);
+      }
+      return toItem(html().extract(Files.readAllBytes(file), null, origin, null));
+    } catch (IOException e) {
+      return new InputItem.Rejected(origin, "cannot read: " + e.getMessage(), true);
+    }
+  }
+
+  private InputItem toItem(PageOutcome page) {
+    if (page instanceof PageOutcome.Extracted extracted) {
+      RawArticle raw = extracted.extraction().raw();
+      return cleaner.clean(withDefaults(raw));
+    }
+    return ((PageOutcome.Rejected) page).toInputItem();
+  }
+
+  /** Command-line metadata fills what the page itself did not say. */
+  private RawArticle withDefaults(RawArticle raw) {
+    return new RawArticle(
+        raw.origin(),
+        raw.externalId(),
+        or(raw.url(), defaults.url()),
+        or(raw.source(), defaults.source()),
+        or(raw.title(), defaults.title()),
+        or(raw.published(), defaults.published()),
+        raw.language(),
+        raw.text());
+  }
+
+  private HtmlArticleExtractor html() {
+    if (html == null) {
+      html = new HtmlArticleExtractor();
+    }
+    return html;
+  }
+
+  private WarcArticleReader warcs() {
+    if (warcs == null) {
+      warcs = new WarcArticleReader(html());
+    }
+    return warcs;
   }
 
   /** One plain-text file as one article. */

@@ -17,9 +17,9 @@ import org.tidings.model.TextSpan;
  * title, body, caption or site residue. The normalised text is the article's text, so every
  * later span points into exactly the characters a reader sees.
  *
- * <p>Normalisation: Unicode NFC; CR LF and CR to LF; non-breaking, thin and other Unicode spaces
- * and tabs to a plain space; zero-width characters and other control characters removed; more than
- * one blank line collapsed into one; leading and trailing blank space removed.
+ * <p>Normalisation: CR LF, CR, form feed, vertical tab, NEL and Unicode line and paragraph
+ * separators to LF; non-breaking, thin and other Unicode spaces and tabs to a plain space; zero-width characters and other control characters removed; more than
+ * one blank line collapsed into one; leading and trailing blank space removed; then Unicode NFC.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,7 +32,8 @@ public final class TextCleaner {
       Pattern.compile("(?i)\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minute|minutes)(?:\\s+read)?");
   private static final Pattern CAPTION_CREDIT =
       Pattern.compile(
-          "(?i).*(?:\\[[^\\[\\]]{2,40}\\]|\\((?:photo|image|picture|credit|file photo)[^()]{0,60}\\)"
+          "(?i).*(?:\\[(?-i:\\p{Lu})[\\p{L}\\p{N} .&/'’-]{1,39}\\]"
+              + "|\\((?:photo|image|picture|credit|file photo)[^()]{0,60}\\)"
               + "|\\b(?:getty images|afp via getty images|photo:|image:|credit:|picture:)[^.]{0,60})\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;,\"”'’)]\\s*$");
   private static final Set<String> RESIDUE_LINES =
@@ -103,15 +104,16 @@ public final class TextCleaner {
 
   /** The normalisation described in the class comment. */
   public static String normalise(String raw) {
-    String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    StringBuilder out = new StringBuilder(raw.length());
     int newlines = 0;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
       if (c == '\r') {
-        if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+        if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
           continue;
         }
+        c = '\n';
+      } else if (isLineBreak(c)) {
         c = '\n';
       }
       if (c == '\n') {
@@ -132,7 +134,13 @@ public final class TextCleaner {
       newlines = 0;
       out.append(c);
     }
-    return out.toString().strip();
+    // NFC last: removing a zero-width character can bring a letter and its combining mark together.
+    return Normalizer.normalize(out.toString().strip(), Normalizer.Form.NFC);
+  }
+
+  /** Form feed, vertical tab, NEL and the Unicode line and paragraph separators end a line. */
+  private static boolean isLineBreak(char c) {
+    return c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static void trimTrailingSpaces(StringBuilder out) {
@@ -174,7 +182,9 @@ public final class TextCleaner {
    * Classes one line. Residue: reading-time notes ("2 min read"), known site phrases ("Live
    * Story", "Advertisement"), and lone labels (one to three words without sentence punctuation,
    * all in capitals or each capitalised, e.g. "MENA"). Caption: a line ending in a picture credit
-   * ("... refugees [Getty]", "(Photo: Reuters)"). Title: a first line equal to the given title.
+   * ("... refugees [Getty]", "(Photo: Reuters)"); a bracket counts as a credit only when it starts
+   * with a capital and holds no sentence punctuation, so "[laughs]", "[...]" and "[happened to
+   * you?]" in interview transcripts stay body. Title: a first line equal to the given title.
    */
   static Segment classify(TextSpan span, String line, String title) {
     String trimmed = line.strip();

@@ -42,6 +42,13 @@ public final class AnnotationLines {
         lines.add(t.span() + " TIME " + t.text() + " = " + t.value() + resolved);
       }
     }
+    if (doc.has(Layers.ACTORS)) {
+      lines.addAll(org.tidings.pipeline.actors.ActorJson.lines(doc.get(Layers.ACTORS)));
+    }
+    if (doc.has(Layers.PLACES)) {
+      lines.addAll(org.tidings.pipeline.places.PlaceJson.lines(
+          doc.get(Layers.PLACES), doc.has(Layers.FOCUS) ? doc.get(Layers.FOCUS) : null));
+    }
     return lines;
   }
 }

@@ -54,6 +54,15 @@ public final class DocumentJson {
         times.add(time(t));
       }
     }
+    if (doc.has(Layers.ACTORS)) {
+      root.set("actors", org.tidings.pipeline.actors.ActorJson.actors(doc.get(Layers.ACTORS)));
+    }
+    if (doc.has(Layers.PLACES)) {
+      root.set("places", org.tidings.pipeline.places.PlaceJson.places(doc.get(Layers.PLACES)));
+    }
+    if (doc.has(Layers.FOCUS)) {
+      root.set("focus", org.tidings.pipeline.places.PlaceJson.focus(doc.get(Layers.FOCUS)));
+    }
     return root;
   }
 

@@ -1,0 +1,79 @@
+package org.tidings.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tidings.bench.BaselineProcess;
+import org.tidings.bench.BaselineReport;
+import org.tidings.bench.BenchReport;
+import org.tidings.bench.ThroughputRun;
+import org.tidings.pipeline.output.DocumentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tidings bench --corpus FILE [--baseline] [--json] [--limit N] [--threads N]}: the
+ * end-to-end throughput run, optionally against plain CoreNLP in a child JVM. Figures and the
+ * commands that made them are kept in BENCHMARKS.md.
+ */
+@Command(
+    name = "bench",
+    description = "Measure end-to-end throughput, start-up and heap on a corpus (optionally against plain CoreNLP).")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--corpus", required = true, description = "Corpus: JSONL file, text file or directory.")
+  Path corpus;
+
+  @Option(names = "--baseline", description = "Also run plain Stanford CoreNLP (default English pipeline) in a child JVM.")
+  boolean baseline;
+
+  @Option(names = "--baseline-limit", description = "Run the baseline on the first N articles only (default: all).")
+  int baselineLimit;
+
+  @Option(names = "--baseline-threads", description = "Baseline worker threads (default: ${DEFAULT-VALUE}).")
+  int baselineThreads = 2;
+
+  @Option(names = "--baseline-heap", description = "Baseline JVM -Xmx (default: ${DEFAULT-VALUE}).")
+  String baselineHeap = "6g";
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @Option(names = "--limit", description = "Read at most N input items (default: all).")
+  int limit;
+
+  @Option(names = "--threads", description = "Worker threads (default: one per core).")
+  int threads;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    if (limit < 0 || threads < 0 || baselineLimit < 0 || baselineThreads < 1) {
+      throw new IllegalArgumentException("--limit, --threads and --baseline-limit must be >= 0, --baseline-threads >= 1");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    BenchReport report = ThroughputRun.standard(corpus, limit, threads).run();
+    if (baseline) {
+      int baselineItems = baselineLimit > 0 && (limit == 0 || baselineLimit < limit) ? baselineLimit : limit;
+      // Our figures first, so they survive a baseline that is stopped or fails.
+      err.println(String.format(java.util.Locale.ROOT,
+          "tidings bench: ours: %,d tokens, %,.0f tokens/s end to end, startup %.1f s, peak heap %,.0f MB",
+          report.tokens(), report.tokensPerSecond(), report.startupSeconds(), report.peakHeapMb()));
+      err.println("tidings bench: running the CoreNLP baseline on "
+          + (baselineItems == 0 ? "all" : "the first " + baselineItems) + " articles in a child JVM...");
+      err.flush();
+      BaselineReport b = new BaselineProcess(corpus, baselineItems, baselineThreads, baselineHeap).run();
+      report = report.withBaseline(b, baselineItems == limit ? 0 : baselineItems);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(DocumentJson.MAPPER.writeValueAsString(report.toJson(DocumentJson.MAPPER)));
+    } else {
+      out.print(report.toTable());
+    }
+    out.flush();
+    return 0;
+  }
+}

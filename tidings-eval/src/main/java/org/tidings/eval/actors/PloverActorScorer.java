@@ -1,0 +1,178 @@
+package org.tidings.eval.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tidings.eval.EvalReport;
+import org.tidings.eval.Scorer;
+import org.tidings.model.Actor;
+import org.tidings.model.ActorMention;
+import org.tidings.model.Article;
+import org.tidings.model.Document;
+import org.tidings.model.Layers;
+import org.tidings.model.Outcome;
+import org.tidings.model.Published;
+import org.tidings.model.TextSpan;
+import org.tidings.pipeline.Pipeline;
+import org.tidings.pipeline.Pipelines;
+import org.tidings.pipeline.annotate.AnnotatorConfig;
+import org.tidings.pipeline.output.DocumentJson;
+
+/**
+ * Actor coding on PLOVER gold sentences (a JSON array with {@code text}, {@code date} and
+ * {@code source}/{@code target} lists of {@code {actorText, code, sector}}). Each sentence runs
+ * through the standard pipeline; each gold actor is found in the text by its {@code actorText}
+ * (parts around "..." located in order) and matched to the actor with the mention overlapping it
+ * most. Country is correct when the gold code is among the actor's countries (one gold actor of a
+ * multi-country collective); country+role, scored where the gold has a sector other than
+ * "***", also needs the sector's first three letters among the actor's roles. An unmatched gold
+ * actor counts as wrong. Items are gold actors.
+ *
+ * <p>Loads CoreNLP on first use. Used by one thread at a time.
+ */
+public final class PloverActorScorer implements Scorer {
+  private Pipeline pipeline;
+
+  @Override
+  public String suite() {
+    return "actors-plover";
+  }
+
+  @Override
+  public String description() {
+    return "PLOVER gold source/target actor codes (country, country+role): a JSON file such as events/plover-gsr-dev.json";
+  }
+
+  @Override
+  public EvalReport score(Path data) {
+    JsonNode root;
+    try {
+      root = DocumentJson.MAPPER.readTree(data.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(data + ": not readable PLOVER JSON: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isArray()) {
+      throw new IllegalArgumentException(data + ": expected a JSON array of PLOVER records");
+    }
+    if (pipeline == null) {
+      pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);
+    }
+    int[][] counts = new int[2][4]; // [source,target][country ok, country n, role ok, role n]
+    int items = 0;
+    for (JsonNode rec : root) {
+      String text = rec.path("text").asText("");
+      if (text.isBlank()) {
+        continue;
+      }
+      List<Actor> actors = actors(text, rec.path("date").asText(""), rec.path("id").asText("plover"));
+      for (int side = 0; side < 2; side++) {
+        JsonNode list = rec.path(side == 0 ? "source" : "target");
+        if (!list.isArray()) {
+          continue;
+        }
+        for (JsonNode gold : list) {
+          String code = gold.path("code").asText("");
+          if (code.isEmpty()) {
+            continue;
+          }
+          items++;
+          Actor a = match(actors, locate(text, gold.path("actorText").asText("")));
+          boolean countryOk = a != null && a.countries().contains(code);
+          counts[side][0] += countryOk ? 1 : 0;
+          counts[side][1]++;
+          String sector = gold.path("sector").asText("");
+          if (sector.length() >= 3 && !sector.startsWith("*")) {
+            String role = sector.substring(0, 3).toUpperCase(Locale.ROOT);
+            counts[side][2] += countryOk && a.roles().contains(role) ? 1 : 0;
+            counts[side][3]++;
+          }
+        }
+      }
+    }
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("source.country.accuracy", ratio(counts[0][0], counts[0][1]));
+    metrics.put("target.country.accuracy", ratio(counts[1][0], counts[1][1]));
+    metrics.put("source.country+role.accuracy", ratio(counts[0][2], counts[0][3]));
+    metrics.put("target.country+role.accuracy", ratio(counts[1][2], counts[1][3]));
+    metrics.put("country+role.accuracy", ratio(counts[0][2] + counts[1][2], counts[0][3] + counts[1][3]));
+    metrics.put("source.actors", (double) counts[0][1]);
+    metrics.put("target.actors", (double) counts[1][1]);
+    metrics.put("with-role.actors", (double) (counts[0][3] + counts[1][3]));
+    return new EvalReport(suite(), data.toString(), items, metrics);
+  }
+
+  private List<Actor> actors(String text, String date, String id) {
+    Published published = null;
+    try {
+      published = date.isBlank() ? null : Published.of(LocalDate.parse(date));
+    } catch (RuntimeException e) {
+      System.err.println("actors-plover: " + id + ": ignoring bad date '" + date + "'");
+    }
+    Article article = new Article(Article.idOf(text), null, null, null, published, "en", text, List.of(), id, id);
+    Outcome outcome = pipeline.run(article);
+    if (outcome instanceof Outcome.Coded coded && coded.document().has(Layers.ACTORS)) {
+      Document doc = coded.document();
+      return doc.get(Layers.ACTORS);
+    }
+    System.err.println("actors-plover: " + id + ": not coded: " + outcome);
+    return List.of();
+  }
+
+  /** Where the gold actor text lies: from its first part to its last ("U.S. ... negotiators"). */
+  static TextSpan locate(String text, String actorText) {
+    String[] parts = actorText.split("\\s*\\.\\.\\.\\s*");
+    int begin = -1;
+    int end = -1;
+    int from = 0;
+    for (String p : parts) {
+      String part = p.trim().replaceAll("\\s+", " ");
+      if (part.isEmpty()) {
+        continue;
+      }
+      int at = indexOf(text, part, from);
+      if (at < 0) {
+        return null;
+      }
+      begin = begin < 0 ? at : begin;
+      end = at + part.length();
+      from = end;
+    }
+    return begin < 0 ? null : new TextSpan(begin, end);
+  }
+
+  private static int indexOf(String text, String part, int from) {
+    int at = text.indexOf(part, from);
+    return at >= 0 ? at : text.toLowerCase(Locale.ROOT).indexOf(part.toLowerCase(Locale.ROOT), from);
+  }
+
+  /** The actor with a mention overlapping {@code span} most; ties go to the longer mention. */
+  static Actor match(List<Actor> actors, TextSpan span) {
+    if (span == null) {
+      return null;
+    }
+    Actor best = null;
+    int bestOverlap = 0;
+    int bestLength = 0;
+    for (Actor a : actors) {
+      for (ActorMention m : a.mentions()) {
+        int overlap = Math.min(m.span().end(), span.end()) - Math.max(m.span().begin(), span.begin());
+        if (overlap > bestOverlap || overlap == bestOverlap && overlap > 0 && m.span().length() > bestLength) {
+          best = a;
+          bestOverlap = overlap;
+          bestLength = m.span().length();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static double ratio(int ok, int n) {
+    return n == 0 ? 0 : (double) ok / n;
+  }
+
+}

@@ -1,0 +1,173 @@
+package org.tidings.pipeline.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks content roots and collects their text as {@link TextBlock}s, one per paragraph, heading,
+ * list item or table cell, each character with its source offset. Captions and bylines are
+ * collected apart ({@link #captions()}, {@link #bylines()}); the first-level headline
+ * ({@code <h1>}) is left out of the body, as the title is carried separately.
+ *
+ * <p>Mutable; one collector per page, used by one thread.
+ */
+final class BlockCollector implements NodeFilter {
+  /** Elements that start and end a block of text. */
+  static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "header", "h2", "h3", "h4", "h5", "h6",
+          "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+          "figure", "address", "center", "details", "summary", "hr", "tbody", "thead", "form", "fieldset");
+
+  private final String source;
+  private final List<TextBlock> blocks = new ArrayList<>();
+  private final List<String> captions = new ArrayList<>();
+  private final List<String> bylines = new ArrayList<>();
+  private TextBlock current;
+  private int linkDepth;
+
+  BlockCollector(String source) {
+    this.source = source;
+  }
+
+  void collect(Element root) {
+    flush("p");
+    NodeTraversor.filter(this, root);
+    flush("p");
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      appendText(t);
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element e)) {
+      return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes
+    }
+    String tag = e.normalName();
+    if (tag.equals("h1")) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    KeptApart kind = KeptApart.of(e);
+    if (kind != null) {
+      String text = e.text().strip();
+      if (!text.isEmpty()) {
+        (kind == KeptApart.CAPTION ? captions : bylines).add(text);
+      }
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (tag.equals("br")) {
+      if (current != null) {
+        current.lineBreak(e.sourceRange().startPos());
+      }
+      return FilterResult.CONTINUE;
+    }
+    if (tag.equals("a")) {
+      linkDepth++;
+    }
+    if (BLOCK_TAGS.contains(tag)) {
+      flush(tag);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e) {
+      String tag = e.normalName();
+      if (tag.equals("a")) {
+        linkDepth = Math.max(0, linkDepth - 1);
+      }
+      if (BLOCK_TAGS.contains(tag)) {
+        flush("p");
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private void flush(String nextTag) {
+    if (current != null && !current.isEmpty()) {
+      blocks.add(current);
+    }
+    current = new TextBlock(nextTag);
+  }
+
+  /**
+   * Appends a text node's characters with their source offsets. The node's decoded text and its
+   * raw source are walked side by side so that entities map to their {@code &}; when they cannot
+   * be aligned (untracked node) every character maps to the node's start.
+   */
+  private void appendText(TextNode t) {
+    String decoded = t.getWholeText();
+    Range range = t.sourceRange();
+    int start = range.isTracked() ? range.startPos() : -1;
+    int end = range.isTracked() ? range.endPos() : -1;
+    boolean inLink = linkDepth > 0;
+    if (start < 0 || end > source.length() || end < start) {
+      int at = Math.max(0, start);
+      for (int i = 0; i < decoded.length(); i++) {
+        current.append(decoded.charAt(i), at, inLink);
+      }
+      return;
+    }
+    int j = start;
+    for (int i = 0; i < decoded.length(); i++) {
+      int at = Math.min(j, Math.max(start, end - 1));
+      char c = decoded.charAt(i);
+      if (j < end && source.charAt(j) == '&' && c != '&') {
+        int semi = source.indexOf(';', j);
+        current.append(c, at, inLink);
+        if (Character.isHighSurrogate(c) && i + 1 < decoded.length()) {
+          current.append(decoded.charAt(++i), at, inLink);
+        }
+        j = semi > j && semi - j <= 32 && semi < end ? semi + 1 : j + 1;
+      } else if (j < end && c == '&' && source.startsWith("&amp;", j)) {
+        current.append(c, at, inLink);
+        j += 5;
+      } else {
+        current.append(c, at, inLink);
+        j++;
+      }
+    }
+  }
+
+  List<TextBlock> blocks() {
+    return blocks;
+  }
+
+  List<String> captions() {
+    return captions;
+  }
+
+  List<String> bylines() {
+    return bylines;
+  }
+
+  /** Text kept apart from the body. */
+  enum KeptApart {
+    CAPTION,
+    BYLINE;
+
+    /** Which kind {@code e} is, or null for ordinary content. */
+    static KeptApart of(Element e) {
+      String tag = e.normalName();
+      if (tag.equals("figcaption")
+          || BoilerplateRule.hasToken(e, Set.of("caption", "credit", "credits", "imagecaption", "photocaption", "figcaption", "imagecredit", "photocredit"), Set.of("caption"))) {
+        return CAPTION;
+      }
+      if (e.attr("rel").equalsIgnoreCase("author")
+          || e.attr("itemprop").equalsIgnoreCase("author")
+          || BoilerplateRule.hasToken(e, Set.of("byline", "bylines", "author", "authors", "authorname"), Set.of("byline"))) {
+        return BYLINE;
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.tidings.pipeline.extract.warc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
+import org.tidings.pipeline.extract.html.PageOutcome;
+
+/**
+ * Reads WARC (0.17, 1.0, 1.1; plain or gzipped per record) and legacy ARC files with jwarc and
+ * turns every HTML page in them into a {@link PageOutcome}: {@code response} records with an HTTP
+ * 2xx status and an HTML payload, and {@code resource} records of type {@code text/html}. Other
+ * records (requests, metadata, images, redirects) are passed over silently: they hold no
+ * article. Each outcome's origin is {@code file#offset}, the byte offset of the record in the
+ * (compressed) file, so a record can be found again with {@code jwarc extract}.
+ *
+ * <p>A record that cannot be read (truncated file, corrupt gzip member, malformed headers)
+ * becomes one failed {@link PageOutcome.Rejected} with the reason, and reading that file stops
+ * there: after broken framing the next record boundary cannot be trusted. Everything read before
+ * it has already been delivered.
+ *
+ * <p>Thread-safe: the reader holds only the extractor; each {@link #read} stream is for one
+ * thread and must be closed.
+ */
+public final class WarcArticleReader {
+  /** Payloads larger than this (bytes) are rejected unread, as no article page is this big. */
+  public static final long MAX_PAYLOAD_BYTES = 32L * 1024 * 1024;
+
+  private final HtmlArticleExtractor extractor;
+
+  /** @param extractor the HTML extractor applied to every page, never null */
+  public WarcArticleReader(HtmlArticleExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  /**
+   * The outcomes of every HTML page in {@code file}, read lazily as the stream is consumed.
+   *
+   * @throws UncheckedIOException when the file cannot be opened at all
+   */
+  public Stream<PageOutcome> read(Path file) {
+    WarcReader reader;
+    try {
+      reader = new WarcReader(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+    RecordIterator records = new RecordIterator(file.toString(), reader);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
+        .onClose(records::close);
+  }
+
+  /** Pulls records one at a time, turning each HTML page into an outcome. */
+  private final class RecordIterator implements Iterator<PageOutcome> {
+    private final String name;
+    private final WarcReader reader;
+    private PageOutcome next;
+    private boolean done;
+
+    RecordIterator(String name, WarcReader reader) {
+      this.name = name;
+      this.reader = reader;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !done) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public PageOutcome next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      PageOutcome current = next;
+      next = null;
+      return current;
+    }
+
+    /** One record: an outcome, or null for a record that holds no page. */
+    private PageOutcome advance() {
+      long position = reader.position();
+      Optional<WarcRecord> record;
+      try {
+        record = reader.next();
+      } catch (IOException | RuntimeException e) {
+        // jwarc signals broken framing with ParsingException, EOFException or gzip ZipException;
+        // runtime exceptions from its parser mean the same thing here
+        done = true;
+        return new PageOutcome.Rejected(name + "#" + position, "unreadable record: " + describe(e), true);
+      }
+      if (record.isEmpty()) {
+        done = true;
+        close();
+        return null;
+      }
+      String origin = name + "#" + reader.position();
+      try {
+        return page(record.get(), origin);
+      } catch (IOException | RuntimeException e) {
+        done = true;
+        return new PageOutcome.Rejected(origin, "truncated or corrupt record: " + describe(e), true);
+      }
+    }
+
+    private PageOutcome page(WarcRecord record, String origin) throws IOException {
+      if (record instanceof WarcResponse response) {
+        String url = response.target();
+        MediaType type = response.contentType();
+        if (!type.base().equals(MediaType.HTTP_RESPONSE) && !type.base().equals(MediaType.HTTP)
+            && !type.raw().toLowerCase(Locale.ROOT).startsWith("application/http")) {
+          return null; // a DNS or other non-HTTP capture: no page
+        }
+        HttpResponse http = response.http();
+        if (http.status() < 200 || http.status() >= 300) {
+          return null;
+        }
+        MediaType payloadType = http.contentType();
+        if (!isHtml(payloadType)) {
+          return null;
+        }
+        byte[] bytes = readPayload(http.bodyDecoded().stream(), origin);
+        if (bytes == null) {
+          return new PageOutcome.Rejected(origin, "payload larger than " + MAX_PAYLOAD_BYTES + " bytes", false);
+        }
+        return extractor.extract(bytes, payloadType.parameters().get("charset"), origin, url);
+      }
+      if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
+        byte[] bytes = readPayload(resource.body().stream(), origin);
+        if (bytes == null) {
+          return new PageOutcome.Rejected(origin, "payload larger than " + MAX_PAYLOAD_BYTES + " bytes", false);
+        }
+        return extractor.extract(bytes, resource.contentType().parameters().get("charset"), origin, resource.target());
+      }
+      return null;
+    }
+
+    void close() {
+      done = true;
+      try {
+        reader.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close " + name, e);
+      }
+    }
+  }
+
+  static boolean isHtml(MediaType type) {
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
+    return base.equals("text/html") || base.equals("application/xhtml+xml");
+  }
+
+  /** The payload bytes, or null when larger than the limit. */
+  private static byte[] readPayload(InputStream in, String origin) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_PAYLOAD_BYTES + 1));
+    return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

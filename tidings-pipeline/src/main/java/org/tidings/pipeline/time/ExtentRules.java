@@ -1,0 +1,224 @@
+package org.tidings.pipeline.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidings.model.TextSpan;
+import org.tidings.model.TimexType;
+import org.tidings.model.Token;
+
+/**
+ * Which characters are a time expression, by TimeML's conventions rather than SUTime's: drops what
+ * TimeML does not annotate (ages, "once", adjectives such as "quarterly"), widens spans SUTime cuts
+ * short ("the year-earlier quarter", "nineteen ninety-six", "Thanksgiving Day") and finds the
+ * financial-report quarters SUTime misses ("the quarter", "fourth-quarter").
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ExtentRules {
+  private ExtentRules() {}
+
+  private static final Pattern AGE =
+      Pattern.compile("(?i)(?:\\w+[- ])?[\\w.]+[- ](?:year|month|week|day)s?[- ]old");
+  /** Words TimeML leaves unannotated on their own: frequency adjectives, "once", "present". */
+  private static final Set<String> NOT_ALONE =
+      Set.of("once", "present", "quarterly", "annual", "annually", "day", "march", "may");
+  private static final Pattern YEAR_EARLIER =
+      Pattern.compile(
+          "^[- ](?:earlier|ago)\\b(?:\\s+(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period|nine months|six months)\\b)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPOKEN_DECADE =
+      Pattern.compile("(?i)nineteen\\s+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$");
+  private static final Pattern SPOKEN_UNIT =
+      Pattern.compile("^-(one|two|three|four|five|six|seven|eight|nine)\\b", Pattern.CASE_INSENSITIVE);
+  private static final List<String> TENS =
+      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final List<String> UNITS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final Pattern LATER =
+      Pattern.compile(
+          "(?i)(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|many)"
+              + "\\s+(minute|hour|day|week|month|year)(s)?\\s+later");
+  private static final Pattern FIRST_MONTHS_OF =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?first\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months)\\s+of\\s");
+  private static final Pattern YEAR_END = Pattern.compile("^(?:-end|'s end| end)\\b");
+  private static final List<String> COUNTS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+  /** Quarters of earnings reports; the value is filled in by {@link ValueRules}. */
+  static final Pattern QUARTER =
+      Pattern.compile(
+          "\\b(?:(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:(?:latest|current|most recent|fiscal)\\s+)?(?:(?:first|second|third|fourth)[- ](?:fiscal\\s+)?)?quarter"
+              + "|[Tt]he\\s+latest\\s+period"
+              + "|(?:first|second|third|fourth)-quarter)\\b(?!ly)");
+
+  /** True when TimeML would not annotate the draft at all. */
+  static boolean drop(TimexDraft draft, TimeContext context) {
+    String text = context.textOf(draft.span());
+    if (AGE.matcher(text).matches()) {
+      return true;
+    }
+    // Lowercase "march"/"may" are verbs; capitalised "Day" alone is part of a name.
+    if (NOT_ALONE.contains(text.toLowerCase(Locale.ROOT))
+        && !(text.equals("March") || text.equals("May"))) {
+      return true;
+    }
+    // "Jan Kavan": a month abbreviation followed by a name is a first name.
+    Token next = context.tokenAfter(draft.span());
+    if (text.matches("(?i)jan|mar|jun|jul|aug|sept?|oct|nov|dec|may|june|april|august")
+        && next != null && next.pos().equals("NNP")) {
+      return true;
+    }
+    // "three-quarters of its sales" is a fraction, not a duration.
+    if (text.toLowerCase(Locale.ROOT).matches(".*\\bthree[- ]quarters\\b.*")) {
+      return true;
+    }
+    // SUTime reads the agency "SEC" as seconds.
+    if (text.contains("SEC")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("previously")
+        && (premodifiesParticiple(draft.span(), context) || restatesPastTense(draft.span(), context))) {
+      return true;
+    }
+    return text.equalsIgnoreCase("future") && premodifiesNoun(draft.span(), context);
+  }
+
+  /**
+   * "Merieux previously said", "suits previously filed": inside a clause "previously" only
+   * repeats the past tense of its verb, and TempEval-3's gold leaves it out (2 of 17 kept). It
+   * is kept opening a sentence ("Previously, ...") and with the present perfect ("has previously
+   * warned"), where it places the event before the time of writing.
+   */
+  private static boolean restatesPastTense(TextSpan span, TimeContext context) {
+    Token before = context.tokenBefore(span);
+    if (before == null || context.sentenceOf(span) == null
+        || context.sentenceOf(span).span().begin() >= span.begin()
+        || !Character.isLetterOrDigit(before.text().charAt(0))) {
+      return false; // sentence-initial, or after a quote or bracket
+    }
+    return !(before.lemma().equals("have") && !before.text().equalsIgnoreCase("had"));
+  }
+
+  /**
+   * "future earnings", "future payments": the adjective "future" before a noun is no time
+   * expression in most of TempEval-3's gold (3 of 12 annotated); "the future" and "Elian's
+   * future" are kept.
+   */
+  private static boolean premodifiesNoun(TextSpan span, TimeContext context) {
+    Token after = context.tokenAfter(span);
+    return after != null && (after.pos().startsWith("NN") || after.pos().startsWith("JJ"));
+  }
+
+  /** "a previously announced plan": an adjective of a noun, not a time of the clause. */
+  private static boolean premodifiesParticiple(TextSpan span, TimeContext context) {
+    Token before = context.tokenBefore(span);
+    Token after = context.tokenAfter(span);
+    return before != null
+        && after != null
+        && Set.of("DT", "PRP$", "POS").contains(before.pos())
+        && Set.of("VBN", "VBD", "JJ").contains(after.pos());
+  }
+
+  /** The draft with its span widened to the whole TimeML expression (value unchanged). */
+  static TimexDraft widen(TimexDraft draft, TimeContext context) {
+    String all = context.text();
+    TextSpan span = draft.span();
+    String text = context.textOf(span);
+    Matcher later = LATER.matcher(text);
+    if (later.matches()) {
+      return laterDuration(draft, later);
+    }
+    Matcher firstMonths = FIRST_MONTHS_OF.matcher(text);
+    if (firstMonths.lookingAt()) {
+      // "the first nine months of 1997": TempEval-3 marks the span of time, P9M, without "of 1997".
+      String count = firstMonths.group(1).toLowerCase(Locale.ROOT);
+      String n = count.matches("\\d+") ? count : String.valueOf(COUNTS.indexOf(count) + 1);
+      return new TimexDraft(
+          new TextSpan(span.begin(), span.begin() + firstMonths.end(2)), TimexType.DURATION, "P" + n + "M");
+    }
+    String following = all.substring(span.end(), Math.min(all.length(), span.end() + 60));
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher yearEnd = YEAR_END.matcher(following);
+    if (lower.equals("year") && yearEnd.lookingAt()) {
+      return draft.withSpan(new TextSpan(span.begin(), span.end() + yearEnd.end()));
+    }
+    if (lower.endsWith("year")) {
+      Matcher m = YEAR_EARLIER.matcher(following);
+      if (m.find()) {
+        int yearAt = span.end() - 4;
+        boolean noun = m.group().trim().split("\\s+").length > 1;
+        int begin = noun && lower.startsWith("the ") ? span.begin() : yearAt;
+        return draft.withSpan(new TextSpan(begin, span.end() + m.end()));
+      }
+    }
+    // "the 1988 period" of an earnings report is one expression, not the year 1988.
+    if (text.matches("\\d{4}")) {
+      String preceding = all.substring(Math.max(0, span.begin() - 4), span.begin());
+      Matcher period = Pattern.compile("^ (?:quarter|period)\\b").matcher(following);
+      if (preceding.equalsIgnoreCase("the ") && period.find()) {
+        return draft.withSpan(new TextSpan(span.begin() - 4, span.end() + period.end()));
+      }
+    }
+    Matcher decade = SPOKEN_DECADE.matcher(text);
+    if (decade.find()) {
+      Matcher unit = SPOKEN_UNIT.matcher(following);
+      if (unit.find()) {
+        int year =
+            1900 + 10 * (TENS.indexOf(decade.group(1).toLowerCase(Locale.ROOT)) + 2)
+                + UNITS.indexOf(unit.group(1).toLowerCase(Locale.ROOT)) + 1;
+        String value = draft.value().length() >= 4 ? year + draft.value().substring(4) : String.valueOf(year);
+        return new TimexDraft(new TextSpan(span.begin(), span.end() + unit.end()), draft.type(), value);
+      }
+    }
+    if (following.startsWith(" Day") && !text.endsWith("Day") && Character.isUpperCase(text.charAt(0))
+        && (following.length() == 4 || !Character.isLetter(following.charAt(4)))) {
+      return draft.withSpan(new TextSpan(span.begin(), span.end() + 4));
+    }
+    return draft;
+  }
+
+  /**
+   * "three days later", "a few days later": TempEval-3 annotates the amount of time, {@code P3D},
+   * not the date it leads to, and leaves "later" out of the extent.
+   */
+  private static TimexDraft laterDuration(TimexDraft draft, Matcher later) {
+    String count = later.group(1).toLowerCase(Locale.ROOT);
+    String unit = later.group(2).toLowerCase(Locale.ROOT);
+    String n;
+    if (count.matches("\\d+")) {
+      n = count;
+    } else if (COUNTS.contains(count)) {
+      n = String.valueOf(COUNTS.indexOf(count) + 1);
+    } else if (count.equals("a") || count.equals("an")) {
+      n = "1";
+    } else {
+      n = "X"; // "a few", "several", "many"
+    }
+    String value =
+        switch (unit) {
+          case "hour" -> "PT" + n + "H";
+          case "minute" -> "PT" + n + "M";
+          default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+        };
+    TextSpan span = draft.span();
+    return new TimexDraft(new TextSpan(span.begin(), span.begin() + later.end(2) + (later.group(3) == null ? 0 : 1)),
+        TimexType.DURATION, value);
+  }
+
+  /** Quarter expressions no draft covers, with a placeholder value. */
+  static List<TimexDraft> missedQuarters(TimeContext context, List<TimexDraft> found) {
+    List<TimexDraft> added = new ArrayList<>();
+    Matcher m = QUARTER.matcher(context.text());
+    while (m.find()) {
+      TextSpan span = new TextSpan(m.start(), m.end());
+      if (found.stream().noneMatch(d -> d.span().overlaps(span))) {
+        added.add(new TimexDraft(span, TimexType.DATE, "XXXX-QX"));
+      }
+    }
+    return added;
+  }
+}

@@ -1,0 +1,201 @@
+package org.tidings.pipeline.time;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tidings.model.Dependency;
+import org.tidings.model.Sentence;
+import org.tidings.model.TextSpan;
+import org.tidings.model.Token;
+
+/**
+ * The tense of the clause a time expression belongs to, read from Penn Treebank tags of the verb
+ * that governs it in the dependency parse: VBD, or VBN after "has"/"had"/"was", is past; "will",
+ * "shall", "would" or "going to" is future; a progressive present ("is meeting") is future too,
+ * as news uses it for plans. Present simple and participles used as modifiers ("talks scheduled
+ * for ...") say nothing. Without a parse the nearest verb in the sentence is read instead.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class TenseFinder {
+  /**
+   * How far up the parse to look: the expression's own head only. "said Friday" and "on Friday"
+   * hang on their verb; further up, the verb of a larger clause ("declared a dividend, payable
+   * Dec. 15") says nothing about the date (one step scored best on TempEval-3, 1 to 5 tried).
+   */
+  private static final int MAX_CLIMB = 1;
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would", "'d");
+  private static final Set<String> PLAN_VERBS =
+      Set.of("go", "plan", "expect", "schedule", "intend", "hope", "aim", "set", "due");
+
+  private TenseFinder() {}
+
+  static Tense of(TimeContext context, TextSpan span) {
+    Tense fromVerb = fromVerb(context, span);
+    return fromVerb == Tense.UNKNOWN ? fromPreposition(context, span) : fromVerb;
+  }
+
+  /**
+   * Words just before the expression that fix its direction when the verb does not: "until
+   * Tuesday", "as early as Tuesday", "by Friday" look ahead; "since Monday" looks back.
+   */
+  private static Tense fromPreposition(TimeContext context, TextSpan span) {
+    String before =
+        context.text().substring(Math.max(0, span.begin() - 20), span.begin()).toLowerCase(Locale.ROOT);
+    if (before.matches("(?s).*\\b(until|till|by|as early as|as soon as|starting|beginning)\\s+(?:on\\s+|the\\s+)?$")) {
+      return Tense.FUTURE;
+    }
+    if (before.matches("(?s).*\\bsince\\s+$")) {
+      return Tense.PAST;
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private static Tense fromVerb(TimeContext context, TextSpan span) {
+    List<Token> inside = context.tokensIn(span);
+    Sentence sentence = context.sentenceOf(span);
+    if (inside.isEmpty() || sentence == null) {
+      return Tense.UNKNOWN;
+    }
+    List<Dependency> arcs = sentence.dependencies();
+    if (arcs.isEmpty()) {
+      return nearestVerb(context, sentence, inside);
+    }
+    Set<Integer> own = new HashSet<>();
+    for (Token t : inside) {
+      own.add(t.index());
+    }
+    int node = -1;
+    for (Dependency d : arcs) {
+      if (own.contains(d.dependent()) && !own.contains(d.governor())) {
+        node = d.governor() == Dependency.ROOT ? d.dependent() : d.governor();
+        break;
+      }
+    }
+    for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
+      Tense tense = tenseAt(context, arcs, node);
+      if (tense != null) {
+        return tense;
+      }
+      node = governorOf(arcs, node);
+    }
+    return Tense.UNKNOWN;
+  }
+
+  /** The tense node {@code index} decides, or null when it is no verb and has no auxiliary. */
+  private static Tense tenseAt(TimeContext context, List<Dependency> arcs, int index) {
+    Token head = context.tokens().get(index);
+    List<Token> auxiliaries = new ArrayList<>();
+    boolean infinitive = false;
+    for (Dependency d : arcs) {
+      if (d.governor() == index) {
+        if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
+          auxiliaries.add(context.tokens().get(d.dependent()));
+        } else if (d.relation().equals("mark")
+            && context.tokens().get(d.dependent()).text().equalsIgnoreCase("to")) {
+          infinitive = true;
+        }
+      }
+    }
+    boolean verb = head.pos().startsWith("VB");
+    if (!verb && auxiliaries.isEmpty()) {
+      return null;
+    }
+    boolean perfectOrPassive = false;
+    for (Token aux : auxiliaries) {
+      String word = aux.text().toLowerCase(Locale.ROOT);
+      if (FUTURE_AUX.contains(word)) {
+        return Tense.FUTURE;
+      }
+      if (aux.pos().equals("VBD")) {
+        return Tense.PAST;
+      }
+      if (aux.pos().equals("MD")) {
+        // "could come as early as Tuesday": a modal with a date points ahead, unless perfect.
+        return auxiliaries.stream().anyMatch(a -> a.lemma().equals("have")) ? Tense.PAST : Tense.FUTURE;
+      }
+      if (aux.lemma().equals("have")) {
+        perfectOrPassive = true;
+      }
+    }
+    switch (head.pos()) {
+      case "VBD":
+        return Tense.PAST;
+      case "VBN":
+        return perfectOrPassive ? Tense.PAST : conjunctOrUnknown(context, arcs, index);
+      case "VBG":
+        return auxiliaries.stream().anyMatch(a -> a.lemma().equals("be")) ? Tense.FUTURE : null;
+      case "VB":
+        if (infinitive) {
+          int governor = governorOf(arcs, index);
+          if (governor >= 0 && PLAN_VERBS.contains(context.tokens().get(governor).lemma())) {
+            return Tense.FUTURE;
+          }
+          return null;
+        }
+        return Tense.UNKNOWN;
+      default:
+        return Tense.UNKNOWN;
+    }
+  }
+
+  /** A bare participle joined to a past verb ("arrived and was taken") shares its tense. */
+  private static Tense conjunctOrUnknown(TimeContext context, List<Dependency> arcs, int index) {
+    for (Dependency d : arcs) {
+      if (d.dependent() == index && d.relation().equals("conj") && d.governor() >= 0) {
+        return context.tokens().get(d.governor()).pos().equals("VBD") ? Tense.PAST : Tense.UNKNOWN;
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private static int governorOf(List<Dependency> arcs, int index) {
+    for (Dependency d : arcs) {
+      if (d.dependent() == index && d.governor() != index) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** Without a parse: the closest verb or modal of the sentence by token distance. */
+  private static Tense nearestVerb(TimeContext context, Sentence sentence, List<Token> inside) {
+    int anchor = inside.get(0).index();
+    Token best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = sentence.tokens().first(); i < sentence.tokens().end(); i++) {
+      Token t = context.tokens().get(i);
+      boolean candidate = t.pos().startsWith("VB") || t.pos().equals("MD");
+      int distance = Math.abs(i - anchor);
+      if (candidate && (i < inside.get(0).index() || i > inside.get(inside.size() - 1).index())
+          && distance < bestDistance) {
+        best = t;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      return Tense.UNKNOWN;
+    }
+    // An auxiliary up to three tokens before the verb ("will not meet", "had been") decides.
+    for (int i = best.index() - 1; i >= Math.max(sentence.tokens().first(), best.index() - 3); i--) {
+      Token t = context.tokens().get(i);
+      if (t.pos().equals("MD") || t.pos().equals("VBD")) {
+        best = t;
+        break;
+      }
+    }
+    if (best.pos().equals("MD")) {
+      return FUTURE_AUX.contains(best.text().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : Tense.UNKNOWN;
+    }
+    if (best.pos().equals("VBD")) {
+      return Tense.PAST;
+    }
+    if (best.pos().equals("VBN") && best.index() > 0) {
+      String before = context.tokens().get(best.index() - 1).lemma();
+      return before.equals("have") ? Tense.PAST : Tense.UNKNOWN;
+    }
+    return Tense.UNKNOWN;
+  }
+}

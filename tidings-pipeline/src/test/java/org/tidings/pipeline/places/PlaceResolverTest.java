@@ -1,0 +1,202 @@
+package org.tidings.pipeline.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.tidings.model.Article;
+import org.tidings.model.Document;
+import org.tidings.model.Layers;
+import org.tidings.model.Mention;
+import org.tidings.model.Place;
+import org.tidings.model.PlacePrecision;
+import org.tidings.model.SegmentKind;
+import org.tidings.model.Sentence;
+import org.tidings.model.TextSpan;
+import org.tidings.model.Token;
+import org.tidings.model.TokenRange;
+
+/** One test per resolution heuristic, naming the GeoNames ids expected (CLAVIN style). */
+class PlaceResolverTest {
+  static final long PARIS_FR = 2988507;
+  static final long PARIS_TX = 4717560;
+  static final long MOSCOW = 524901;
+  static final long KABUL = 1138958;
+  static final long GEORGIA_COUNTRY = 614540;
+  static final long GEORGIA_STATE = 4197000;
+
+  private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.resources());
+
+  /** Resolves every name written in [brackets]; the brackets are removed from the text. */
+  private static List<Place> resolve(PlaceResolver r, String marked) {
+    StringBuilder text = new StringBuilder();
+    List<Toponym> toponyms = new ArrayList<>();
+    Matcher m = Pattern.compile("\\[([^\\]]+)]").matcher(marked);
+    int last = 0;
+    while (m.find()) {
+      text.append(marked, last, m.start());
+      int begin = text.length();
+      text.append(m.group(1));
+      toponyms.add(new Toponym(new TextSpan(begin, text.length()), m.group(1)));
+      last = m.end();
+    }
+    text.append(marked.substring(last));
+    return r.resolve(text.toString(), toponyms, List.of()).places();
+  }
+
+  private List<Place> resolve(String marked) {
+    return resolve(resolver, marked);
+  }
+
+  @Test
+  void countryNamesMeanTheCountry() {
+    Place p = resolve("Talks in [Georgia] stalled.").get(0);
+    assertEquals(GEORGIA_COUNTRY, p.geonameId(), "heuristic failed: countries first");
+    assertEquals("GEO", p.country());
+    assertEquals(PlacePrecision.COUNTRY, p.precision());
+  }
+
+  @Test
+  void otherPlacesOfTheArticleDecide() {
+    List<Place> ps = resolve("Storms hit [Atlanta] and [Savannah] in the [United States]; [Georgia] declared an emergency.");
+    assertEquals(GEORGIA_STATE, ps.get(3).geonameId(), "heuristic failed: shared country and admin1");
+    assertEquals("US.GA", ps.get(3).admin1());
+  }
+
+  @Test
+  void populationDecidesAlone() {
+    assertEquals(MOSCOW, resolve("He flew to [Moscow].").get(0).geonameId(), "heuristic failed: population");
+    assertEquals(PARIS_FR, resolve("He flew to [Paris].").get(0).geonameId(), "heuristic failed: population");
+  }
+
+  @Test
+  void qualifierDecides() {
+    List<Place> ps = resolve("A fair in [Paris], [Texas] drew crowds.");
+    assertEquals(PARIS_TX, ps.get(0).geonameId(), "heuristic failed: Paris, Texas qualifier");
+    assertEquals(PlacePrecision.ADMIN1, ps.get(1).precision());
+  }
+
+  @Test
+  void oneSensePerArticle() {
+    List<Place> ps = resolve("[Paris], [Texas] is small. Later in [Paris] the fair ended.");
+    assertEquals(ps.get(0).geonameId(), ps.get(2).geonameId());
+  }
+
+  @Test
+  void focusCountryIsTheMostNamed() {
+    var r = resolver.resolve("Kabul, Afghanistan, Afghanistan and Moscow",
+        List.of(new Toponym(new TextSpan(0, 5), "Kabul"), new Toponym(new TextSpan(7, 18), "Afghanistan"),
+            new Toponym(new TextSpan(20, 31), "Afghanistan"), new Toponym(new TextSpan(36, 42), "Moscow")),
+        List.of());
+    assertEquals("AFG", r.focus().country().country());
+    assertEquals(KABUL, r.focus().city().geonameId());
+  }
+
+  @Test
+  void demonymsResolveToTheirCountryWhenGivenAsToponyms() {
+    assertEquals("TJK", resolve("[Tajik] officials met.").get(0).country());
+    assertEquals("ESP", resolve("[Spanish] police said.").get(0).country(), "a demonym beats a town named Spanish");
+  }
+
+  @Test
+  void regionIsOneRegion() {
+    Place p = resolve("Militants could enter [Central Asia].").get(0);
+    assertEquals(PlacePrecision.REGION, p.precision());
+    assertEquals("Central Asia", p.name());
+  }
+
+  @Test
+  void aNameWithManyCandidatesResolvesToOne() {
+    Gazetteer g = TestGazetteer.resources().gazetteer();
+    int n = g.candidates("San Antonio").size();
+    assertTrue(n > 100, "San Antonio has " + n + " candidates");
+    Place p = resolve("Rain in [San Antonio] today.").get(0);
+    assertEquals(4726206, p.geonameId(), "the largest San Antonio (Texas)");
+    assertTrue(p.confidence() > 0.5 && p.confidence() <= 1);
+  }
+
+  @Test
+  void anArticleNaming300Places() {
+    Gazetteer g = TestGazetteer.resources().gazetteer();
+    StringBuilder marked = new StringBuilder();
+    int n = 0;
+    for (GazetteerEntry e : g.entries()) {
+      if (e.precision() == PlacePrecision.CITY && e.population() > 1_000_000 && e.name().matches("[A-Za-z ]+")) {
+        marked.append("[").append(e.name()).append("], ");
+        if (++n == 300) {
+          break;
+        }
+      }
+    }
+    assertEquals(300, n);
+    List<Place> ps = resolve(marked.toString());
+    assertEquals(300, ps.size());
+    for (int i = 1; i < ps.size(); i++) {
+      assertTrue(ps.get(i - 1).span().end() <= ps.get(i).span().begin(), "places stay in text order");
+    }
+  }
+
+  @Test
+  void stageOnTheSeedSentences() {
+    String text = "Russian President Vladimir Putin spoke to the Kremlin about Central Asia. "
+        + "Tajikistan's leader met the French President in Paris. Kabulov said Russia will invite the Taliban "
+        + "to Moscow from Kabul.";
+    Document doc = annotated(text, List.of("Kremlin", "LOCATION", "Asia", "LOCATION", "Tajikistan", "LOCATION",
+        "Paris", "LOCATION", "Russia", "LOCATION", "Moscow", "LOCATION", "Kabul", "LOCATION", "Russian", "MISC",
+        "French", "MISC"));
+    Document out = resolver.process(doc);
+    List<String> lines = out.get(Layers.PLACES).stream().map(PlaceJson::line).toList();
+    assertTrue(lines.stream().anyMatch(l -> l.endsWith("PLACE Paris -> geonames:2988507 FRA city")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.endsWith("PLACE Moscow -> geonames:524901 RUS city")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.endsWith("PLACE Kabul -> geonames:1138958 AFG city")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("PLACE Central Asia -> Central Asia - region")), lines.toString());
+    assertFalse(lines.stream().anyMatch(l -> l.contains("Kremlin")), "the Kremlin is an actor, not a place");
+    assertFalse(lines.stream().anyMatch(l -> l.contains("PLACE Asia ")), "not the continent");
+    assertFalse(lines.stream().anyMatch(l -> l.contains("Russian") || l.contains("French")), "demonyms are not places");
+    assertEquals("RUS", out.get(Layers.FOCUS).country().country());
+  }
+
+  /** A document with whitespace/punctuation tokens, one sentence, and the given (text, type) mentions. */
+  static Document annotated(String text, List<String> mentionPairs) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("[\\p{L}]+|'s|[^\\s\\p{L}]").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(tokens.size(), new TextSpan(m.start(), m.end()), m.group(), m.group(), "NNP", "O", 0));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < mentionPairs.size(); i += 2) {
+      String name = mentionPairs.get(i);
+      int from = 0;
+      int at;
+      while ((at = text.indexOf(name, from)) >= 0) {
+        int b = at;
+        int e = at + name.length();
+        int first = -1;
+        int end = -1;
+        for (Token t : tokens) {
+          if (t.span().begin() == b) {
+            first = t.index();
+          }
+          if (t.span().end() == e) {
+            end = t.index() + 1;
+          }
+        }
+        if (first >= 0 && end > first) {
+          mentions.add(new Mention(new TextSpan(b, e), new TokenRange(first, end), name, mentionPairs.get(i + 1), 0.9));
+        }
+        from = e;
+      }
+    }
+    mentions.sort((a, b) -> a.span().compareTo(b.span()));
+    Article article = new Article(Article.idOf(text), null, null, null, null, "en", text, List.of(), "test", null);
+    Sentence s = new Sentence(0, new TextSpan(0, text.length()), new TokenRange(0, tokens.size()), List.of(),
+        SegmentKind.BODY);
+    return Document.of(article).with(Layers.TOKENS, tokens).with(Layers.SENTENCES, List.of(s))
+        .with(Layers.MENTIONS, mentions);
+  }
+}

@@ -1,0 +1,187 @@
+package org.tidings.pipeline.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.tidings.model.TimeRef;
+import org.tidings.model.TimexType;
+
+/**
+ * The rules that follow TempEval-3's gold conventions (added to reach value F1 on TBAQ-cleaned),
+ * each on a hand-built sentence; expectations read {@code [span) text TYPE value}.
+ */
+class TimeMlGoldConventionsTest {
+  /** A Wednesday. */
+  private static final LocalDate WEDNESDAY = LocalDate.of(2021, 10, 13);
+
+  private final TimeResolver resolver = new TimeResolver();
+
+  private String times(HandDocument document) {
+    return resolver.process(document.build()).times().stream()
+        .map(t -> t.span() + " " + t.text() + " " + t.type() + " " + t.value())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private TimeRef only(HandDocument document) {
+    List<TimeRef> times = resolver.process(document.build()).times();
+    assertEquals(1, times.size(), times::toString);
+    return times.get(0);
+  }
+
+  @Test
+  void previouslyInsideAPastClauseIsNoTime() {
+    HandDocument doc =
+        new HandDocument("The/DT government/NN previously/RB said/VBD the/DT bid/NN failed/VBD ./.", WEDNESDAY)
+            .timex("previously", TimexType.DATE, "PAST_REF");
+    assertEquals("", times(doc));
+  }
+
+  @Test
+  void previouslyOpeningASentenceStays() {
+    HandDocument doc =
+        new HandDocument("Previously/RB ,/, the/DT company/NN advertised/VBD ./.", WEDNESDAY)
+            .timex("Previously", TimexType.DATE, "PAST_REF");
+    assertEquals("PAST_REF", only(doc).value());
+  }
+
+  @Test
+  void previouslyWithThePresentPerfectStays() {
+    HandDocument doc =
+        new HandDocument("The/DT Kremlin/NNP has/VBZ previously/RB warned/VBN ./.", WEDNESDAY)
+            .timex("previously", TimexType.DATE, "PAST_REF");
+    assertEquals("PAST_REF", only(doc).value());
+  }
+
+  @Test
+  void futureBeforeANounIsNoTime() {
+    HandDocument doc =
+        new HandDocument("It/PRP is/VBZ confident/JJ about/IN future/JJ earnings/NNS ./.", WEDNESDAY)
+            .timex("future", TimexType.DATE, "FUTURE_REF");
+    assertEquals("", times(doc));
+  }
+
+  @Test
+  void theFutureStays() {
+    HandDocument doc =
+        new HandDocument("They/PRP worry/VBP about/IN the/DT future/NN ./.", WEDNESDAY)
+            .timex("the future", TimexType.DATE, "FUTURE_REF");
+    assertEquals("FUTURE_REF", only(doc).value());
+  }
+
+  @Test
+  void clockTimesLoseTheirZone() {
+    HandDocument doc =
+        new HandDocument("The/DT offer/NN expires/VBZ at/IN 5/CD p.m./NN EST/NNP ,/, Oct./NNP 20/CD ./.", WEDNESDAY)
+            .timex("5 p.m. EST, Oct. 20", TimexType.TIME, "2021-10-20T17:00-0500");
+    assertEquals("2021-10-20T17:00", only(doc).value());
+  }
+
+  @Test
+  void aWeekdayWithTheDateChoosesTheYear() {
+    // 2021-10-26 is a Tuesday; the past tense alone would have put it in 2020.
+    HandDocument doc =
+        new HandDocument("An/DT editorial/NN ran/VBD on/IN Tuesday/NNP ,/, Oct./NNP 26/CD ./.", WEDNESDAY)
+            .arc("root", -1, 2).arc("nsubj", 2, 1).arc("obl", 2, 4).arc("case", 4, 3)
+            .timex("Tuesday, Oct. 26", TimexType.DATE, "2021-10-26");
+    assertEquals("2021-10-26", only(doc).value());
+  }
+
+  @Test
+  void withoutTenseAMonthLeansToThePast() {
+    // "the year ended March 31" in October: March 2022 is nearer, but counts 90 days farther.
+    HandDocument doc =
+        new HandDocument("Revenue/NN for/IN the/DT year/NN ended/VBN March/NNP 31/CD ./.", WEDNESDAY)
+            .timex("March 31", TimexType.DATE, "2022-03-31");
+    assertEquals("2021-03-31", only(doc).value());
+  }
+
+  @Test
+  void aDeadlineMovedInAPastClauseKeepsItsYear() {
+    HandDocument doc =
+        new HandDocument("The/DT offer/NN was/VBD extended/VBN to/TO Nov./NNP 16/CD ./.", WEDNESDAY)
+            .arc("root", -1, 3).arc("nsubj:pass", 3, 1).arc("aux:pass", 3, 2).arc("obl", 3, 5).arc("case", 5, 4)
+            .timex("Nov. 16", TimexType.DATE, "2021-11-16");
+    assertEquals("2021-11-16", only(doc).value());
+  }
+
+  @Test
+  void aHolidayInAPastClauseIsTheLastOne() {
+    HandDocument doc =
+        new HandDocument("He/PRP was/VBD found/VBN on/IN Thanksgiving/NNP Day/NNP ./.", LocalDate.of(2000, 1, 7))
+            .arc("root", -1, 2).arc("nsubj:pass", 2, 0).arc("aux:pass", 2, 1).arc("obl", 2, 5)
+            .arc("case", 5, 3).arc("compound", 5, 4)
+            .timex("Thanksgiving Day", TimexType.DATE, "2000-11-23");
+    assertEquals("1999-11-25", only(doc).value());
+  }
+
+  @Test
+  void aQuarterWithoutTenseIsTheOneJustReported() {
+    HandDocument doc =
+        new HandDocument("Profits/NNS for/IN the/DT fourth/JJ quarter/NN dropped/VBD ./.", LocalDate.of(1998, 1, 26))
+            .timex("the fourth quarter", TimexType.DATE, "1998-Q4");
+    assertEquals("1997-Q4", only(doc).value());
+  }
+
+  @Test
+  void aDurationLaterIsTheAmountOfTime() {
+    HandDocument doc =
+        new HandDocument("Three/CD days/NNS later/RB ,/, the/DT index/NN fell/VBD ./.", WEDNESDAY)
+            .timex("Three days later", TimexType.DATE, "2021-10-16");
+    assertEquals("[0,10) Three days DURATION P3D", times(doc));
+  }
+
+  @Test
+  void theFirstMonthsOfAYearAreADuration() {
+    HandDocument doc =
+        new HandDocument("Sales/NNS rose/VBD in/IN the/DT first/JJ nine/CD months/NNS of/IN 2021/CD ./.", WEDNESDAY)
+            .timex("the first nine months of 2021", TimexType.DATE, "2021");
+    assertEquals("[14,35) the first nine months DURATION P9M", times(doc));
+  }
+
+  @Test
+  void yearEndIsTheEndOfThePublicationYear() {
+    HandDocument doc =
+        new HandDocument("The/DT deal/NN will/MD close/VB by/IN year-end/NN ./.", WEDNESDAY)
+            .arc("root", -1, 3).arc("nsubj", 3, 1).arc("aux", 3, 2).arc("obl", 3, 5).arc("case", 5, 4)
+            .timex("year", TimexType.DURATION, "P1Y");
+    assertEquals("[23,31) year-end DATE 2021", times(doc));
+  }
+
+  @Test
+  void thePastYearIsTheYearBefore() {
+    HandDocument doc =
+        new HandDocument("Prices/NNS rose/VBD in/IN the/DT past/JJ year/NN ./.", WEDNESDAY)
+            .timex("the past year", TimexType.DATE, "2021");
+    assertEquals("2020", only(doc).value());
+  }
+
+  @Test
+  void theQuarterAYearAgoIsThatQuarterOfLastYear() {
+    HandDocument doc =
+        new HandDocument("Net/NN rose/VBD from/IN the/DT quarter/NN a/DT year/NN ago/RB ./.", WEDNESDAY)
+            .timex("the quarter a year ago", TimexType.DATE, "2020-Q4");
+    assertEquals("2020-Q3", only(doc).value());
+  }
+
+  @Test
+  void aNamedDaysNightIsThatDay() {
+    HandDocument doc =
+        new HandDocument("Crowds/NNS rallied/VBD Monday/NNP night/NN ./.", WEDNESDAY)
+            .arc("root", -1, 1).arc("nsubj", 1, 0).arc("obl:tmod", 1, 3).arc("compound", 3, 2)
+            .timex("Monday night", TimexType.TIME, "2021-10-18TNI");
+    TimeRef night = only(doc);
+    assertEquals(TimexType.DATE, night.type());
+    assertEquals("2021-10-11", night.value());
+  }
+
+  @Test
+  void tonightKeepsItsPartOfDay() {
+    HandDocument doc =
+        new HandDocument("He/PRP will/MD speak/VB tonight/NN ./.", WEDNESDAY)
+            .timex("tonight", TimexType.TIME, "2021-10-13TNI");
+    assertEquals("2021-10-13TNI", only(doc).value());
+  }
+}
