@@ -111,7 +111,8 @@ public final class CoreNlpAnnotator implements Stage {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, article.published().date().toString());
     }
     corenlp.annotate(annotation);
-    sutime.annotate(annotation);
+    Annotation timeCandidates = TimeCandidates.sentencesThatMayHoldTime(annotation);
+    sutime.annotate(timeCandidates);
 
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -146,7 +147,7 @@ public final class CoreNlpAnnotator implements Stage {
         .with(Layers.TOKENS, List.copyOf(tokens))
         .with(Layers.SENTENCES, List.copyOf(sentences))
         .with(Layers.MENTIONS, List.copyOf(mentions))
-        .with(Layers.TIMEX, timexes(annotation, text));
+        .with(Layers.TIMEX, timexes(timeCandidates, text));
   }
 
   /** The article text with non-content segments replaced by spaces, offsets unchanged. */
