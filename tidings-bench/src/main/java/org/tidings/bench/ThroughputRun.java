@@ -62,7 +62,7 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     long jvmStart = jvmStartNanos();
     int workers = effectiveThreads();
     // One gazetteer for all worker pipelines, as the ingest command does.
-    PlaceResources places = PlaceResources.builtIn();
+    PlaceResources places = PlaceResources.builtIn().loadInBackground();
     Supplier<Pipeline> factory = () -> Pipelines.standard(annotator, places);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);

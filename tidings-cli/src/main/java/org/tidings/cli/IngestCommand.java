@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
     // One gazetteer for all worker pipelines.
-    var places = org.tidings.pipeline.places.PlaceResources.builtIn();
+    var places = org.tidings.pipeline.places.PlaceResources.builtIn().loadInBackground();
     try (Stream<InputItem> items = reader.read(input);
         BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         BatchRunner runner =

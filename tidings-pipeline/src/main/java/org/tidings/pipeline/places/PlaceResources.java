@@ -12,6 +12,7 @@ import java.nio.file.Path;
 public final class PlaceResources {
   private final Path file;
   private volatile Gazetteer gazetteer;
+  private volatile GazetteerException failure;
 
   private PlaceResources(Path file) {
     this.file = file;
@@ -35,6 +36,29 @@ public final class PlaceResources {
   }
 
   /**
+   * Starts loading the gazetteer on a daemon thread and returns at once, so the load overlaps with
+   * other start-up work (CoreNLP models). A load failure is kept and thrown by {@link #gazetteer()}
+   * to the first caller that needs the gazetteer, where it belongs.
+   *
+   * @return this registry
+   */
+  public PlaceResources loadInBackground() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                gazetteer();
+              } catch (GazetteerException e) {
+                // recorded in 'failure' by gazetteer(); rethrown to the stage that needs it
+              }
+            },
+            "tidings-gazetteer-load");
+    loader.setDaemon(true);
+    loader.start();
+    return this;
+  }
+
+  /**
    * The gazetteer, loaded on the first call.
    *
    * @throws GazetteerException naming the file when it is missing or corrupt
@@ -44,8 +68,16 @@ public final class PlaceResources {
     if (g == null) {
       synchronized (this) {
         g = gazetteer;
+        if (failure != null) {
+          throw failure;
+        }
         if (g == null) {
-          g = file == null ? Gazetteer.loadDefault() : Gazetteer.load(file);
+          try {
+            g = file == null ? Gazetteer.loadDefault() : Gazetteer.load(file);
+          } catch (GazetteerException e) {
+            failure = e;
+            throw e;
+          }
           gazetteer = g;
         }
       }
