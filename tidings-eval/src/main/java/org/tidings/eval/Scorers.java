@@ -2,6 +2,13 @@ package org.tidings.eval;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.tidings.eval.actors.MeantimeEntityScorer;
+import org.tidings.eval.actors.PloverActorScorer;
+import org.tidings.eval.geo.GeoScorer;
+import org.tidings.eval.html.HtmlSegmentsScorer;
+import org.tidings.eval.html.HtmlZyteScorer;
+import org.tidings.eval.ner.NerConllScorer;
+import org.tidings.eval.timex.TimexTe3Scorer;
 
 /** The scorers the {@code tidings eval} command knows, by suite name. */
 public final class Scorers {
@@ -10,14 +17,14 @@ public final class Scorers {
   /** Every scorer, freshly made (scorers load their pipeline lazily on first use). */
   public static List<Scorer> all() {
     return List.of(
-        new org.tidings.eval.actors.PloverActorScorer(),
-        new org.tidings.eval.actors.MeantimeEntityScorer(),
-        new org.tidings.eval.html.HtmlSegmentsScorer(),
-        new org.tidings.eval.html.HtmlZyteScorer(),
-        new org.tidings.eval.ner.NerConllScorer(),
-        new org.tidings.eval.timex.TimexTe3Scorer(),
-        org.tidings.eval.geo.GeoScorer.endToEnd(),
-        org.tidings.eval.geo.GeoScorer.oracle());
+        new NerConllScorer(),
+        new TimexTe3Scorer(),
+        new PloverActorScorer(),
+        new MeantimeEntityScorer(),
+        GeoScorer.endToEnd(),
+        GeoScorer.oracle(),
+        new HtmlSegmentsScorer(),
+        new HtmlZyteScorer());
   }
 
   /**
