@@ -55,10 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         outcome = pipeline.run(read.article());
       } else {
-        InputItem.Rejected r = (InputItem.Rejected) item;
-        outcome = r.failed()
-            ? new Outcome.Failed(r.origin(), "input", r.reason(), null)
-            : new Outcome.Skipped(r.origin(), "input", r.reason(), null);
+        outcome = ((InputItem.Rejected) item).toOutcome();
       }
       status = Math.max(status, print(outcome, out));
     }

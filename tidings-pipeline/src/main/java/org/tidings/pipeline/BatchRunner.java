@@ -82,9 +82,7 @@ public final class BatchRunner implements AutoCloseable {
 
   private Outcome process(InputItem item) {
     if (item instanceof InputItem.Rejected r) {
-      return r.failed()
-          ? new Outcome.Failed(r.origin(), "input", r.reason(), null)
-          : new Outcome.Skipped(r.origin(), "input", r.reason(), null);
+      return r.toOutcome();
     }
     InputItem.Read read = (InputItem.Read) item;
     return pipelines.get().run(read.article());

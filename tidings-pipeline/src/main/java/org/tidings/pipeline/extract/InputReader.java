@@ -93,6 +93,11 @@ public final class InputReader {
 
   /** One saved web page as one article: the main text and the page's metadata. */
   public InputItem readHtml(Path file) {
+    return readSmallFile(file, bytes -> toItem(html().extract(bytes, null, file.toString(), null)));
+  }
+
+  /** Reads a whole file unless it is over {@link #MAX_FILE_BYTES}; read errors become rejections. */
+  private static InputItem readSmallFile(Path file, java.util.function.Function<byte[], InputItem> parse) {
     String origin = file.toString();
     try {
       long size = Files.size(file);
@@ -100,7 +105,7 @@ public final class InputReader {
         return new InputItem.Rejected(
             origin, String.format(Locale.ROOT, "file too large: %,d bytes", size), false);
       }
-      return toItem(html().extract(Files.readAllBytes(file), null, origin, null));
+      return parse.apply(Files.readAllBytes(file));
     } catch (IOException e) {
       return new InputItem.Rejected(origin, "cannot read: " + e.getMessage(), true);
     }
@@ -143,18 +148,7 @@ public final class InputReader {
 
   /** One plain-text file as one article. */
   public InputItem readText(Path file) {
-    String origin = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        return new InputItem.Rejected(
-            origin, String.format(Locale.ROOT, "file too large: %,d bytes", size), false);
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      return fromBytes(origin, bytes, defaults);
-    } catch (IOException e) {
-      return new InputItem.Rejected(origin, "cannot read: " + e.getMessage(), true);
-    }
+    return readSmallFile(file, bytes -> fromBytes(file.toString(), bytes, defaults));
   }
 
   /** Bytes of a plain-text article: binary and invalid UTF-8 are rejected with the offset. */
