@@ -19,4 +19,8 @@ public final class Layers {
   public static final Layer<FocusLocation> FOCUS = Layer.named("focus");
   /** Actors of the article: every mention of one real-world actor merged, coded by country and role. */
   public static final Layer<List<Actor>> ACTORS = Layer.named("actors");
+  /** Direct, partial and reported quotes with their speakers, in text order. */
+  public static final Layer<List<Quote>> QUOTES = Layer.named("quotes");
+  /** Coded events, in text order of their triggers. */
+  public static final Layer<List<Event>> EVENTS = Layer.named("events");
 }
