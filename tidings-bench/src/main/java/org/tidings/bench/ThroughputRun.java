@@ -10,6 +10,7 @@ import org.tidings.model.Outcome;
 import org.tidings.pipeline.BatchRunner;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.Pipelines;
+import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.extract.InputDefaults;
 import org.tidings.pipeline.extract.InputItem;
@@ -63,7 +64,9 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     int workers = effectiveThreads();
     // One gazetteer for all worker pipelines, as the ingest command does.
     PlaceResources places = PlaceResources.builtIn().loadInBackground();
-    Supplier<Pipeline> factory = () -> Pipelines.standard(annotator, places);
+    // One set of CoreNLP models for all workers, loaded in parallel before the first article.
+    CoreNlpModels models = CoreNlpModels.load(annotator);
+    Supplier<Pipeline> factory = () -> Pipelines.standard(models, places);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);

@@ -14,10 +14,12 @@ import org.tidings.model.Outcome;
 import org.tidings.pipeline.BatchRunner;
 import org.tidings.pipeline.PipelineConfig;
 import org.tidings.pipeline.Pipelines;
+import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.extract.InputItem;
 import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.DocumentJson;
+import org.tidings.pipeline.places.PlaceResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,13 +77,15 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
     // One gazetteer for all worker pipelines.
-    var places = org.tidings.pipeline.places.PlaceResources.builtIn().loadInBackground();
+    var places = PlaceResources.builtIn().loadInBackground();
+    // One set of CoreNLP models for all workers.
+    var models = CoreNlpModels.load(config.annotator());
     try (Stream<InputItem> items = reader.read(input);
         BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         BatchRunner runner =
             new BatchRunner(
                 config.effectiveThreads(),
-                () -> Pipelines.standard(config.annotator(), places),
+                () -> Pipelines.standard(models, places),
                 config.effectiveThreads() * 4)) {
       runner.run(
           items.iterator(),

@@ -5,6 +5,7 @@ import org.tidings.pipeline.actors.ActorDictionary;
 import org.tidings.pipeline.actors.ActorResolver;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
+import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.pipeline.time.TimeResolver;
@@ -24,9 +25,17 @@ public final class Pipelines {
 
   /** The standard line-up with the places stage reading the given registry's gazetteer. */
   public static Pipeline standard(AnnotatorConfig config, PlaceResources places) {
+    return standard(CoreNlpModels.load(config), places);
+  }
+
+  /**
+   * The standard line-up over loaded CoreNLP models and a places registry. Batch callers load both
+   * once and call this for every worker, so each model is loaded once per JVM.
+   */
+  public static Pipeline standard(CoreNlpModels models, PlaceResources places) {
     return Pipeline.of(
         List.of(
-            new CoreNlpAnnotator(config),
+            new CoreNlpAnnotator(models),
             new TimeResolver(),
             new ActorResolver(ActorDictionary.bundled()),
             new PlaceResolver(places)));

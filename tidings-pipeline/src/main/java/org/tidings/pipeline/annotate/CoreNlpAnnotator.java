@@ -47,18 +47,24 @@ import org.tidings.pipeline.Stage;
  * <p>Text outside content segments (site residue, captions) is blanked before annotation, so no
  * token, entity or time comes from it; offsets are unchanged because only characters are replaced.
  *
- * <p>Not thread-safe: the batch runner gives each worker thread its own instance. CoreNLP shares
- * the loaded models of instances with the same settings, so a second instance is cheap.
+ * <p>Not thread-safe: the batch runner gives each worker thread its own instance. Instances made
+ * from one {@link CoreNlpModels} share the loaded models, so a second instance is cheap.
  */
 public final class CoreNlpAnnotator implements Stage {
   private final StanfordCoreNLP corenlp;
   private final TimeAnnotator sutime;
   private final boolean parse;
 
+  /** An annotator with models of its own; use {@link #CoreNlpAnnotator(CoreNlpModels)} for several. */
   public CoreNlpAnnotator(AnnotatorConfig config) {
-    this.parse = config.parse();
-    this.corenlp = new StanfordCoreNLP(corenlpProperties(config), false);
-    this.sutime = new TimeAnnotator("sutime", sutimeProperties());
+    this(CoreNlpModels.load(config));
+  }
+
+  /** An annotator over loaded models, shared with the other annotators made from them. */
+  public CoreNlpAnnotator(CoreNlpModels models) {
+    this.parse = models.config().parse();
+    this.corenlp = models.newPipeline();
+    this.sutime = models.sutime();
   }
 
   /** The CoreNLP settings used; also the record of what "our" pipeline is in benchmarks. */
@@ -77,7 +83,7 @@ public final class CoreNlpAnnotator implements Stage {
     return p;
   }
 
-  private static Properties sutimeProperties() {
+  static Properties sutimeProperties() {
     Properties p = new Properties();
     // No ranges: with them SUTime loses "Sunday night" and similar expressions (TempEval-3
     // relaxed recall 0.9627 with, 0.9654 without; value F1 unchanged by this setting alone).

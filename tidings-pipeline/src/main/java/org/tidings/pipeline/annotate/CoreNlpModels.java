@@ -1,0 +1,101 @@
+package org.tidings.pipeline.annotate;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The CoreNLP models of one {@link AnnotatorConfig}, loaded once and shared by every {@link
+ * CoreNlpAnnotator} made from it: create one per JVM (one per Spark executor) and pass it through
+ * constructors, as the batch commands do.
+ *
+ * <p>Loading runs the heavy models side by side (part-of-speech tagger, CRF, dependency parser,
+ * SUTime rules) instead of one after the other, which takes about a third off start-up on two
+ * cores (BENCHMARKS.md). The tagger, CRF and parser land in CoreNLP's own annotator cache, keyed
+ * by their settings, where each annotator's {@code StanfordCoreNLP} finds them; the SUTime
+ * annotator is held here and shared.
+ *
+ * <p>Thread-safe and immutable once built. The shared SUTime annotator is used concurrently by
+ * several worker threads, as CoreNLP's own multi-threaded pipeline uses it.
+ */
+public final class CoreNlpModels {
+  /** The annotators worth loading on their own thread: each takes a second or more. */
+  private static final List<String> HEAVY = List.of("depparse", "ner", "pos");
+
+  private final AnnotatorConfig config;
+  private final TimeAnnotator sutime;
+
+  private CoreNlpModels(AnnotatorConfig config, TimeAnnotator sutime) {
+    this.config = config;
+    this.sutime = sutime;
+  }
+
+  /**
+   * Loads the models of {@code config} in parallel and returns when all are ready.
+   *
+   * @throws RuntimeException as CoreNLP throws it when a model is missing or unreadable
+   */
+  public static CoreNlpModels load(AnnotatorConfig config) {
+    Properties properties = CoreNlpAnnotator.corenlpProperties(config);
+    ExecutorService pool = Executors.newFixedThreadPool(HEAVY.size(), CoreNlpModels::daemon);
+    try {
+      List<CompletableFuture<Void>> warming = new ArrayList<>();
+      for (String annotator : HEAVY) {
+        if (properties.getProperty("annotators").contains(annotator)) {
+          Properties only = new Properties();
+          only.putAll(properties);
+          only.setProperty("annotators", annotator);
+          warming.add(CompletableFuture.runAsync(() -> new StanfordCoreNLP(only, false), pool));
+        }
+      }
+      TimeAnnotator sutime = new TimeAnnotator("sutime", CoreNlpAnnotator.sutimeProperties());
+      for (CompletableFuture<Void> f : warming) {
+        join(f);
+      }
+      return new CoreNlpModels(config, sutime);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  public AnnotatorConfig config() {
+    return config;
+  }
+
+  /** The SUTime annotator, shared by all annotators of these models. */
+  TimeAnnotator sutime() {
+    return sutime;
+  }
+
+  /** A fresh {@code StanfordCoreNLP} over the cached models; cheap after {@link #load}. */
+  StanfordCoreNLP newPipeline() {
+    return new StanfordCoreNLP(CoreNlpAnnotator.corenlpProperties(config), false);
+  }
+
+  private static void join(CompletableFuture<?> future) {
+    try {
+      future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "tidings-corenlp-load");
+    t.setDaemon(true);
+    return t;
+  }
+}
