@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param value the code: ISO 3166-1 alpha-3 or IGO/IMG/NGO for {@link Field#COUNTRY}, a CAMEO role
  *     code (GOV, MIL, REB, ...) for {@link Field#ROLE}, a dictionary group id (TALIBAN, UN) for
  *     {@link Field#GROUP}; never null
- * @param source {@link #DICTIONARY} or {@link #DESCRIPTION}, never null
+ * @param source {@link #DICTIONARY}, {@link #DESCRIPTION} or {@link #CONTEXT}, never null
  * @param evidence the dictionary entry or the text that gave the code, never null
  * @param span characters of the evidence in the article text, or null for dictionary facts that
  *     are not in the text (office dates)
@@ -24,6 +24,12 @@ public record ActorCode(Field field, String value, String source, String evidenc
 
   /** The code came from what the text says about the actor (title, appositive, possessive). */
   public static final String DESCRIPTION = "description";
+
+  /**
+   * The code was inferred from the rest of the article: an office holder the text gives no country
+   * ("President Levy Mwanawasa") takes the country the article names most, when one stands out.
+   */
+  public static final String CONTEXT = "context";
 
   /** What an {@link ActorCode} codes. */
   public enum Field {

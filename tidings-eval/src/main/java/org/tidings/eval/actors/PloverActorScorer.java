@@ -123,8 +123,30 @@ public final class PloverActorScorer implements Scorer {
     return List.of();
   }
 
-  /** Where the gold actor text lies: from its first part to its last ("U.S. ... negotiators"). */
+  /**
+   * Where the gold actor text lies: from its first part to its last ("U.S. ... negotiators"). Gold
+   * texts that are not verbatim ("US forces" for "US and British forces") fall back to the span
+   * from their first word to their last, in order, within one sentence's length.
+   */
   static TextSpan locate(String text, String actorText) {
+    TextSpan verbatim = locateParts(text, actorText);
+    if (verbatim != null) {
+      return verbatim;
+    }
+    String[] words = actorText.replace("...", " ").trim().split("\\s+");
+    if (words.length < 2) {
+      return null;
+    }
+    TextSpan first = locateParts(text, words[0]);
+    if (first == null) {
+      return null;
+    }
+    int last = indexOf(text, words[words.length - 1], first.end());
+    int end = last < 0 ? -1 : last + words[words.length - 1].length();
+    return end < 0 || end - first.begin() > 2 * actorText.length() + 40 ? null : new TextSpan(first.begin(), end);
+  }
+
+  private static TextSpan locateParts(String text, String actorText) {
     String[] parts = actorText.split("\\s*\\.\\.\\.\\s*");
     int begin = -1;
     int end = -1;

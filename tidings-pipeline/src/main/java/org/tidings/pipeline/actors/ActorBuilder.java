@@ -2,6 +2,7 @@ package org.tidings.pipeline.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorCode;
 import org.tidings.model.ActorMention;
@@ -21,7 +22,14 @@ import org.tidings.model.Token;
 final class ActorBuilder {
   private ActorBuilder() {}
 
-  static Actor build(String id, Document doc, List<Candidate> members) {
+  /** Roles that belong to a state: an office holder with one of them is some state's. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+  /**
+   * @param context the article's most named country as a {@link ActorCode#CONTEXT} code, given to
+   *     an office holder the text gives no country; null when no country stands out
+   */
+  static Actor build(String id, Document doc, List<Candidate> members, ActorCode context) {
     List<ActorMention> mentions = new ArrayList<>();
     List<ActorCode> codes = new ArrayList<>();
     Candidate bestName = null;
@@ -76,7 +84,12 @@ final class ActorBuilder {
     }
     String unknown = null;
     double confidence;
-    if (countries.isEmpty()) {
+    if (countries.isEmpty() && context != null && type != Actor.Type.STATE && type != Actor.Type.GROUP
+        && roles.stream().anyMatch(STATE_ROLES::contains)) {
+      countries.add(context.value());
+      codes.add(context);
+      confidence = 0.4;
+    } else if (countries.isEmpty()) {
       unknown = bestName != null
           ? "name not in the actor dictionary and no country in its description"
           : "no country in the description";

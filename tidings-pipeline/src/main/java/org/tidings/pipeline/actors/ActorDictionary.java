@@ -66,6 +66,11 @@ public final class ActorDictionary {
      * The role as of {@code date}: a dated role holding then, else the undated role. With no date,
      * a dated role is not assumed (null) unless the entry has an undated one.
      */
+    /** The country of this demonym, as a country entry (same id, so they merge). */
+    public Sense asCountry() {
+      return new Sense(Kind.COUNTRY, country, canonical, country, null, List.of(), null);
+    }
+
     public String roleOn(LocalDate date) {
       if (date != null) {
         for (DatedRole d : dated) {
@@ -97,11 +102,14 @@ public final class ActorDictionary {
   private final Map<String, RoleNoun> roles;
   private final int longestRolePhrase;
   private final int countries;
+  private final Map<String, List<String>> regions;
 
-  private ActorDictionary(String version, Map<String, List<Sense>> names, Map<String, RoleNoun> roles, int countries) {
+  private ActorDictionary(
+      String version, Map<String, List<Sense>> names, Map<String, RoleNoun> roles, int countries, Map<String, List<String>> regions) {
     this.version = version;
     this.names = names;
     this.roles = roles;
+    this.regions = regions;
     this.longestRolePhrase = roles.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     this.countries = countries;
   }
@@ -168,13 +176,18 @@ public final class ActorDictionary {
       String phrase = cols[0].toLowerCase(Locale.ROOT).trim();
       roles.put(phrase, new RoleNoun(phrase, cols[1], Integer.parseInt(cols[2].trim()), cols[3].trim()));
     });
+    Map<String, List<String>> regions = new HashMap<>();
+    read("regions.tsv", 2, cols -> {
+      List<String> members = split(cols[1]);
+      split(cols[0]).forEach(n -> regions.put(key(n), members));
+    });
     Properties p = new Properties();
     try (InputStream in = open("dictionary.properties")) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read actor dictionary version", e);
     }
-    return new ActorDictionary(p.getProperty("version", "unknown"), names, roles, countryCount[0]);
+    return new ActorDictionary(p.getProperty("version", "unknown"), names, roles, countryCount[0], regions);
   }
 
   /** Version string of the dictionary files, recorded in every output that uses them. */
@@ -204,6 +217,14 @@ public final class ActorDictionary {
       return List.of();
     }
     return names.getOrDefault(k, List.of());
+  }
+
+  /**
+   * The member countries of a group of countries named as written ("ex-Soviet", "former Soviet",
+   * "Central Asian"), or an empty list.
+   */
+  public List<String> regionMembers(String written) {
+    return regions.getOrDefault(key(written), List.of());
   }
 
   /** The role noun for space-joined lower-case lemmas ("security chief"), or null. */

@@ -54,6 +54,14 @@ import org.tidings.pipeline.Stage;
 public final class ActorResolver implements Stage {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "obl:agent", "nsubj:xsubj");
   private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss");
+  /**
+   * Relations in which a capital stands for its government as a party to an act: "an admission by
+   * Moscow", "ties with Tehran", "pressure on Beijing", "blockade Paris". Locative ones ("talks in
+   * Moscow") leave it a place.
+   */
+  private static final Set<String> CAPITAL_AS_PARTY = Set.of(
+      "obj", "iobj", "nmod:agent", "nmod:by", "nmod:with", "obl:with", "nmod:against", "obl:against",
+      "nmod:on", "obl:on", "nmod:from", "obl:from", "nmod:toward", "obl:toward", "nmod:towards", "obl:towards");
   private static final Set<String> MALE_FEMALE = Set.of("he", "him", "his", "she", "her", "hers");
   private static final Set<String> GROUP_PARTS = Set.of("leadership", "movement", "fighter", "militant", "regime", "member");
   /** How many sentences back a pronoun looks for its person. */
@@ -107,7 +115,7 @@ public final class ActorResolver implements Stage {
       if (!s.segment().isContent()) {
         continue;
       }
-      names(doc, s, parse, mentionAt, candidates, byHead, date);
+      names(doc, s, parse, reader, mentionAt, candidates, byHead, date);
     }
     for (Sentence s : doc.sentences()) {
       if (s.segment().isContent()) {
@@ -125,6 +133,10 @@ public final class ActorResolver implements Stage {
               d.set(i);
             }
           }
+          if (c.sense == null && c.nerType.equals("ORGANIZATION")) {
+            // an institution the dictionary lacks is what its name says: "Supreme Court", "National Assembly"
+            d.set(c.tokens.first(), c.tokens.end());
+          }
         }
         c.codes.addAll(reader.code(d, c.head));
       }
@@ -135,7 +147,7 @@ public final class ActorResolver implements Stage {
   }
 
   private void names(
-      Document doc, Sentence s, ParseIndex parse, Mention[] mentionAt, List<Candidate> out, Map<Integer, Candidate> byHead, LocalDate date) {
+      Document doc, Sentence s, ParseIndex parse, DescriptionReader reader, Mention[] mentionAt, List<Candidate> out, Map<Integer, Candidate> byHead, LocalDate date) {
     List<Token> tokens = doc.tokens();
     Mention last = null;
     for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
@@ -150,26 +162,41 @@ public final class ActorResolver implements Stage {
       ActorDictionary.Sense sense = senses.isEmpty() ? null : senses.get(0);
       ActorMention.Kind kind = ActorMention.Kind.NAME;
       String type = m.type();
+      if (sense == null && type.equals("MISC")) {
+        sense = nationalityOfPeople(tokens, m);
+      }
       if (type.equals("LOCATION") || type.equals("MISC")) {
         if (sense == null) {
           continue; // an unknown place or adjective: the places stage's business, not an actor
         }
         boolean modifier = MODIFIER.contains(rel) || rel.startsWith("nmod") || rel.equals("appos");
+        boolean describes = modifier && describesRoleOrName(tokens, parse, mentionAt, m, head, rel);
         switch (sense.kind()) {
           case COUNTRY -> {
-            if (modifier) {
-              continue;
+            if (describes) {
+              continue; // "Tajikistan's leader", "the president of Armenia": the description's
             }
           }
           case CAPITAL -> {
-            if (!SUBJECT.contains(rel)) {
-              continue; // a capital is a place unless it acts: "Moscow has been optimistic"
+            if (!SUBJECT.contains(rel) && !CAPITAL_AS_PARTY.contains(rel)) {
+              continue; // a capital is a place unless it acts or is acted on: "Moscow has been optimistic"
             }
             kind = ActorMention.Kind.METONYM;
           }
           case METONYM -> kind = ActorMention.Kind.METONYM;
           case DEMONYM -> {
+            if (!reader.region(head).isEmpty()) {
+              continue; // "former Soviet republics": a group of countries, read as a description
+            }
             boolean plural = tokens.get(head).pos().endsWith("S") || m.text().endsWith("s");
+            if (!plural && modifier && !describes && MODIFIER.contains(rel)) {
+              // the state behind a thing or act: "an Indian proposal", "Palestinian homes"
+              Candidate c = new Candidate(ActorMention.Kind.NAME, m.tokens(), head, s.index(), "LOCATION", sense.asCountry(), null, false);
+              dictionaryCodes(c, sense.asCountry(), m, date);
+              out.add(c);
+              byHead.put(head, c);
+              continue;
+            }
             if (modifier || !plural || tokens.get(head).pos().startsWith("JJ")) {
               continue;
             }
@@ -190,6 +217,8 @@ public final class ActorResolver implements Stage {
       Candidate c = new Candidate(kind, m.tokens(), head, s.index(), type, sense, null, false);
       if (sense != null) {
         dictionaryCodes(c, sense, m, date);
+      } else if (type.equals("ORGANIZATION")) {
+        nationalPrefixCode(c, m, reader);
       }
       out.add(c);
       byHead.put(head, c);
@@ -222,6 +251,45 @@ public final class ActorResolver implements Stage {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * The nationality of a people named with one: "Iraqi Kurds", "Bosnian Serbs" (a plural name whose
+   * first word is a demonym) gives the demonym's entry; null for anything else.
+   */
+  private ActorDictionary.Sense nationalityOfPeople(List<Token> tokens, Mention m) {
+    if (m.tokens().size() < 2 || !tokens.get(m.tokens().end() - 1).pos().endsWith("S")) {
+      return null;
+    }
+    List<ActorDictionary.Sense> first = dictionary.lookup(tokens.get(m.tokens().first()).text());
+    return !first.isEmpty() && first.get(0).kind() == ActorDictionary.Kind.DEMONYM ? first.get(0) : null;
+  }
+
+  /**
+   * Whether a country or demonym modifier belongs to the description of a role noun or a name
+   * ("Tajikistan's leader", "Russian President Vladimir Putin", "the president of Armenia") rather
+   * than standing for the state itself ("action against Russia", "an Indian proposal").
+   */
+  private boolean describesRoleOrName(List<Token> tokens, ParseIndex parse, Mention[] mentionAt, Mention m, int head, String rel) {
+    if (rel.equals("appos")) {
+      return true;
+    }
+    int gov = parse.governorOf(head);
+    if (gov < 0) {
+      return false;
+    }
+    if (mentionAt[gov] != null && mentionAt[gov] != m) {
+      return true;
+    }
+    return isRoleNoun(tokens.get(gov));
+  }
+
+  /** An organisation named with its country in front ("French National Assembly") is of that country. */
+  private static void nationalPrefixCode(Candidate c, Mention m, DescriptionReader reader) {
+    ActorDictionary.Sense prefix = reader.nationalPrefix(m);
+    if (prefix != null) {
+      c.codes.add(new ActorCode(ActorCode.Field.COUNTRY, prefix.country(), ActorCode.DESCRIPTION, m.text(), m.span()));
     }
   }
 
@@ -264,7 +332,10 @@ public final class ActorResolver implements Stage {
         attachDescription(doc, reader, appositive, i, out, described);
         continue;
       }
-      if (MODIFIER.contains(rel) || !noun.standsAlone()) {
+      // a possessor acts unless it only describes another actor: "the government's refusal", not
+      // "the government's spokesman"
+      boolean possessor = rel.equals("nmod:poss") && !(gov >= 0 && isRoleNoun(tokens.get(gov)));
+      if ((MODIFIER.contains(rel) && !possessor) || !(noun.standsAlone() || titleStandsAlone(parse, i))) {
         continue; // "police" in "police station", "President" before a name the tagger missed
       }
       BitSet d = reader.describing(i, null);
@@ -275,6 +346,30 @@ public final class ActorResolver implements Stage {
       out.add(c);
       byHead.put(i, c);
     }
+  }
+
+  private boolean isRoleNoun(Token t) {
+    if (!t.pos().startsWith("NN")) {
+      return false;
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    // capitalised plurals at a sentence start keep their form as lemma ("Militants")
+    return dictionary.role(lemma) != null || lemma.endsWith("s") && dictionary.role(lemma.substring(0, lemma.length() - 1)) != null;
+  }
+
+  /**
+   * Whether a title noun names an actor by itself: "the president of Armenia", "its prime
+   * minister", "Taiwan's Vice Foreign Minister" — a determiner, possessor or "of" phrase makes it
+   * a description without a name, not a title waiting for one.
+   */
+  private static boolean titleStandsAlone(ParseIndex parse, int noun) {
+    for (var d : parse.children(noun)) {
+      String r = d.relation();
+      if (r.equals("det") || r.equals("nmod:poss") || r.equals("nmod:of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role noun ending at token {@code i} (longest lemma phrase), or null. */
@@ -515,14 +610,57 @@ public final class ActorResolver implements Stage {
     for (Candidate c : ordered) {
       clusters.computeIfAbsent(c.root(), k -> new ArrayList<>()).add(c);
     }
+    ActorCode context = mostNamedCountry(doc);
     List<Actor> actors = new ArrayList<>();
     for (List<Candidate> members : clusters.values()) {
       if (members.stream().allMatch(m -> m.kind == ActorMention.Kind.PRONOUN)) {
         continue;
       }
-      actors.add(ActorBuilder.build("A" + (actors.size() + 1), doc, members));
+      actors.add(ActorBuilder.build("A" + (actors.size() + 1), doc, members, context));
     }
     return List.copyOf(actors);
+  }
+
+  /**
+   * The country the article names most often (country names, demonyms, capitals, government
+   * metonyms, in content only) as a {@link ActorCode#CONTEXT} code, when one country is named more
+   * often than any other; else null. Office holders the text gives no country take it.
+   */
+  private ActorCode mostNamedCountry(Document doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Mention> firstMention = new HashMap<>();
+    for (Mention m : doc.mentions()) {
+      if (!doc.article().isContent(m.span())) {
+        continue;
+      }
+      List<ActorDictionary.Sense> senses = dictionary.lookup(stripThe(m.text()));
+      if (senses.isEmpty() || senses.get(0).kind() == ActorDictionary.Kind.PERSON
+          || senses.get(0).kind() == ActorDictionary.Kind.ORGANISATION) {
+        continue;
+      }
+      String country = senses.get(0).country();
+      counts.merge(country, 1, Integer::sum);
+      firstMention.putIfAbsent(country, m);
+    }
+    String best = null;
+    int top = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > top) {
+        second = top;
+        top = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    if (best == null || top == second) {
+      return null;
+    }
+    Mention m = firstMention.get(best);
+    return new ActorCode(
+        ActorCode.Field.COUNTRY, best, ActorCode.CONTEXT,
+        "the country the article names most (" + top + "x, first as '" + m.text() + "')", m.span());
   }
 
   static String text(Document doc, TokenRange r) {

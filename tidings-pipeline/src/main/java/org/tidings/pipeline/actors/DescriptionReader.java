@@ -95,6 +95,15 @@ final class DescriptionReader {
     List<Token> all = doc.tokens();
     String text = doc.article().text();
     for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      List<String> region = region(i);
+      if (!region.isEmpty()) {
+        // "security service chiefs of ex-Soviet states": every member country
+        TextSpan at = all.get(i).span();
+        for (String country : region) {
+          codes.add(new ActorCode(ActorCode.Field.COUNTRY, country, ActorCode.DESCRIPTION, at.of(text), at));
+        }
+        continue;
+      }
       Mention m = mentionAt[i];
       String written;
       TextSpan span;
@@ -112,7 +121,12 @@ final class DescriptionReader {
         written = t.text();
         span = t.span();
       }
-      for (ActorDictionary.Sense s : dictionary.lookup(written)) {
+      List<ActorDictionary.Sense> senses = dictionary.lookup(written);
+      if (senses.isEmpty() && m != null) {
+        ActorDictionary.Sense prefix = nationalPrefix(m);
+        senses = prefix == null ? senses : List.of(prefix);
+      }
+      for (ActorDictionary.Sense s : senses) {
         String evidence = span.of(text);
         switch (s.kind()) {
           case COUNTRY, DEMONYM, CAPITAL, METONYM ->
@@ -131,6 +145,34 @@ final class DescriptionReader {
     }
     codes.addAll(roles(tokens, head));
     return codes;
+  }
+
+  /** Members of a group of countries named at token {@code i}, alone or with the word before it. */
+  List<String> region(int i) {
+    List<Token> all = doc.tokens();
+    if (i > 0 && all.get(i - 1).sentence() == all.get(i).sentence()) {
+      List<String> two = dictionary.regionMembers(all.get(i - 1).text() + " " + all.get(i).text());
+      if (!two.isEmpty()) {
+        return two;
+      }
+    }
+    return dictionary.regionMembers(all.get(i).text());
+  }
+
+  /**
+   * The country a multi-word name starts with, when the dictionary does not know the name itself:
+   * "British Defence", "French National Assembly", "Iraqi National Congress". Null otherwise.
+   */
+  ActorDictionary.Sense nationalPrefix(Mention m) {
+    if (m.tokens().size() < 2) {
+      return null;
+    }
+    List<ActorDictionary.Sense> first = dictionary.lookup(doc.tokens().get(m.tokens().first()).text());
+    if (first.isEmpty()) {
+      return null;
+    }
+    ActorDictionary.Sense s = first.get(0);
+    return s.kind() == ActorDictionary.Kind.COUNTRY || s.kind() == ActorDictionary.Kind.DEMONYM ? s : null;
   }
 
   /** Role nouns in contiguous runs of description tokens, longest phrase first, by weight. */

@@ -54,6 +54,65 @@ class ActorResolverTest {
   }
 
   @Test
+  void countryOnTheReceivingEndOfAnActIsAnActor() {
+    List<Actor> all = actors("President Bush has threatened further action against Russia.", "1990-01-10");
+    assertEquals("RUS", named(all, "Russia").countryCode());
+  }
+
+  @Test
+  void countryDescribingARoleNounIsNotAnActorOfItsOwn() {
+    List<Actor> all = actors("Putin offered to negotiate with the president of Armenia.", "2000-01-10");
+    assertEquals("ARM GOV", code(named(all, "president of Armenia")));
+    assertTrue(all.stream().noneMatch(a -> a.type() == Actor.Type.STATE), () -> all.toString());
+  }
+
+  @Test
+  void demonymBehindAThingIsTheState() {
+    Actor india = named(actors("Bangladesh has rejected an Indian proposal for a trade agreement.", "2005-01-10"), "India");
+    assertEquals(Actor.Type.STATE, india.type());
+    assertEquals("Indian", india.mentions().get(0).text());
+  }
+
+  @Test
+  void possessorOfAnActIsAnActor() {
+    List<Actor> all = actors("Refugees protested against the Russian government's refusal to talk.", "2000-01-10");
+    assertEquals("RUS GOV", code(named(all, "Russian government")));
+  }
+
+  @Test
+  void capitalActedOnStandsForItsGovernment() {
+    List<Actor> all = actors("Poland's parliament has demanded an immediate admission by Moscow.", "1990-01-10");
+    assertEquals("RUS GOV", code(named(all, "Moscow")));
+    List<Actor> place = actors("The ministers held talks in Moscow on Monday.", "1990-01-10");
+    assertTrue(place.stream().noneMatch(a -> a.name().equals("Moscow")), () -> place.toString());
+  }
+
+  @Test
+  void groupOfCountriesGivesEveryMember() {
+    Actor chiefs = named(actors("Putin told security service chiefs of ex-Soviet states that militants were coming.", "2021-10-13"), "chiefs");
+    assertEquals(15, chiefs.countries().size(), () -> chiefs.countries().toString());
+    assertTrue(chiefs.countries().containsAll(List.of("RUS", "TJK", "UKR", "EST")));
+    assertEquals("SPY", chiefs.roles().get(0));
+  }
+
+  @Test
+  void organisationNamedWithItsCountryIsOfThatCountry() {
+    List<Actor> all = actors("British Defence Secretary Tom King has promised to continue military aid.", "1990-01-10");
+    assertEquals("GBR GOV", code(named(all, "Tom King")));
+  }
+
+  @Test
+  void officeHolderWithoutCountryTakesTheArticlesCountryAsContext() {
+    Actor a = named(actors("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", "2005-01-10"), "Mwanawasa");
+    assertEquals("ZMB GOV", code(a));
+    assertTrue(a.codes().stream().anyMatch(c -> c.source().equals("context")), () -> a.codes().toString());
+    assertTrue(a.confidence() < 0.5);
+    // two countries named as often: no guess
+    Actor b = named(actors("President Levy Mwanawasa met officials from Kenya and Tanzania.", "2005-01-10"), "Mwanawasa");
+    assertTrue(b.countries().isEmpty(), () -> b.countries().toString());
+  }
+
+  @Test
   void titleBeforeNameGivesCountryAndRole() {
     Actor macron = named(actors("French President Emmanuel Macron met reporters in Paris.", "2021-10-13"), "Macron");
     assertEquals("FRA GOV", code(macron));
