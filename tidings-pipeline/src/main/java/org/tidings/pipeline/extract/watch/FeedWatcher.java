@@ -169,6 +169,9 @@ public final class FeedWatcher {
       parsed = FeedParser.parse(reply.body(), reply.charset());
     } catch (IllegalArgumentException e) {
       return feedFailed(feed, before, e.getMessage());
+    } catch (RuntimeException e) {
+      // a parser bug on one hostile feed must not stop the watcher: report it like a bad feed
+      return feedFailed(feed, before, "feed parser failed: " + e);
     }
     int delivered = 0;
     for (FeedItem item : parsed.items()) {
@@ -224,8 +227,14 @@ public final class FeedWatcher {
       deliver(item.keys(), new InputItem.Rejected(origin, "not HTML: " + type, false));
       return 1;
     }
-    var page = extractor.extract(reply.body(), reply.charset(), origin, origin);
-    InputItem read = pages.fromPage(page, new InputDefaults(item.title(), item.published(), item.link(), item.source()));
+    InputItem read;
+    try {
+      var page = extractor.extract(reply.body(), reply.charset(), origin, origin);
+      read = pages.fromPage(page, new InputDefaults(item.title(), item.published(), item.link(), item.source()));
+    } catch (RuntimeException | StackOverflowError e) {
+      // one hostile page must not stop the watcher: it gets a failed outcome with the cause
+      read = new InputItem.Rejected(origin, "extraction failed: " + e, true);
+    }
     log.accept((read instanceof InputItem.Read ? "new article " : "no article: ") + origin
         + (read instanceof InputItem.Rejected r ? " (" + r.reason() + ")" : ""));
     deliver(item.keys(), read);

@@ -322,4 +322,35 @@ class FeedWatcherTest {
     assertEquals(3, clock.sleeps.size(), clock.sleeps.toString());
     assertTrue(clock.sleeps.stream().allMatch(d -> d.equals(CONFIG.hostDelay())), clock.sleeps.toString());
   }
+
+  @Test
+  void runSleepsUntilTheNextPollAndStopsWhenInterrupted() throws Exception {
+    ConditionalFeed feed = new ConditionalFeed(rss(item("a", "/news/a", "Talks resume")));
+    server.route("/feed.xml", feed);
+    servePage("/news/a", "Talks resume");
+    java.time.Instant start = clock.now();
+    WatchClock stopsAfter25Minutes = new WatchClock() {
+      @Override
+      public java.time.Instant now() {
+        return clock.now();
+      }
+
+      @Override
+      public void sleep(Duration d) throws InterruptedException {
+        if (clock.now().plus(d).isAfter(start.plus(Duration.ofMinutes(25)))) {
+          throw new InterruptedException("test over");
+        }
+        clock.sleep(d);
+      }
+    };
+    InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
+    FeedWatcher w = new FeedWatcher(List.of(new FeedSubscription(server.uri("/feed.xml"), null)), CONFIG,
+        stopsAfter25Minutes, WatchState.load(dir.resolve("state.json")), reader, delivered::add, log::add);
+
+    w.run();
+    assertTrue(Thread.interrupted(), "run() leaves the interrupt flag set for its caller");
+    assertEquals(3, server.requests("/feed.xml").size(), "polled at 0, 10 and 20 minutes");
+    assertEquals(2, feed.notModified.get());
+    assertEquals(1, delivered.size());
+  }
 }
