@@ -26,6 +26,7 @@ import java.util.Set;
  * <p>Not thread-safe: one watcher thread.
  */
 public final class WatchState {
+  private static final int VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
@@ -103,6 +104,9 @@ public final class WatchState {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    if (stored.version() != VERSION) {
+      throw new IllegalArgumentException("watch state " + file + " has version " + stored.version() + ", expected " + VERSION);
+    }
     Map<String, PendingItem> pending = new LinkedHashMap<>();
     for (PendingItem p : stored.pending() == null ? List.<PendingItem>of() : stored.pending()) {
       pending.put(p.keys().get(0), p);
@@ -121,7 +125,7 @@ public final class WatchState {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
       try {
-        JSON.writeValue(tmp.toFile(), new Stored(1, feeds, new ArrayList<>(seen), new ArrayList<>(pending.values())));
+        JSON.writeValue(tmp.toFile(), new Stored(VERSION, feeds, new ArrayList<>(seen), new ArrayList<>(pending.values())));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
