@@ -235,8 +235,6 @@ public final class FeedWatcher {
       // one hostile page must not stop the watcher: it gets a failed outcome with the cause
       read = new InputItem.Rejected(origin, "extraction failed: " + e, true);
     }
-    log.accept((read instanceof InputItem.Read ? "new article " : "no article: ") + origin
-        + (read instanceof InputItem.Rejected r ? " (" + r.reason() + ")" : ""));
     deliver(item.keys(), read);
     return 1;
   }
@@ -258,6 +256,11 @@ public final class FeedWatcher {
   }
 
   private void deliver(List<String> keys, InputItem item) {
+    if (item instanceof InputItem.Rejected r) {
+      log.accept((r.failed() ? "failed " : "skipped ") + r.origin() + ": " + r.reason());
+    } else {
+      log.accept("new article " + item.origin());
+    }
     sink.accept(item);
     state.markSeen(keys);
     state.save();
