@@ -28,8 +28,8 @@ import org.tidings.pipeline.extract.watch.WatchState.PendingItem;
  * feed) is logged and polled again after an exponential back-off ({@link WatchConfig#backoff}); a
  * page that fails the same way waits in the state and is retried with back-off, up to {@link
  * WatchConfig#maxAttempts} times, then given up with a failed item. A page that answers but holds
- * no article (not HTML, no article text, a 404, disallowed by robots.txt) is a rejected item at
- * once: a clear outcome, never fetched again.
+ * no article (not HTML, no article text, over the size limit, a 404, disallowed by robots.txt) is
+ * a rejected item at once: a clear outcome, never fetched again.
  *
  * <p>The state is saved after every item handed to the sink, and a feed's validators only after
  * all its new items are handled, so a crash loses nothing and repeats at most the item in flight.
@@ -149,6 +149,9 @@ public final class FeedWatcher {
     if (result instanceof FetchResult.Failed failed) {
       return feedFailed(feed, before, failed.reason());
     }
+    if (result instanceof FetchResult.TooLarge tooLarge) {
+      return feedFailed(feed, before, tooLarge.reason());
+    }
     if (result instanceof FetchResult.Disallowed d) {
       log.accept("feed " + url + ": disallowed by robots.txt (" + d.uri() + "); asking again in " + interval(feed));
       state.putFeed(url, new FeedState(before.etag(), before.lastModified(), after(interval(feed)), 0));
@@ -211,6 +214,10 @@ public final class FeedWatcher {
     }
     if (result instanceof FetchResult.Failed failed) {
       return pageFailed(item, failed.reason());
+    }
+    if (result instanceof FetchResult.TooLarge tooLarge) {
+      deliver(item.keys(), new InputItem.Rejected(tooLarge.uri().toString(), "page too large: " + tooLarge.reason(), false));
+      return 1;
     }
     HttpReply reply = ((FetchResult.Fetched) result).reply();
     int status = reply.status();

@@ -7,7 +7,7 @@ import java.net.URI;
  *
  * <p>Immutable.
  */
-public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Disallowed, FetchResult.Failed {
+public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Disallowed, FetchResult.TooLarge, FetchResult.Failed {
 
   /** A final (non-redirect) answer, whatever its status: 200, 304, 404, 500… */
   record Fetched(HttpReply reply) implements FetchResult {}
@@ -16,8 +16,16 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Dis
   record Disallowed(URI uri) implements FetchResult {}
 
   /**
-   * No answer worth reading: connection refused, timeout, too many redirects, an oversized body,
-   * or robots.txt unreachable. Worth retrying later.
+   * The body of {@code uri} is over {@link WatchConfig#maxBodyBytes}: no page worth reading, and no
+   * use asking again.
+   *
+   * @param reason readable reason, never null
+   */
+  record TooLarge(URI uri, String reason) implements FetchResult {}
+
+  /**
+   * No answer worth reading: connection refused, timeout, too many redirects, or robots.txt
+   * unreachable. Worth retrying later.
    *
    * @param reason readable reason, never null
    */

@@ -46,8 +46,9 @@ public final class HttpTransport {
   /**
    * GETs {@code uri} with the extra request headers.
    *
-   * @throws IOException with a readable message on connection failure, timeout ("timed out after
-   *     …"), or a body over the limit
+   * @throws BodyTooLarge when the body is over the limit (the exchange is cut off there)
+   * @throws IOException with a readable message on connection failure or timeout ("timed out
+   *     after …")
    * @throws InterruptedException when the calling thread is interrupted while waiting
    */
   public HttpReply get(URI uri, Map<String, String> headers) throws IOException, InterruptedException {
@@ -63,12 +64,24 @@ public final class HttpTransport {
       throw new IOException("timed out after " + timeout.toMillis() + " ms", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof BodyTooLarge tooLarge) {
+        throw tooLarge;
+      }
       if (cause instanceof java.net.http.HttpTimeoutException) {
         throw new IOException("timed out after " + timeout.toMillis() + " ms", cause);
       }
       String message = cause.getMessage();
       throw new IOException(
           cause.getClass().getSimpleName() + (message == null ? "" : ": " + message), cause);
+    }
+  }
+
+  /** A response body over the size limit: a property of the resource, not a passing failure. */
+  public static final class BodyTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLarge(long limit) {
+      super("body larger than " + limit + " bytes");
     }
   }
 
@@ -99,7 +112,7 @@ public final class HttpTransport {
       for (ByteBuffer b : buffers) {
         if (bytes.size() + (long) b.remaining() > limit) {
           subscription.cancel();
-          result.completeExceptionally(new IOException("body larger than " + limit + " bytes"));
+          result.completeExceptionally(new BodyTooLarge(limit));
           return;
         }
         byte[] chunk = new byte[b.remaining()];

@@ -55,6 +55,8 @@ public final class PoliteFetcher {
       HttpReply reply;
       try {
         reply = paced(current, r.rules, headers);
+      } catch (HttpTransport.BodyTooLarge e) {
+        return new FetchResult.TooLarge(current, e.getMessage());
       } catch (IOException e) {
         return new FetchResult.Failed(current + ": " + e.getMessage());
       }

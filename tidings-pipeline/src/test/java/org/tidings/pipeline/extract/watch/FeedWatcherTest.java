@@ -25,7 +25,7 @@ import org.tidings.pipeline.extract.TextCleaner;
  */
 class FeedWatcherTest {
   private static final WatchConfig CONFIG =
-      WatchConfig.DEFAULT.withDefaultInterval(Duration.ofMinutes(10)).withTimeout(Duration.ofMillis(700));
+      WatchConfig.DEFAULT.withDefaultInterval(Duration.ofMinutes(10)).withTimeout(Duration.ofSeconds(3));
 
   @TempDir Path dir;
   private LoopbackServer server;
@@ -154,7 +154,7 @@ class FeedWatcherTest {
     assertTrue(log.get(log.size() - 1).contains("not a feed"), log.toString());
     assertEquals(clock.now().plus(Duration.ofMinutes(2)), w.nextDue(), "back-off doubles");
 
-    server.route("/feed.xml", LoopbackServer.slow(3_000, LoopbackServer.ok("application/rss+xml", rss())));
+    server.route("/feed.xml", LoopbackServer.slow(6_000, LoopbackServer.ok("application/rss+xml", rss())));
     clock.advance(Duration.ofMinutes(2));
     assertEquals(1, w.round().feedFailures());
     assertTrue(log.get(log.size() - 1).contains("timed out"), log.toString());
@@ -277,6 +277,33 @@ class FeedWatcherTest {
     assertEquals("HTTP 404", rejected(2).reason());
     assertTrue(rejected(2).failed());
     assertTrue(rejected(3).reason().startsWith("not HTML"), rejected(3).reason());
+  }
+
+  @Test
+  void aFiftyMegabytePageIsCutOffAndSkippedNotRetried() throws Exception {
+    server.route("/feed.xml", LoopbackServer.ok("application/rss+xml", rss(item("big", "/big", "Big"))));
+    byte[] paragraph = "<p>The minister said the talks would continue next week in the capital.</p>\n"
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    server.route("/big", ex -> {
+      ex.getResponseHeaders().set("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0); // chunked: the size is not announced
+      try (java.io.OutputStream out = ex.getResponseBody()) {
+        for (long sent = 0; sent < 50L * 1024 * 1024; sent += paragraph.length) {
+          out.write(paragraph);
+        }
+      } catch (IOException clientHungUp) {
+        // expected: the watcher stops reading at its limit
+      }
+    });
+    FeedWatcher w = watcher("/feed.xml");
+    w.round();
+    assertEquals(1, delivered.size(), log.toString());
+    InputItem.Rejected big = rejected(0);
+    assertEquals("page too large: body larger than " + CONFIG.maxBodyBytes() + " bytes", big.reason());
+    assertTrue(!big.failed(), "skipped, like any page deliberately passed over");
+    clock.advance(Duration.ofHours(7));
+    w.round();
+    assertEquals(1, server.requests("/big").size(), "never fetched again");
   }
 
   @Test
