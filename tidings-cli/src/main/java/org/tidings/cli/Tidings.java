@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -112,22 +112,32 @@ public final class InputReader {
   }
 
   private InputItem toItem(PageOutcome page) {
+    return fromPage(page, defaults);
+  }
+
+  /**
+   * A page's outcome as an input item: the extracted article cleaned, with {@code fill} supplying
+   * what the page itself did not say (the page's own metadata wins), or the rejection.
+   *
+   * @param page an extracted or rejected page, never null
+   * @param fill metadata from elsewhere (command line, feed item), never null
+   */
+  public InputItem fromPage(PageOutcome page, InputDefaults fill) {
     if (page instanceof PageOutcome.Extracted extracted) {
       RawArticle raw = extracted.extraction().raw();
-      return cleaner.clean(withDefaults(raw));
+      return cleaner.clean(withDefaults(raw, fill));
     }
     return ((PageOutcome.Rejected) page).toInputItem();
   }
 
-  /** Command-line metadata fills what the page itself did not say. */
-  private RawArticle withDefaults(RawArticle raw) {
+  private static RawArticle withDefaults(RawArticle raw, InputDefaults fill) {
     return new RawArticle(
         raw.origin(),
         raw.externalId(),
-        or(raw.url(), defaults.url()),
-        or(raw.source(), defaults.source()),
-        or(raw.title(), defaults.title()),
-        or(raw.published(), defaults.published()),
+        or(raw.url(), fill.url()),
+        or(raw.source(), fill.source()),
+        or(raw.title(), fill.title()),
+        or(raw.published(), fill.published()),
         raw.language(),
         raw.text());
   }

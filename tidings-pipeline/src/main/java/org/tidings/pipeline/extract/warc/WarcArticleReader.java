@@ -3,7 +3,9 @@ package org.tidings.pipeline.extract.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -30,9 +33,10 @@ import org.tidings.pipeline.extract.html.PageOutcome;
  * (compressed) file, so a record can be found again with {@code jwarc extract}.
  *
  * <p>A record that cannot be read (truncated file, corrupt gzip member, malformed headers)
- * becomes one failed {@link PageOutcome.Rejected} with the reason, and reading that file stops
- * there: after broken framing the next record boundary cannot be trusted. Everything read before
- * it has already been delivered.
+ * becomes one failed {@link PageOutcome.Rejected} with the reason, and reading goes on at the
+ * next record the file holds ({@link RecordBoundary}: the next gzip member that inflates to a
+ * record header, or the next {@code WARC/1.} line). Only a plain (uncompressed) ARC file, which
+ * has no record marker to find, stops at its first broken record.
  *
  * <p>Thread-safe: the reader holds only the extractor; each {@link #read} stream is for one
  * thread and must be closed.
@@ -60,21 +64,27 @@ public final class WarcArticleReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
     }
-    RecordIterator records = new RecordIterator(file.toString(), reader);
+    RecordIterator records = new RecordIterator(file, reader);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
         .onClose(records::close);
   }
 
   /** Pulls records one at a time, turning each HTML page into an outcome. */
   private final class RecordIterator implements Iterator<PageOutcome> {
+    private final Path file;
     private final String name;
-    private final WarcReader reader;
+    private final boolean gzip;
+    private WarcReader reader;
     private PageOutcome next;
     private boolean done;
+    /** Where the last resync resumed; the next one must start after it, so reading always advances. */
+    private long resumedAt = -1;
 
-    RecordIterator(String name, WarcReader reader) {
-      this.name = name;
+    RecordIterator(Path file, WarcReader reader) {
+      this.file = file;
+      this.name = file.toString();
       this.reader = reader;
+      this.gzip = reader.compression() == WarcCompression.GZIP;
     }
 
     @Override
@@ -104,20 +114,47 @@ public final class WarcArticleReader {
       } catch (IOException | RuntimeException e) {
         // jwarc signals broken framing with ParsingException, EOFException or gzip ZipException;
         // runtime exceptions from its parser mean the same thing here
-        done = true;
-        return new PageOutcome.Rejected(name + "#" + position, "unreadable record: " + describe(e), true);
+        long broken = Math.max(position, reader.position());
+        return new PageOutcome.Rejected(
+            name + "#" + broken, "unreadable record: " + describe(e) + resync(broken), true);
       }
       if (record.isEmpty()) {
         done = true;
         close();
         return null;
       }
-      String origin = name + "#" + reader.position();
+      long recordStart = reader.position();
+      String origin = name + "#" + recordStart;
       try {
         return page(record.get(), origin);
       } catch (IOException | RuntimeException e) {
-        done = true;
-        return new PageOutcome.Rejected(origin, "truncated or corrupt record: " + describe(e), true);
+        return new PageOutcome.Rejected(
+            origin, "truncated or corrupt record: " + describe(e) + resync(recordStart), true);
+      }
+    }
+
+    /**
+     * Goes on at the first record start after {@code broken}, or ends the file when none is left.
+     * Returns what to add to the failure's reason: where reading resumes, or why it cannot.
+     */
+    private String resync(long broken) {
+      long from = Math.max(broken, resumedAt) + 1;
+      boolean arc = name.toLowerCase(Locale.ROOT).matches(".*\\.arc(\\.gz)?");
+      try {
+        long found = arc && !gzip ? -1 : RecordBoundary.next(file, from, gzip);
+        if (found < 0) {
+          close();
+          return arc && !gzip ? "; a plain ARC file cannot be resumed after a broken record" : "";
+        }
+        reader.close();
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel.position(found);
+        reader = new WarcReader(channel);
+        resumedAt = found;
+        return "; resuming at the next record, offset " + found;
+      } catch (IOException e) {
+        close();
+        return "; cannot resume reading the file: " + describe(e);
       }
     }
 
