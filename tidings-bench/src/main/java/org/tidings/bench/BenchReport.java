@@ -2,7 +2,10 @@ package org.tidings.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +29,8 @@ import java.util.Objects;
  * @param maxHeapMb the heap limit, MiB
  * @param baseline plain CoreNLP over the same articles, or null when not run
  * @param baselineLimit the baseline ran on the first this many articles only; 0 when it ran on all
+ * @param stageSeconds wall-clock seconds per stage, summed over articles and worker threads, in
+ *     pipeline order; empty when not measured
  *     of them (or did not run)
  */
 public record BenchReport(
@@ -41,17 +46,19 @@ public record BenchReport(
     double peakHeapMb,
     double maxHeapMb,
     BaselineReport baseline,
-    int baselineLimit) {
+    int baselineLimit,
+    Map<String, Double> stageSeconds) {
 
   public BenchReport {
     Objects.requireNonNull(corpus, "corpus");
+    stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
   }
 
   /** This report with a baseline attached. */
   public BenchReport withBaseline(BaselineReport b, int limit) {
     return new BenchReport(
         corpus, threads, inputs, coded, skipped, failed, tokens, startupSeconds, totalSeconds,
-        peakHeapMb, maxHeapMb, b, limit);
+        peakHeapMb, maxHeapMb, b, limit, stageSeconds);
   }
 
   /** Coded articles per second, end to end. */
@@ -98,6 +105,14 @@ public record BenchReport(
     row(sb, "articles/s", "%.2f (end to end)", articlesPerSecond());
     row(sb, "tokens/s", "%,.0f (end to end); %,.0f after startup", tokensPerSecond(), steadyTokensPerSecond());
     row(sb, "peak heap", "%,.0f MB of %,.0f MB max", peakHeapMb, maxHeapMb);
+    if (!stageSeconds.isEmpty()) {
+      double all = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+      sb.append("time per stage (wall-clock seconds summed over worker threads):\n");
+      stageSeconds.entrySet().stream()
+          .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+          .forEach(e -> sb.append(String.format(Locale.ROOT, "  %-18s  %8.1f s  %5.1f %%  %7.1f ms/article%n",
+              e.getKey(), e.getValue(), 100 * e.getValue() / all, 1000 * e.getValue() / Math.max(1, inputs))));
+    }
     if (baseline != null) {
       sb.append(
           String.format(
@@ -157,6 +172,8 @@ public record BenchReport(
     root.put("steadyTokensPerSecond", round(steadyTokensPerSecond()));
     root.put("peakHeapMb", round(peakHeapMb));
     root.put("maxHeapMb", round(maxHeapMb));
+    ObjectNode stages = root.putObject("stageSeconds");
+    stageSeconds.forEach((k, v) -> stages.put(k, round(v)));
     if (baseline == null) {
       root.putNull("baseline");
       return root;

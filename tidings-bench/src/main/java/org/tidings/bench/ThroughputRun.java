@@ -10,6 +10,7 @@ import org.tidings.model.Outcome;
 import org.tidings.pipeline.BatchRunner;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.Pipelines;
+import org.tidings.pipeline.StageTimings;
 import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.extract.InputDefaults;
@@ -66,7 +67,8 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     PlaceResources places = PlaceResources.builtIn().loadInBackground();
     // One set of CoreNLP models for all workers, loaded in parallel before the first article.
     CoreNlpModels models = CoreNlpModels.load(annotator);
-    Supplier<Pipeline> factory = () -> Pipelines.standard(models, places);
+    StageTimings timings = new StageTimings();
+    Supplier<Pipeline> factory = () -> Pipelines.standard(models, places).timed(timings);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);
@@ -79,7 +81,7 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     return new BenchReport(
         corpus.toString(), workers, tally.inputs, tally.coded, tally.skipped, tally.failed, tally.tokens,
         tally.firstCoded < 0 ? Double.NaN : tally.firstCoded, total,
-        HeapPeak.megabytes(), HeapPeak.maxMegabytes(), null, 0);
+        HeapPeak.megabytes(), HeapPeak.maxMegabytes(), null, 0, timings.seconds());
   }
 
   /** {@link System#nanoTime()} at the moment the JVM started (as near as the JVM tells). */

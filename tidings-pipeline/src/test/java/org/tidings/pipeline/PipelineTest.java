@@ -51,6 +51,23 @@ class PipelineTest {
   }
 
   @Test
+  void aTimedPipelineAddsEachStagesTimeInPipelineOrder() {
+    StageTimings timings = new StageTimings();
+    Stage slow = stage("slow", Set.of(), Set.of(), d -> {
+      long until = System.nanoTime() + 2_000_000;
+      while (System.nanoTime() < until) {
+        Thread.onSpinWait();
+      }
+      return d;
+    });
+    Pipeline p = Pipeline.of(List.of(FakeStages.upper(), slow)).timed(timings);
+    p.run(article("t", "Paris"));
+    p.run(article("u", "Rome"));
+    assertEquals(List.of("upper", "slow"), List.copyOf(timings.seconds().keySet()));
+    assertTrue(timings.seconds().get("slow") >= 0.004, () -> timings.seconds().toString());
+  }
+
+  @Test
   void aRuntimeExceptionBecomesFailedNamingTheStage() {
     Pipeline p = Pipeline.of(List.of(FakeStages.upper(), FakeStages.length(a -> true)));
     Article a = article("b", "Moscow");
