@@ -49,7 +49,8 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PipelineConfig config = pipelineOptions.config();
-    Summary summary = ingest(input, out, config, metadata, !noProgress, spec.commandLine().getErr());
+    Summary summary =
+        ingest(input, out, config, pipelineOptions.places(), metadata, !noProgress, spec.commandLine().getErr());
     spec.commandLine().getOut().println(summary.line(out));
     return 0;
   }
@@ -65,7 +66,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static Summary ingest(
-      Path input, Path out, PipelineConfig config, MetadataOptions metadata, boolean progress, PrintWriter err)
+      Path input, Path out, PipelineConfig config, org.tidings.pipeline.places.PlaceResources places,
+      MetadataOptions metadata, boolean progress, PrintWriter err)
       throws IOException {
     InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());
     Path parent = out.toAbsolutePath().getParent();
@@ -75,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
     // One gazetteer for all worker pipelines.
-    var places = org.tidings.pipeline.places.PlaceResources.builtIn().loadInBackground();
+    places.loadInBackground();
     try (Stream<InputItem> items = reader.read(input);
         BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         BatchRunner runner =
