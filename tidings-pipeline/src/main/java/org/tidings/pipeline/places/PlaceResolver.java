@@ -58,7 +58,8 @@ import org.tidings.pipeline.Stage;
  *   <li><b>Names the gazetteer lacks</b> (only when the caller gives them, e.g. gold spans: the
  *       finder never proposes them). "Colorado State University" takes a place name inside it,
  *       resolved with the same context, when that place is plausible there; "Royal Street" takes the
- *       article's focus city, else its focus country, at low confidence. See {@link UnknownNames}.
+ *       main city of the division most of the article's places lie in, at low confidence. See
+ *       {@link UnknownNames}.
  * </ol>
  *
  * Confidence is the logistic of the margin between the best and second-best score.
@@ -220,7 +221,7 @@ public final class PlaceResolver implements Stage {
       }
       Place p = containedName(t, countryVotes, admin1Votes, focus);
       if (p == null) {
-        p = UnknownNames.atFocus(t, focusPlace);
+        p = UnknownNames.atAnchor(t, known, focusPlace);
       }
       if (p != null) {
         places.add(p);

@@ -1,6 +1,9 @@
 package org.tidings.pipeline.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +21,9 @@ import org.tidings.model.PlacePrecision;
  *       with the article's context: "Colorado State University" → Colorado, "Dubai World Cup" →
  *       Dubai, "Republic of Armenia" → Armenia. Words that are never a place alone ("County",
  *       "Street", "North", ...) do not count. Confidence is scaled by {@value #INNER_CONFIDENCE}.
- *   <li><b>The article's focus.</b> Streets, buildings and neighbourhoods of a local story lie in the
- *       city the story is about: the focus city, else the focus country, at confidence
- *       {@value #FOCUS_CONFIDENCE}.
+ *   <li><b>The article's anchor.</b> Streets, buildings and neighbourhoods of a local story lie in the
+ *       city the story is about: the main city of the first-level division most of the article's
+ *       places lie in ({@link #atAnchor}), at confidence {@value #FOCUS_CONFIDENCE}.
  * </ol>
  *
  * <p>Stateless and thread-safe.
@@ -39,7 +42,10 @@ final class UnknownNames {
           "university", "college", "school", "hospital", "church", "court", "center", "centre", "hall",
           "house", "airport", "station", "tower", "bridge", "market", "republic", "kingdom", "of", "and",
           "the", "de", "la", "le", "del", "village", "town", "township", "estate", "point", "high",
-          "international", "national", "federal", "royal", "united", "union", "american");
+          "international", "national", "federal", "royal", "united", "union", "american", "bank", "embassy",
+          "ministry", "office", "museum", "theatre", "theater", "stadium", "club", "hotel", "inn", "library",
+          "academy", "institute", "company", "council", "commission", "prison", "mall", "farm", "farms", "studio",
+          "cathedral", "chapel", "temple", "mosque", "castle", "palace", "port", "harbour", "harbor", "beach");
 
   private UnknownNames() {}
 
@@ -74,9 +80,17 @@ final class UnknownNames {
     return true;
   }
 
-  /** The focus city, else the focus country, placed at {@code t}; null when the article has no focus. */
-  static Place atFocus(Toponym t, FocusLocation focus) {
-    Place at = focus.city() != null ? focus.city() : focus.country();
+  /**
+   * The article's anchor placed at {@code t}; null when the article names no place. The anchor is
+   * the local centre of the story: the first-level division most of its places lie in, and there the
+   * city named most often (ties: the higher seat of government, then the first named), else the
+   * division itself; without divisions, the focus city, else the focus country.
+   */
+  static Place atAnchor(Toponym t, List<Place> known, FocusLocation focus) {
+    Place at = anchor(known);
+    if (at == null) {
+      at = focus.city() != null ? focus.city() : focus.country();
+    }
     if (at == null) {
       return null;
     }
@@ -84,14 +98,66 @@ final class UnknownNames {
         at.country(), at.admin1(), at.lat(), at.lon(), at.precision(), FOCUS_CONFIDENCE);
   }
 
+  private static Place anchor(List<Place> known) {
+    Map<String, Integer> perDivision = new LinkedHashMap<>();
+    Set<String> counted = new HashSet<>();
+    for (Place p : known) {
+      boolean local = p.precision() != PlacePrecision.COUNTRY && p.precision() != PlacePrecision.REGION;
+      if (local && p.admin1() != null && counted.add(p.name() + "|" + p.admin1())) {
+        perDivision.merge(p.admin1(), 1, Integer::sum);
+      }
+    }
+    String division = null;
+    for (var e : perDivision.entrySet()) {
+      if (division == null || e.getValue() > perDivision.get(division)) {
+        division = e.getKey();
+      }
+    }
+    if (division == null) {
+      return null;
+    }
+    Map<Long, Integer> mentions = new HashMap<>();
+    Place best = null;
+    Place divisionPlace = null;
+    for (Place p : known) {
+      if (!division.equals(p.admin1())) {
+        continue;
+      }
+      if (p.precision() == PlacePrecision.ADMIN1 && divisionPlace == null) {
+        divisionPlace = p;
+      }
+      if (p.precision() == PlacePrecision.CITY) {
+        int n = mentions.merge(p.geonameId(), 1, Integer::sum);
+        if (best == null || n > mentions.get(best.geonameId())
+            || (n == mentions.get(best.geonameId()) && seatRank(p) > seatRank(best))) {
+          best = p;
+        }
+      }
+    }
+    return best != null ? best : divisionPlace;
+  }
+
+  private static int seatRank(Place p) {
+    switch (p.featureCode()) {
+      case "PPLC": return 4;
+      case "PPLA": return 3;
+      case "PPLA2": return 2;
+      case "PPLX": return 0;
+      default: return 1;
+    }
+  }
+
   /**
    * Whether a name found inside an unknown name may stand for it: a country, region or first-level
    * division; a place in a division other names of the article point to; or a large place (at least
    * {@value #LARGE_PLACE} people) in a country they point to. A small namesake elsewhere ("Hatch",
-   * Utah, for "Brands Hatch") is not.
+   * New Mexico, for "Brands Hatch") is not, nor is a continent: the "Mall of Asia" is one building.
    */
   static boolean plausibleInner(GazetteerEntry e, Map<String, Double> countries,
       Map<String, Double> admin1s) {
+    if (e.featureCode().equals("CONT")) {
+      return false;
+    }
     if (e.precision() != PlacePrecision.CITY && e.precision() != PlacePrecision.POINT) {
       return true;
     }

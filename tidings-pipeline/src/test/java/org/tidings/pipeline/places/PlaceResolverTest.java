@@ -31,6 +31,8 @@ class PlaceResolverTest {
   static final long GEORGIA_STATE = 4197000;
   static final long WASHINGTON_DC = 4140963;
   static final long NEW_ORLEANS = 4335045;
+  static final long CHICAGO = 4887398;
+  static final long MANILA = 1701668;
 
   private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.resources());
 
@@ -147,6 +149,19 @@ class PlaceResolverTest {
     assertEquals(NEW_ORLEANS, ps.get(0).geonameId(), "heuristic failed: the article's focus city");
     assertEquals(UnknownNames.FOCUS_CONFIDENCE, ps.get(0).confidence(), 1e-9);
     assertEquals("Frenchmen Street", ps.get(0).text(), "the name as written is kept");
+  }
+
+  @Test
+  void unknownNameTakesTheCityOfTheDivisionMostPlacesLieIn() {
+    List<Place> ps = resolve("Fans flew in from [Dallas]. In [Chicago], [Evanston] and [Oak Park], [Illinois], "
+        + "crowds gathered on [Qwxz Avenue].");
+    assertEquals(CHICAGO, ps.get(5).geonameId(), "heuristic failed: the division most places lie in, not the first city");
+  }
+
+  @Test
+  void aContinentInsideANameIsNotWhereItIs() {
+    Place p = resolve("Shoppers filled the [SM Mall of Asia] in [Manila] on Sunday.").get(0);
+    assertEquals(MANILA, p.geonameId(), "heuristic failed: a building named for a continent is not the continent");
   }
 
   @Test
