@@ -49,7 +49,9 @@ import org.tidings.pipeline.Stage;
  *       up to +{@value #CONTEXT_COUNTRY_MAX}, one in a division they point to +{@value #CONTEXT_ADMIN1}.
  *       A name never votes for itself, so five mentions of "Georgia" do not decide "Georgia".
  *       Demonyms ("Tajik") vote for their country at half weight. Second-level divisions
- *       ("Orange County", "Kent") compete as ordinary candidates: their population is their places'.
+ *       ("Orange County", "Kent") compete as ordinary candidates: their population is their places';
+ *       one that shares its name with a city inside its division (a city-county: "Koszalin") pays
+ *       {@value #NAMESAKE_DIVISION_PENALTY} back, so the name means the city.
  *   <li><b>The focus country.</b> The country with most votes earns its candidates a further
  *       +{@value #FOCUS_BONUS}.
  *   <li><b>Qualifiers.</b> "Paris, Texas" and "Paris (Texas)": a name followed by a division or
@@ -297,8 +299,12 @@ public final class PlaceResolver implements Stage {
     GazetteerEntry best = null;
     double top = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
+    Set<String> cityDivisions = namesakeCityDivisions(key, candidates);
     for (GazetteerEntry e : candidates) {
       double s = score(key, e, ctx);
+      if (e.featureCode().equals("ADM2") && cityDivisions.contains(e.admin1Key())) {
+        s -= NAMESAKE_DIVISION_PENALTY;
+      }
       if (s > top) {
         second = top;
         top = s;
@@ -312,6 +318,20 @@ public final class PlaceResolver implements Stage {
     }
     double margin = second == Double.NEGATIVE_INFINITY ? 3.0 : top - second;
     return new Scored(best, top, 1.0 / (1.0 + Math.exp(-margin)));
+  }
+
+  /**
+   * The first-level divisions holding a populated place of exactly this name: there a second-level
+   * division of the name is the city's county ("Koszalin", "Liverpool") and yields to the city.
+   */
+  private static Set<String> namesakeCityDivisions(String key, List<GazetteerEntry> candidates) {
+    Set<String> out = new java.util.HashSet<>();
+    for (GazetteerEntry e : candidates) {
+      if (e.featureClass().equals("P") && e.admin1Key() != null && PlaceNames.key(e.name()).equals(key)) {
+        out.add(e.admin1Key());
+      }
+    }
+    return out;
   }
 
   static double prior(String key, GazetteerEntry e) {

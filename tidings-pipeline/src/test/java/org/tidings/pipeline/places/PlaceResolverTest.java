@@ -33,6 +33,7 @@ class PlaceResolverTest {
   static final long NEW_ORLEANS = 4335045;
   static final long CHICAGO = 4887398;
   static final long MANILA = 1701668;
+  static final long KOSZALIN = 3095049;
 
   private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.resources());
 
@@ -126,6 +127,13 @@ class PlaceResolverTest {
     Place p = resolve("Fires spread from [Anaheim] across [Orange County].").get(1);
     assertEquals("ADM2", p.featureCode(), "heuristic failed: counties are in the gazetteer");
     assertEquals("US.CA", p.admin1(), "heuristic failed: the county in the division of the other places");
+  }
+
+  @Test
+  void aCityCountyYieldsToItsCity() {
+    Place p = resolve("Police in [Koszalin] arrested a man.").get(0);
+    assertEquals(KOSZALIN, p.geonameId(), "heuristic failed: the city, not its namesake county");
+    assertEquals(PlacePrecision.CITY, p.precision());
   }
 
   @Test
