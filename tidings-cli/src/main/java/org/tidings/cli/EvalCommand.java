@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tidings eval SUITE --data PATH [--json]}. */
+/** {@code tidings eval SUITE --data PATH [--oracle] [--json]}. */
 @Command(name = "eval", description = "Score Tidings on a benchmark suite (ner-conll, timex-te3, ...).")
 final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "Suite name.")
@@ -21,6 +21,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, description = "Gold data file or directory.")
   Path data;
 
+  @Option(
+      names = "--oracle",
+      description = "Give the gold answers of the first step (geo: the toponym spans) and score the rest alone.")
+  boolean oracle;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
@@ -28,7 +33,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    Scorer scorer = Scorers.byName(suite);
+    Scorer scorer = oracle ? Scorers.byName(suite).oracle() : Scorers.byName(suite);
     EvalReport report = scorer.score(data);
     if (json) {
       spec.commandLine().getOut().println(DocumentJson.MAPPER.writeValueAsString(report.toJson()));

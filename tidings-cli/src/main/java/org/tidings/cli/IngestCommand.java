@@ -51,7 +51,8 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PipelineConfig config = pipelineOptions.config();
-    Summary summary = ingest(input, out, config, metadata, !noProgress, spec.commandLine().getErr());
+    Summary summary =
+        ingest(input, out, config, pipelineOptions.places(), metadata, !noProgress, spec.commandLine().getErr());
     spec.commandLine().getOut().println(summary.line(out));
     return 0;
   }
@@ -67,7 +68,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static Summary ingest(
-      Path input, Path out, PipelineConfig config, MetadataOptions metadata, boolean progress, PrintWriter err)
+      Path input, Path out, PipelineConfig config, PlaceResources places,
+      MetadataOptions metadata, boolean progress, PrintWriter err)
       throws IOException {
     InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());
     Path parent = out.toAbsolutePath().getParent();
@@ -77,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
     // One gazetteer for all worker pipelines.
-    var places = PlaceResources.builtIn().loadInBackground();
+    places.loadInBackground();
     // One set of CoreNLP models for all workers.
     var models = CoreNlpModels.load(config.annotator());
     try (Stream<InputItem> items = reader.read(input);

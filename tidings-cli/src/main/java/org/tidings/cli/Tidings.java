@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tidings implements Runnable {

@@ -23,4 +23,14 @@ public interface Scorer {
    * @throws IllegalArgumentException when the data is missing or not of the suite's form
    */
   EvalReport score(Path data);
+
+  /**
+   * The same suite with the gold answers of its first step given, so that a later step is scored
+   * alone (e.g. geo: toponym resolution on the gold spans).
+   *
+   * @throws IllegalArgumentException when the suite has no such mode
+   */
+  default Scorer oracle() {
+    throw new IllegalArgumentException("suite '" + suite() + "' has no --oracle mode");
+  }
 }

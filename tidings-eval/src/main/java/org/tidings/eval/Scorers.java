@@ -22,7 +22,6 @@ public final class Scorers {
         new PloverActorScorer(),
         new MeantimeEntityScorer(),
         GeoScorer.endToEnd(),
-        GeoScorer.oracle(),
         new HtmlSegmentsScorer(),
         new HtmlZyteScorer());
   }

@@ -23,8 +23,8 @@ import org.tidings.pipeline.places.Toponym;
  * <ul>
  *   <li>Suite {@code geo}: end to end. The annotator (NER only, no parse) and the places stage run on
  *       each text; recognition is scored against all gold toponyms, resolution on matched ones.
- *   <li>Suite {@code geo-oracle}: the gold spans are given to the resolver (as in CamCoder's
- *       evaluation); a gold toponym the resolver cannot place counts as the largest error.
+ *   <li>{@code geo --oracle} ({@link #oracle()}): the gold spans are given to the resolver (as in
+ *       CamCoder's evaluation); a gold toponym the resolver cannot place counts as the largest error.
  * </ul>
  *
  * <p>An article the pipeline fails on is reported on stderr; its gold toponyms count as missed.
@@ -46,9 +46,10 @@ public final class GeoScorer implements Scorer {
     return new GeoScorer(false, PlaceResources.builtIn());
   }
 
-  /** Oracle-span scorer over the built-in gazetteer. */
-  public static GeoScorer oracle() {
-    return new GeoScorer(true, PlaceResources.builtIn());
+  /** This scorer's oracle-span mode, over the same gazetteer. */
+  @Override
+  public GeoScorer oracle() {
+    return oracle ? this : new GeoScorer(true, resources);
   }
 
   /** A scorer over given resources (tests share one gazetteer). */
@@ -58,16 +59,13 @@ public final class GeoScorer implements Scorer {
 
   @Override
   public String suite() {
-    return oracle ? "geo-oracle" : "geo";
+    return "geo";
   }
 
   @Override
   public String description() {
-    return oracle
-        ? "toponym resolution on gold spans (accuracy@161km, mean/median km, AUC): a geoparsing JSONL file,"
-            + " e.g. geoparsing/geowebnews.jsonl"
-        : "toponym recognition P/R/F1 and resolution (accuracy@161km, mean/median km, AUC): a geoparsing"
-            + " JSONL file, e.g. geoparsing/geowebnews.jsonl";
+    return "toponym recognition P/R/F1 and resolution (accuracy@161km, mean/median km, AUC); --oracle:"
+        + " resolution alone on the gold spans. Data: a geoparsing JSONL file, e.g. geoparsing/geowebnews.jsonl";
   }
 
   @Override
@@ -81,7 +79,7 @@ public final class GeoScorer implements Scorer {
         scoreEndToEnd(doc, predict(doc), counts);
       }
     }
-    return new EvalReport(suite(), data.toString(), docs.size(), counts.metrics(!oracle));
+    return new EvalReport(oracle ? "geo --oracle" : "geo", data.toString(), docs.size(), counts.metrics(!oracle));
   }
 
   private void scoreOracle(GeoDocument doc, GeoCounts counts) {

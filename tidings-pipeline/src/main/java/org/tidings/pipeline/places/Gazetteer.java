@@ -22,8 +22,9 @@ import java.util.zip.GZIPInputStream;
  * rows are {@code id, name, class, code, iso2, iso3, admin1, lat, lon, population, names, demonyms}
  * ({@code |}-separated lists).
  *
- * <p>Load it once per JVM through {@link PlaceResources}: the default file takes about a second and
- * some 200 MB of heap (figures in {@code BENCHMARKS.md}). Immutable after loading and thread-safe.
+ * <p>Load it once per JVM through {@link PlaceResources}: the default file takes about a second of
+ * CPU and retains some 70 MB of heap (figures in {@code BENCHMARKS.md}). Immutable after loading and
+ * thread-safe.
  */
 public final class Gazetteer {
   /** Classpath location of the built-in gazetteer. */
@@ -100,6 +101,7 @@ public final class Gazetteer {
     List<GazetteerEntry> entries = new ArrayList<>(210_000);
     Map<String, int[]> byName = new HashMap<>(1 << 20);
     Map<String, int[]> byDemonym = new HashMap<>(1024);
+    Map<String, String> codes = new HashMap<>(8192);
     String header;
     int lineNo = 1;
     try (BufferedReader in =
@@ -117,7 +119,10 @@ public final class Gazetteer {
           throw new GazetteerException("gazetteer " + source + " line " + lineNo + ": expected 12 columns, found "
               + f.length);
         }
-        GazetteerEntry e = new GazetteerEntry(Long.parseLong(f[0]), f[1], f[2], f[3], f[4], f[5], f[6],
+        // Feature codes, country codes and division codes repeat across rows: one String each, not
+        // one per row, which keeps the retained heap and the garbage collector's copying small.
+        GazetteerEntry e = new GazetteerEntry(Long.parseLong(f[0]), f[1], shared(codes, f[2]), shared(codes, f[3]),
+            shared(codes, f[4]), shared(codes, f[5]), shared(codes, f[6]),
             Double.parseDouble(f[7]), Double.parseDouble(f[8]), Long.parseLong(f[9]));
         int index = entries.size();
         entries.add(e);
@@ -143,6 +148,11 @@ public final class Gazetteer {
       throw new GazetteerException("gazetteer " + source + " holds no places");
     }
     return new Gazetteer(source, header.substring(2), entries, byName, byDemonym);
+  }
+
+  private static String shared(Map<String, String> pool, String s) {
+    String old = pool.putIfAbsent(s, s);
+    return old == null ? s : old;
   }
 
   private static void index(Map<String, int[]> map, String name, int entry) {

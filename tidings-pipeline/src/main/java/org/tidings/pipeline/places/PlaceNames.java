@@ -46,6 +46,22 @@ public final class PlaceNames {
     return key.startsWith("the ") ? key.substring(4) : key;
   }
 
+  /** {@code s} without accents and other combining marks ("Québec" -> "Quebec"). */
+  static String fold(String s) {
+    if (isAscii(s)) {
+      return s;
+    }
+    String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   private static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {

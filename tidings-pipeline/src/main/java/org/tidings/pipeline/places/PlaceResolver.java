@@ -27,6 +27,9 @@ import org.tidings.pipeline.Stage;
  * tenfold larger place earns {@value #POPULATION_WEIGHT} points.
  *
  * <ol>
+ *   <li><b>Institutions sit in their capital.</b> A building that stands for its government ("the
+ *       Kremlin", "the White House"), when the caller gives it as a place, is its city: Moscow,
+ *       Washington (the finder itself leaves these names to the actors stage).
  *   <li><b>Countries and regions first.</b> A name that is a country's name or usual alias
  *       ("Georgia", "Jordan", "Britain") means the country (+{@value #COUNTRY_BONUS} over its
  *       population score), and a continent or news region ("Central Asia") means the region
@@ -45,12 +48,20 @@ import org.tidings.pipeline.Stage;
  *       divisions it finds vote. A candidate in a country other names of the article point to earns
  *       up to +{@value #CONTEXT_COUNTRY_MAX}, one in a division they point to +{@value #CONTEXT_ADMIN1}.
  *       A name never votes for itself, so five mentions of "Georgia" do not decide "Georgia".
- *       Demonyms ("Tajik") vote for their country at half weight.
+ *       Demonyms ("Tajik") vote for their country at half weight. Second-level divisions
+ *       ("Orange County", "Kent") compete as ordinary candidates: their population is their places';
+ *       one that shares its name with a city inside its division (a city-county: "Koszalin") pays
+ *       {@value #NAMESAKE_DIVISION_PENALTY} back, so the name means the city.
  *   <li><b>The focus country.</b> The country with most votes earns its candidates a further
  *       +{@value #FOCUS_BONUS}.
  *   <li><b>Qualifiers.</b> "Paris, Texas" and "Paris (Texas)": a name followed by a division or
  *       country name decides for the candidate inside it (+{@value #QUALIFIER_BONUS}).
  *   <li><b>One sense per article.</b> Every mention of the same name gets the same entry.
+ *   <li><b>Names the gazetteer lacks</b> (only when the caller gives them, e.g. gold spans: the
+ *       finder never proposes them). "Colorado State University" takes a place name inside it,
+ *       resolved with the same context, when that place is plausible there; "Royal Street" takes the
+ *       main city of the division most of the article's places lie in, at low confidence. See
+ *       {@link UnknownNames}.
  * </ol>
  *
  * Confidence is the logistic of the margin between the best and second-best score.
@@ -74,6 +85,7 @@ public final class PlaceResolver implements Stage {
 
   private final Gazetteer gazetteer;
   private final ToponymFinder finder;
+  private final Map<String, GazetteerEntry> seats;
 
   /**
    * A resolver over the registry's gazetteer, loaded now so that a missing or corrupt file stops
@@ -84,6 +96,27 @@ public final class PlaceResolver implements Stage {
   public PlaceResolver(PlaceResources resources) {
     this.gazetteer = resources.gazetteer();
     this.finder = new ToponymFinder(gazetteer);
+    this.seats = new HashMap<>();
+    ToponymFinder.INSTITUTION_SEATS.forEach((key, seat) -> {
+      GazetteerEntry e = seatOf(seat);
+      if (e != null) {
+        seats.put(key, e);
+      }
+    });
+  }
+
+  /** The most populous place (or the country) of that name in that country: "Moscow|RU". */
+  private GazetteerEntry seatOf(String seat) {
+    String[] nameAndCountry = seat.split("\\|");
+    GazetteerEntry best = null;
+    for (GazetteerEntry e : gazetteer.candidates(nameAndCountry[0])) {
+      boolean placeOrCountry = e.featureClass().equals("P") || e.isCountry();
+      if (placeOrCountry && e.iso2().equals(nameAndCountry[1])
+          && (best == null || e.population() > best.population())) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   /** Places in text order and the article's focus. */
@@ -168,17 +201,60 @@ public final class PlaceResolver implements Stage {
         chosen.put(e.getKey(), best);
       }
     }
-    List<Place> places = new ArrayList<>();
+    List<Place> known = new ArrayList<>();
     for (Toponym t : toponyms) {
       Scored s = chosen.get(PlaceNames.key(t.text()));
       if (s != null) {
-        places.add(place(t, s));
+        known.add(place(t, s));
       }
     }
-    return new Resolution(places, focusOf(places));
+    FocusLocation focusPlace = focusOf(known);
+    if (known.size() == toponyms.size()) {
+      return new Resolution(known, focusPlace);
+    }
+
+    // Names the gazetteer lacks: a name inside them, else the article's focus.
+    List<Place> places = new ArrayList<>();
+    int k = 0;
+    for (Toponym t : toponyms) {
+      if (k < known.size() && known.get(k).span().equals(t.span()) && known.get(k).text().equals(t.text())) {
+        places.add(known.get(k++));
+        continue;
+      }
+      Place p = containedName(t, countryVotes, admin1Votes, focus);
+      if (p == null) {
+        p = UnknownNames.atAnchor(t, known, focusPlace);
+      }
+      if (p != null) {
+        places.add(p);
+      }
+    }
+    return new Resolution(places, focusPlace);
+  }
+
+  /** Heuristic 9a: "Colorado State University" is in Colorado, "Dubai World Cup" in Dubai. */
+  private Place containedName(Toponym t, Map<String, Map<String, Double>> countryVotes,
+      Map<String, Map<String, Double>> admin1Votes, String focus) {
+    for (String inner : UnknownNames.innerNames(t.text())) {
+      List<GazetteerEntry> c = gazetteer.candidates(inner);
+      if (c.isEmpty()) {
+        continue;
+      }
+      String key = PlaceNames.key(inner);
+      Context ctx = new Context(sumExcept(countryVotes, key), sumExcept(admin1Votes, key), focus, Set.of());
+      Scored s = best(key, c, ctx);
+      if (UnknownNames.plausibleInner(s.entry, ctx.countries, ctx.admin1s)) {
+        return place(t, new Scored(s.entry, s.score, s.confidence * UnknownNames.INNER_CONFIDENCE));
+      }
+    }
+    return null;
   }
 
   private List<GazetteerEntry> lookup(String name) {
+    GazetteerEntry seat = seats.get(PlaceNames.key(name));
+    if (seat != null) {
+      return List.of(seat);
+    }
     List<GazetteerEntry> c = gazetteer.candidates(name);
     if (c.isEmpty() && name.endsWith("'s")) {
       c = gazetteer.candidates(name.substring(0, name.length() - 2));
@@ -223,8 +299,12 @@ public final class PlaceResolver implements Stage {
     GazetteerEntry best = null;
     double top = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
+    Set<String> cityDivisions = namesakeCityDivisions(key, candidates);
     for (GazetteerEntry e : candidates) {
       double s = score(key, e, ctx);
+      if (e.featureCode().equals("ADM2") && cityDivisions.contains(e.admin1Key())) {
+        s -= NAMESAKE_DIVISION_PENALTY;
+      }
       if (s > top) {
         second = top;
         top = s;
@@ -238,6 +318,20 @@ public final class PlaceResolver implements Stage {
     }
     double margin = second == Double.NEGATIVE_INFINITY ? 3.0 : top - second;
     return new Scored(best, top, 1.0 / (1.0 + Math.exp(-margin)));
+  }
+
+  /**
+   * The first-level divisions holding a populated place of exactly this name: there a second-level
+   * division of the name is the city's county ("Koszalin", "Liverpool") and yields to the city.
+   */
+  private static Set<String> namesakeCityDivisions(String key, List<GazetteerEntry> candidates) {
+    Set<String> out = new java.util.HashSet<>();
+    for (GazetteerEntry e : candidates) {
+      if (e.featureClass().equals("P") && e.admin1Key() != null && PlaceNames.key(e.name()).equals(key)) {
+        out.add(e.admin1Key());
+      }
+    }
+    return out;
   }
 
   static double prior(String key, GazetteerEntry e) {

@@ -3,6 +3,7 @@ package org.tidings.pipeline.places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tidings.model.Document;
 import org.tidings.model.Mention;
@@ -29,11 +30,23 @@ import org.tidings.model.Token;
  * <p>Stateless and thread-safe.
  */
 final class ToponymFinder {
-  /** Names of institutions that news uses as actors (metonyms), by lookup key. */
-  static final Set<String> INSTITUTIONS =
-      Set.of("kremlin", "white house", "downing street", "pentagon", "elysee", "elysee palace", "capitol hill",
-          "whitehall", "zhongnanhai", "blue house", "quai d'orsay", "foggy bottom", "number 10", "no 10",
-          "russian kremlin", "state department", "wall street", "holyrood", "westminster", "vatican");
+  /**
+   * Names of institutions that news uses as actors (metonyms), by lookup key, with the city they sit
+   * in and its ISO country code ("Moscow|RU"); the Vatican is its own country.
+   */
+  static final Map<String, String> INSTITUTION_SEATS = Map.ofEntries(
+      Map.entry("kremlin", "Moscow|RU"), Map.entry("russian kremlin", "Moscow|RU"),
+      Map.entry("white house", "Washington|US"), Map.entry("pentagon", "Washington|US"),
+      Map.entry("capitol hill", "Washington|US"), Map.entry("foggy bottom", "Washington|US"),
+      Map.entry("state department", "Washington|US"), Map.entry("wall street", "New York City|US"),
+      Map.entry("downing street", "London|GB"), Map.entry("whitehall", "London|GB"),
+      Map.entry("number 10", "London|GB"), Map.entry("no 10", "London|GB"), Map.entry("westminster", "London|GB"),
+      Map.entry("holyrood", "Edinburgh|GB"), Map.entry("elysee", "Paris|FR"), Map.entry("elysee palace", "Paris|FR"),
+      Map.entry("quai d'orsay", "Paris|FR"), Map.entry("zhongnanhai", "Beijing|CN"),
+      Map.entry("blue house", "Seoul|KR"), Map.entry("vatican", "Vatican City|VA"));
+
+  /** The keys of {@link #INSTITUTION_SEATS}. */
+  static final Set<String> INSTITUTIONS = INSTITUTION_SEATS.keySet();
 
   /** What the finder found. */
   record Found(List<Toponym> toponyms, List<Toponym> demonyms) {}

@@ -29,6 +29,11 @@ class PlaceResolverTest {
   static final long KABUL = 1138958;
   static final long GEORGIA_COUNTRY = 614540;
   static final long GEORGIA_STATE = 4197000;
+  static final long WASHINGTON_DC = 4140963;
+  static final long NEW_ORLEANS = 4335045;
+  static final long CHICAGO = 4887398;
+  static final long MANILA = 1701668;
+  static final long KOSZALIN = 3095049;
 
   private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.resources());
 
@@ -108,6 +113,68 @@ class PlaceResolverTest {
     Place p = resolve("Militants could enter [Central Asia].").get(0);
     assertEquals(PlacePrecision.REGION, p.precision());
     assertEquals("Central Asia", p.name());
+  }
+
+  @Test
+  void institutionsGivenAsPlacesSitInTheirCapital() {
+    Place p = resolve("Reporters waited outside the [White House].").get(0);
+    assertEquals(WASHINGTON_DC, p.geonameId(), "heuristic failed: institution seat, not White House, Tennessee");
+    assertEquals(MOSCOW, resolve("A statement from the [Kremlin].").get(0).geonameId());
+  }
+
+  @Test
+  void secondLevelDivisionsAreCandidates() {
+    Place p = resolve("Fires spread from [Anaheim] across [Orange County].").get(1);
+    assertEquals("ADM2", p.featureCode(), "heuristic failed: counties are in the gazetteer");
+    assertEquals("US.CA", p.admin1(), "heuristic failed: the county in the division of the other places");
+  }
+
+  @Test
+  void aCityCountyYieldsToItsCity() {
+    Place p = resolve("Police in [Koszalin] arrested a man.").get(0);
+    assertEquals(KOSZALIN, p.geonameId(), "heuristic failed: the city, not its namesake county");
+    assertEquals(PlacePrecision.CITY, p.precision());
+  }
+
+  @Test
+  void unknownNameTakesAPlaceNamedInsideIt() {
+    Place p = resolve("Students at [Colorado State University] in [Fort Collins] protested.").get(0);
+    assertEquals("US.CO", p.admin1(), "heuristic failed: inner name");
+    assertEquals("Colorado", p.name());
+    assertTrue(p.confidence() <= UnknownNames.INNER_CONFIDENCE, "a guess is said to be one");
+  }
+
+  @Test
+  void unknownNameDoesNotTakeASmallNamesakeElsewhere() {
+    // "Hatch" is a village in New Mexico; the article is about England, so Brands Hatch is not there.
+    List<Place> ps = resolve("Racing at [Brands Hatch] in [Kent], [England], drew crowds from [London].");
+    assertEquals("GBR", ps.get(0).country(), "heuristic failed: implausible inner name rejected");
+  }
+
+  @Test
+  void unknownNameFallsBackToTheFocusCity() {
+    List<Place> ps = resolve("Parades wound down [Frenchmen Street] in [New Orleans], [Louisiana], on Tuesday.");
+    assertEquals(NEW_ORLEANS, ps.get(0).geonameId(), "heuristic failed: the article's focus city");
+    assertEquals(UnknownNames.FOCUS_CONFIDENCE, ps.get(0).confidence(), 1e-9);
+    assertEquals("Frenchmen Street", ps.get(0).text(), "the name as written is kept");
+  }
+
+  @Test
+  void unknownNameTakesTheCityOfTheDivisionMostPlacesLieIn() {
+    List<Place> ps = resolve("Fans flew in from [Dallas]. In [Chicago], [Evanston] and [Oak Park], [Illinois], "
+        + "crowds gathered on [Qwxz Avenue].");
+    assertEquals(CHICAGO, ps.get(5).geonameId(), "heuristic failed: the division most places lie in, not the first city");
+  }
+
+  @Test
+  void aContinentInsideANameIsNotWhereItIs() {
+    Place p = resolve("Shoppers filled the [SM Mall of Asia] in [Manila] on Sunday.").get(0);
+    assertEquals(MANILA, p.geonameId(), "heuristic failed: a building named for a continent is not the continent");
+  }
+
+  @Test
+  void unknownNameWithoutFocusIsLeftOut() {
+    assertTrue(resolve("Nothing else is named near [Qwxzy Plaza].").isEmpty());
   }
 
   @Test
