@@ -1,0 +1,1 @@
+-- V2 (DuckDB): nothing to add; PostgreSQL's V2 creates its secondary indexes (see there why).
