@@ -76,7 +76,8 @@ final class DuckDbBackend implements Backend {
     }
   }
 
-  private static void append(DuckDBAppender a, Object value) throws SQLException {
+  /** Appends one value of a type {@link WriteBatch} allows, or a LocalDate. */
+  static void append(DuckDBAppender a, Object value) throws SQLException {
     if (value == null) {
       a.appendNull();
     } else if (value instanceof String s) {
@@ -91,6 +92,8 @@ final class DuckDbBackend implements Backend {
       a.append(b.booleanValue());
     } else if (value instanceof LocalDateTime t) {
       a.append(t);
+    } else if (value instanceof java.time.LocalDate d) {
+      a.append(d);
     } else {
       throw new IllegalArgumentException("unsupported column value " + value.getClass());
     }

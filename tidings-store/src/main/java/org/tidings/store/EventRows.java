@@ -16,7 +16,7 @@ final class EventRows {
       + " e.quad_class, e.goldstein, e.plover_type, e.plover_mode, e.modality, e.source_name, e.source_code,"
       + " e.source_country, e.source_roles, e.target_name, e.target_code, e.target_country, e.target_roles,"
       + " e.place_name, e.place_country, e.place_admin1, e.place_geonameid, e.place_lat, e.place_lon,"
-      + " e.place_precision, e.place_source, e.first_article_id, e.first_seen, e.coder_version";
+      + " e.place_precision, e.place_source, e.first_article_id, e.first_seen, e.coder_version, e.lead";
 
   /** Mention counts and the first report's URL, per event. */
   record Reach(int mentions, int articles, int sources, String url) {
@@ -40,7 +40,7 @@ final class EventRows {
         rs.getString(20) == null ? null : new StoredEvent.Location(rs.getString(20), rs.getString(21), rs.getString(22),
             rs.getLong(23), rs.getDouble(24), rs.getDouble(25), rs.getString(26), rs.getString(27)),
         reach.mentions(), reach.articles(), reach.sources(), rs.getString(28), reach.url(),
-        seen.toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(30));
+        seen.toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(30), rs.getBoolean(31));
   }
 
   private static StoredEvent.Party party(String name, String code, String country, String roles) {

@@ -243,7 +243,13 @@ final class Ingester {
         place == null ? null : place.admin1(), place == null ? null : place.geonameId(),
         place == null ? null : place.lat(), place == null ? null : place.lon(),
         place == null || place.precision() == null ? null : place.precision().name(),
-        e.place() == null ? null : e.place().source().name(), id, now, e.coderVersion());
+        e.place() == null ? null : e.place().source().name(), id, now, e.coderVersion(), inLead(article.text(), e));
+  }
+
+  /** True when the event's sentence starts in the first paragraph (up to the first line break). */
+  static boolean inLead(String text, Event e) {
+    int firstBreak = text.indexOf('\n', text.isEmpty() ? 0 : 1);
+    return firstBreak < 0 || e.sentence().begin() < firstBreak;
   }
 
   private void mentionRow(long eventId, String id, Event e, Article a, boolean nearDuplicate) {

@@ -98,7 +98,7 @@ final class JdbcEventStore implements EventStore {
     return new StoredEvent(e.eventId(), e.day(), e.datePrecision(), e.cameoCode(), e.cameoBase(), e.cameoRoot(),
         e.quadClass(), e.goldstein(), e.ploverType(), e.ploverMode(), e.modality(), e.source(), e.target(),
         e.place(), r.mentions(), r.articles(), r.sources(), e.firstArticleId(), r.url(), e.firstSeen(),
-        e.coderVersion());
+        e.coderVersion(), e.lead());
   }
 
   private static Map<Long, EventRows.Reach> reach(Connection c, List<Long> ids) throws SQLException {
@@ -149,7 +149,7 @@ final class JdbcEventStore implements EventStore {
         SqlRows.bindAll(st, f.params);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            sink.accept(EventRows.read(rs, new EventRows.Reach(rs.getInt(31), rs.getInt(32), rs.getInt(33), rs.getString(34))));
+            sink.accept(EventRows.read(rs, new EventRows.Reach(rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35))));
           }
         }
       } finally {

@@ -31,6 +31,7 @@ import org.tidings.model.Modality;
  * @param sourceUrl that article's URL, or null
  * @param firstSeen when it was first stored (UTC), never null
  * @param coderVersion the coder that coded it, never null
+ * @param lead true when its first report has it in the lead paragraph (GDELT's IsRootEvent)
  */
 public record StoredEvent(
     long eventId,
@@ -53,7 +54,8 @@ public record StoredEvent(
     String firstArticleId,
     String sourceUrl,
     Instant firstSeen,
-    String coderVersion) {
+    String coderVersion,
+    boolean lead) {
 
   public StoredEvent {
     Objects.requireNonNull(cameoCode, "cameoCode");

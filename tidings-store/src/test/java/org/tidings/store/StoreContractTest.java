@@ -41,7 +41,9 @@ abstract class StoreContractTest {
 
   @AfterEach
   void closeStore() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
   }
 
   private void reopen() {
@@ -283,6 +285,66 @@ abstract class StoreContractTest {
     reopen();
     assertEquals(5, store.stats().events());
     assertEquals(IngestResult.Status.UNCHANGED, store.ingest(TestArticles.wire("1")).status());
+  }
+
+  @Test
+  void exportsGdeltRowsThatTheGdeltReaderParses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    java.nio.file.Path out = dir.resolve("events.gdelt.tsv");
+    assertEquals(7, Exporter.export(store, EventQuery.all(), ExportFormat.GDELT, out));
+    List<String> lines = java.nio.file.Files.readAllLines(out);
+    assertEquals(7, lines.size());
+    GdeltEventRow host = null;
+    for (String line : lines) {
+      GdeltEventRow row = GdeltEventRow.parse(line);
+      assertEquals(61, row.columns().size());
+      if (row.eventCode().equals("043")) {
+        host = row;
+      }
+    }
+    assertEquals("20211013", host.get("SQLDATE"));
+    assertEquals("2021.7753", host.get("FractionDate"));
+    assertEquals("RUSGOV", host.get("Actor1Code"));
+    assertEquals("VLADIMIR PUTIN", host.get("Actor1Name"));
+    assertEquals("TJK", host.get("Actor2CountryCode"));
+    assertEquals("SPY", host.get("Actor2Type1Code"));
+    assertEquals("04", host.get("EventRootCode"));
+    assertEquals(1, host.quadClass());
+    assertEquals(2.8, host.goldstein());
+    assertEquals("1", host.get("IsRootEvent"));
+    assertEquals("4", host.get("ActionGeo_Type"));
+    assertEquals("55.7522", host.get("ActionGeo_Lat"));
+    assertEquals("524901", host.get("ActionGeo_FeatureID"));
+    assertEquals("https://wire.example/1", host.sourceUrl());
+    assertEquals(14, host.get("DATEADDED").length());
+  }
+
+  @Test
+  void exportsCsvJsonlAndParquetWithOneRowPerEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    EventQuery tajik = EventQuery.builder().country("TJK").build();
+    java.nio.file.Path csv = dir.resolve("e.csv");
+    assertEquals(3, Exporter.export(store, tajik, ExportFormat.CSV, csv));
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    assertEquals(4, lines.size());
+    assertTrue(lines.get(0).startsWith("event_id,day,"));
+    java.nio.file.Path jsonl = dir.resolve("e.jsonl");
+    Exporter.export(store, tajik, ExportFormat.JSONL, jsonl);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readAllLines(jsonl).get(0));
+    assertEquals("2021-10-12", json.get("day").asText());
+    assertEquals("Khorugh", json.get("place_name").asText());
+    java.nio.file.Path parquet = dir.resolve("e.parquet");
+    assertEquals(7, Exporter.export(store, EventQuery.all(), ExportFormat.PARQUET, parquet));
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT event_id), MIN(day) FROM read_parquet('" + parquet + "')")) {
+      rs.next();
+      assertEquals(7, rs.getInt(1));
+      assertEquals(7, rs.getInt(2));
+      assertEquals(java.sql.Date.valueOf("2021-10-12"), rs.getDate(3));
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList());
+    }
   }
 
   private Set<String> codes(EventQuery q) {

@@ -18,12 +18,15 @@ final class TestPostgres {
 
   private TestPostgres() {}
 
+  private static volatile boolean told;
+
   static String url() {
     String url = System.getProperty("tidings.test.pg");
     if (url == null || url.isBlank()) {
       url = System.getenv("TIDINGS_TEST_PG");
     }
-    if (url == null || url.isBlank()) {
+    if ((url == null || url.isBlank()) && !told) {
+      told = true;
       System.err.println("SKIPPED: PostgreSQL store tests: no server configured (set TIDINGS_TEST_PG=postgresql://...; .ci/run starts one)");
     }
     Assumptions.assumeTrue(url != null && !url.isBlank(),

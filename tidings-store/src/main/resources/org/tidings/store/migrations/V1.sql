@@ -63,7 +63,8 @@ CREATE TABLE events (
   place_source TEXT,
   first_article_id TEXT NOT NULL,
   first_seen TIMESTAMP NOT NULL,
-  coder_version TEXT NOT NULL
+  coder_version TEXT NOT NULL,
+  lead BOOLEAN NOT NULL             -- the first report's sentence is in its lead paragraph (GDELT IsRootEvent)
 );
 
 -- One report of an event in one article: the evidence, with its spans.
