@@ -23,7 +23,12 @@ public record IngestResult(
     /** Already stored as coded: nothing changed. */
     UNCHANGED,
     /** A skipped or failed outcome of the same article was replaced by this one. */
-    REPLACED
+    REPLACED,
+    /**
+     * The coded document contradicts itself (two events with one id, a span outside the text): it
+     * is stored as a failure of stage "store" with the reason, and nothing else of it.
+     */
+    REJECTED
   }
 
   public IngestResult {

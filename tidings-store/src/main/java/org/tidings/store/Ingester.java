@@ -31,8 +31,6 @@ import org.tidings.model.TextSpan;
  * all rows through the backend's bulk writer. Used once per transaction; not thread-safe.
  */
 final class Ingester {
-  private static final int CHUNK = 500;
-
   private final Connection c;
   private final Backend backend;
   private final WriteBatch batch = new WriteBatch();
@@ -44,6 +42,7 @@ final class Ingester {
   private final Map<String, Candidate> candidates = new HashMap<>();
   private final Map<String, Map<String, Long>> looseEventsByRoot = new HashMap<>();
   private final List<String> replaced = new ArrayList<>();
+  private final Map<Event, String> keys = new java.util.IdentityHashMap<>();
 
   /** A stored article that a new one may nearly copy. */
   private record Candidate(long[] signature, String root) {}
@@ -77,7 +76,9 @@ final class Ingester {
       if (o instanceof Outcome.Coded coded && coded.document().has(Layers.EVENTS)) {
         Document doc = coded.document();
         for (Event e : doc.get(Layers.EVENTS)) {
-          eventIds.add(EventKey.id(key(e, doc.article())));
+          String key = key(e, doc.article());
+          keys.put(e, key);
+          eventIds.add(EventKey.id(key));
         }
       }
       if (signatures.get(i) != null) {
@@ -86,15 +87,15 @@ final class Ingester {
         }
       }
     }
-    select("SELECT article_id, outcome FROM articles WHERE article_id IN ", ids,
+    select("SELECT article_id, outcome FROM articles WHERE article_id IN ", ids, "varchar",
         rs -> outcomeById.put(rs.getString(1), rs.getString(2)));
-    select("SELECT event_id FROM events WHERE event_id IN ", eventIds, rs -> knownEvents.add(rs.getLong(1)));
+    select("SELECT event_id FROM events WHERE event_id IN ", eventIds, "bigint", rs -> knownEvents.add(rs.getLong(1)));
     Set<String> candidateIds = new HashSet<>();
-    select("SELECT band_hash, article_id FROM article_bands WHERE band_hash IN ", bands, rs -> {
+    select("SELECT band_hash, article_id FROM article_bands WHERE band_hash IN ", bands, "bigint", rs -> {
       articlesByBand.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
       candidateIds.add(rs.getString(2));
     });
-    select("SELECT article_id, minhash, near_duplicate_of FROM articles WHERE article_id IN ", candidateIds, rs -> {
+    select("SELECT article_id, minhash, near_duplicate_of FROM articles WHERE article_id IN ", candidateIds, "varchar", rs -> {
       String root = rs.getString(3) == null ? rs.getString(1) : rs.getString(3);
       candidates.put(rs.getString(1), new Candidate(MinHash.fromHex(rs.getString(2)), root));
     });
@@ -118,6 +119,14 @@ final class Ingester {
       return new IngestResult(id, status, 0, 0, null);
     }
     Document doc = ((Outcome.Coded) outcome).document();
+    String problem = DocumentCheck.problem(doc);
+    if (problem != null) {
+      // A batch never dies of one article: an inconsistent document is kept as a failure.
+      Outcome.Failed failed = new Outcome.Failed(outcome.origin(), "store", problem, doc.article());
+      outcomeById.put(id, "failed");
+      ArticleRows.article(batch, id, failed, null, null, now);
+      return new IngestResult(id, IngestResult.Status.REJECTED, 0, 0, null);
+    }
     String root = signature == null ? null : nearestRoot(signature);
     ArticleRows.article(batch, id, outcome, root, signature == null ? null : MinHash.toHex(signature), now);
     if (signature != null) {
@@ -166,7 +175,7 @@ final class Ingester {
     int created = 0;
     int added = 0;
     for (Event e : doc.get(Layers.EVENTS)) {
-      String key = key(e, article);
+      String key = keys.computeIfAbsent(e, ev -> key(ev, article));
       String looseKey = EventKey.loose(e.cameoCode(), EventKey.party(e.source()), EventKey.party(e.target()), e.modality().name());
       Long matched = root == null ? null : loose.get(looseKey);
       long eventId = matched != null ? matched : EventKey.id(key);
@@ -298,18 +307,19 @@ final class Ingester {
     }
   }
 
-  /** Runs {@code prefix (?, ?, ...)} over {@code values} in chunks, passing each row to {@code row}. */
-  private <T> void select(String prefix, Collection<T> values, RowHandler row) throws SQLException {
-    List<T> all = new ArrayList<>(values);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<T> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      String sql = prefix + "(" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        SqlRows.bindAll(st, chunk);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            row.accept(rs);
-          }
+  /**
+   * Runs {@code prefix} followed by a sub-select of {@code values}, passed as one array parameter
+   * (a long IN list of parameters is slow to plan in DuckDB), handing each row to {@code row}.
+   */
+  private void select(String prefix, Collection<?> values, String sqlType, RowHandler row) throws SQLException {
+    if (values.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement st = c.prepareStatement(prefix + "(SELECT UNNEST(?))")) {
+      st.setArray(1, c.createArrayOf(sqlType, values.toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          row.accept(rs);
         }
       }
     }

@@ -106,10 +106,9 @@ final class JdbcEventStore implements EventStore {
     if (ids.isEmpty()) {
       return out;
     }
-    String sql = EventRows.REACH + " WHERE m.event_id IN ("
-        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") GROUP BY m.event_id";
+    String sql = EventRows.REACH + " WHERE m.event_id IN (SELECT UNNEST(?)) GROUP BY m.event_id";
     try (PreparedStatement st = c.prepareStatement(sql)) {
-      SqlRows.bindAll(st, ids);
+      st.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           out.put(rs.getLong(1), new EventRows.Reach(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));

@@ -175,16 +175,21 @@ abstract class StoreContractTest {
   }
 
   @Test
-  void aFailingBatchLeavesNothingBehind() {
+  void anInconsistentDocumentIsKeptAsAFailureAndTheBatchGoesOn() {
     Outcome.Coded good = TestArticles.other();
     Outcome.Coded wire = TestArticles.wire("1");
     Document doc = wire.document();
     List<Event> events = new ArrayList<>(doc.get(Layers.EVENTS));
-    events.add(events.get(0)); // the same local id twice breaks the mention key
+    events.add(events.get(0)); // the same local id twice: the rows could not be keyed
     Document broken = Document.of(doc.article()).with(Layers.EVENTS, events);
-    assertThrows(StoreException.class, () -> store.ingestAll(List.of(good, new Outcome.Coded(broken, List.of()))));
-    assertEquals(new StoreStats(0, 0, 0, 0, 0, 0), store.stats());
-    store.ingestAll(List.of(good, wire));
+    List<IngestResult> results = store.ingestAll(List.of(new Outcome.Coded(broken, List.of()), good));
+    assertEquals(List.of(IngestResult.Status.REJECTED, IngestResult.Status.STORED), results.stream().map(IngestResult::status).toList());
+    StoredArticle rejected = store.article(doc.article().id()).orElseThrow();
+    assertEquals("failed", rejected.outcome());
+    assertEquals("store", rejected.stage());
+    assertEquals("two events with id E1", rejected.reason());
+    assertEquals(new StoreStats(2, 1, 2, 2, 0, 2), store.stats());
+    assertEquals(IngestResult.Status.REPLACED, store.ingest(wire).status());
     assertEquals(7, store.stats().events());
   }
 

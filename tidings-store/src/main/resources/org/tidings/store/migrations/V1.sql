@@ -1,10 +1,12 @@
 -- V1: the schema. Plain SQL both DuckDB and PostgreSQL accept. Spans are UTF-16 offsets into
 -- articles.text, begin inclusive, end exclusive, as in org.tidings.model.TextSpan.
+-- Keys are declared in V2 for PostgreSQL only: in DuckDB every index slows the appender and each
+-- checkpoint, and its one writer (the store, under a lock, one process) keeps them unique itself.
 
 -- One row per input item, whatever its outcome. article_id is the content hash (Article.id);
 -- an item whose text was never read is keyed 'origin:' + hash of its origin.
 CREATE TABLE articles (
-  article_id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
   outcome TEXT NOT NULL,            -- coded | skipped | failed
   stage TEXT,                       -- the step that skipped or failed it
   reason TEXT,
@@ -33,7 +35,7 @@ CREATE TABLE article_bands (
 -- One real-world event, however many articles report it (see EventKey for how reports merge).
 -- event_id is derived from event_key; day is yyyymmdd (GDELT's SQLDATE), 0 when undated.
 CREATE TABLE events (
-  event_id BIGINT PRIMARY KEY,
+  event_id BIGINT NOT NULL,
   event_key TEXT NOT NULL,
   day INTEGER NOT NULL,
   date_precision TEXT,
@@ -94,8 +96,7 @@ CREATE TABLE event_mentions (
   quote_id TEXT,
   parent_event_id TEXT,
   confidence DOUBLE PRECISION NOT NULL,
-  near_duplicate BOOLEAN NOT NULL,
-  PRIMARY KEY (article_id, local_id)
+  near_duplicate BOOLEAN NOT NULL
 );
 
 CREATE TABLE quotes (
@@ -116,8 +117,7 @@ CREATE TABLE quotes (
   said_from TIMESTAMP,
   said_until TIMESTAMP,
   said_precision TEXT,
-  confidence DOUBLE PRECISION NOT NULL,
-  PRIMARY KEY (article_id, quote_id)
+  confidence DOUBLE PRECISION NOT NULL
 );
 
 CREATE TABLE actors (
@@ -129,8 +129,7 @@ CREATE TABLE actors (
   roles TEXT,                       -- joined by '/', strongest first
   group_code TEXT,
   confidence DOUBLE PRECISION NOT NULL,
-  unknown_reason TEXT,
-  PRIMARY KEY (article_id, actor_id)
+  unknown_reason TEXT
 );
 
 CREATE TABLE actor_mentions (
@@ -140,8 +139,7 @@ CREATE TABLE actor_mentions (
   span_begin INTEGER NOT NULL,
   span_end INTEGER NOT NULL,
   text TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  PRIMARY KEY (article_id, actor_id, ordinal)
+  kind TEXT NOT NULL
 );
 
 CREATE TABLE actor_codes (
@@ -153,8 +151,7 @@ CREATE TABLE actor_codes (
   source TEXT NOT NULL,
   evidence TEXT NOT NULL,
   span_begin INTEGER,
-  span_end INTEGER,
-  PRIMARY KEY (article_id, actor_id, ordinal)
+  span_end INTEGER
 );
 
 CREATE TABLE places (
@@ -172,8 +169,7 @@ CREATE TABLE places (
   lat DOUBLE PRECISION NOT NULL,
   lon DOUBLE PRECISION NOT NULL,
   place_precision TEXT,
-  confidence DOUBLE PRECISION NOT NULL,
-  PRIMARY KEY (article_id, ordinal)
+  confidence DOUBLE PRECISION NOT NULL
 );
 
 CREATE TABLE times (
@@ -186,6 +182,5 @@ CREATE TABLE times (
   value TEXT NOT NULL,
   resolved_from TIMESTAMP,
   resolved_until TIMESTAMP,
-  time_precision TEXT,
-  PRIMARY KEY (article_id, ordinal)
+  time_precision TEXT
 );
