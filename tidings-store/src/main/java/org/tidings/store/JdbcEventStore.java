@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,20 +163,10 @@ final class JdbcEventStore implements EventStore {
     String sql = "SELECT event_id, article_id, local_id, article_source, url, sentence_begin, sentence_end,"
         + " sentence_text, trigger_begin, trigger_end, trigger_text, modality, confidence, near_duplicate"
         + " FROM event_mentions WHERE event_id = ? ORDER BY near_duplicate, article_id, local_id";
-    return connections.read("read the mentions of event " + eventId, c -> {
-      List<EventMention> out = new ArrayList<>();
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        st.setLong(1, eventId);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            out.add(new EventMention(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                new TextSpan(rs.getInt(6), rs.getInt(7)), rs.getString(8), new TextSpan(rs.getInt(9), rs.getInt(10)),
-                rs.getString(11), Modality.valueOf(rs.getString(12)), rs.getDouble(13), rs.getBoolean(14)));
-          }
-        }
-      }
-      return out;
-    });
+    return connections.read("read the mentions of event " + eventId, c -> list(c, sql, List.of(eventId),
+        rs -> new EventMention(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            new TextSpan(rs.getInt(6), rs.getInt(7)), rs.getString(8), new TextSpan(rs.getInt(9), rs.getInt(10)),
+            rs.getString(11), Modality.valueOf(rs.getString(12)), rs.getDouble(13), rs.getBoolean(14))));
   }
 
   @Override
@@ -201,19 +190,13 @@ final class JdbcEventStore implements EventStore {
         + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
         + " ORDER BY article_id, span_begin, quote_id LIMIT " + (q.limit() + 1) + " OFFSET " + q.offset();
     return connections.read("list quotes", c -> {
-      List<StoredQuote> out = new ArrayList<>();
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        SqlRows.bindAll(st, p);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            int sb = rs.getInt(10);
-            TextSpan speaker = rs.wasNull() ? null : new TextSpan(sb, rs.getInt(11));
-            out.add(new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3),
-                new TextSpan(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), speaker, rs.getDouble(12)));
-          }
-        }
-      }
+      List<StoredQuote> out = list(c, sql, p, rs -> {
+        int sb = rs.getInt(10);
+        TextSpan speaker = rs.wasNull() ? null : new TextSpan(sb, rs.getInt(11));
+        return new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3),
+            new TextSpan(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), speaker, rs.getDouble(12));
+      });
       boolean more = out.size() > q.limit();
       if (more) {
         out.remove(out.size() - 1);
@@ -245,19 +228,9 @@ final class JdbcEventStore implements EventStore {
         + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
         + " GROUP BY a.name, a.type, COALESCE(a.countries, ''), COALESCE(a.roles, '')"
         + " ORDER BY n_articles DESC, n_mentions DESC, a.name LIMIT " + q.limit();
-    return connections.read("list actors", c -> {
-      List<ActorSummary> out = new ArrayList<>();
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        SqlRows.bindAll(st, p);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            out.add(new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getLong(6)));
-          }
-        }
-      }
-      return out;
-    });
+    return connections.read("list actors", c -> list(c, sql, p,
+        rs -> new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+            rs.getLong(6))));
   }
 
   @Override
@@ -271,19 +244,8 @@ final class JdbcEventStore implements EventStore {
     }
     String sql = "SELECT e.day, " + key + " AS k, COUNT(*) FROM events e WHERE e.day BETWEEN ? AND ?" + country
         + " GROUP BY e.day, " + key + " ORDER BY e.day, k";
-    return connections.read("count events", c -> {
-      List<DailyCount> out = new ArrayList<>();
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        SqlRows.bindAll(st, p);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            LocalDate day = EventRows.toDate(rs.getInt(1));
-            out.add(new DailyCount(day, rs.getString(2), rs.getLong(3)));
-          }
-        }
-      }
-      return out;
-    });
+    return connections.read("count events", c -> list(c, sql, p,
+        rs -> new DailyCount(EventRows.toDate(rs.getInt(1)), rs.getString(2), rs.getLong(3))));
   }
 
   @Override
@@ -320,6 +282,26 @@ final class JdbcEventStore implements EventStore {
         return new StoreStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
       }
     });
+  }
+
+  /** Reads one result row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of a parameterised query, each read by {@code reader}. */
+  private static <T> List<T> list(Connection c, String sql, List<?> params, RowReader<T> reader) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      SqlRows.bindAll(st, params);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+    }
+    return out;
   }
 
   /** Runs {@code work} on a reader connection: for exports that hand a query to the database itself. */

@@ -29,22 +29,24 @@ public final class StoreBench {
    * @param backend "duckdb" or "postgresql"
    * @param events events loaded
    * @param loadSeconds time spent in the store's ingestAll calls, seconds (generation excluded)
+   * @param loadCpuSeconds CPU time of the whole process (all threads, DuckDB's included) during those
+   *     calls, seconds: on a shared machine a steadier figure than the wall clock
    * @param queryMillis filtered-query latencies, milliseconds, sorted
    * @param countMillis daily-count latencies, milliseconds, sorted
    * @param meanPageSize average number of events the filtered queries returned
    */
-  public record Report(String backend, long events, double loadSeconds, double[] queryMillis, double[] countMillis,
-      double meanPageSize) {
+  public record Report(String backend, long events, double loadSeconds, double loadCpuSeconds, double[] queryMillis,
+      double[] countMillis, double meanPageSize) {
     public double eventsPerSecond() {
       return events / loadSeconds;
     }
 
     public String toText() {
       return String.format(Locale.ROOT,
-          "backend %s: loaded %,d events in %.1f s = %,.0f events/s%n"
+          "backend %s: loaded %,d events in %.1f s = %,.0f events/s (process CPU %.1f s = %,.0f events per CPU second)%n"
               + "filtered events query (country + 90 days + root, page of <= 100, mean %.0f events): %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n"
               + "daily count by QuadClass over 365 days: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-          backend, events, loadSeconds, eventsPerSecond(), meanPageSize, queryMillis.length, pct(queryMillis, 50),
+          backend, events, loadSeconds, eventsPerSecond(), loadCpuSeconds, events / loadCpuSeconds, meanPageSize, queryMillis.length, pct(queryMillis, 50),
           pct(queryMillis, 95), queryMillis[queryMillis.length - 1], countMillis.length, pct(countMillis, 50),
           pct(countMillis, 95), countMillis[countMillis.length - 1]);
     }
@@ -63,12 +65,15 @@ public final class StoreBench {
     SyntheticOutcomes generator = new SyntheticOutcomes(42, FIRST_DAY, 365, eventsPerArticle);
     int articles = (events + eventsPerArticle - 1) / eventsPerArticle;
     long loadNanos = 0;
+    long cpuNanos = 0;
     for (int done = 0; done < articles; ) {
       int n = Math.min(BATCH_ARTICLES, articles - done);
       List<Outcome> batch = generator.next(n);
+      long c0 = processCpuNanos();
       long t0 = System.nanoTime();
       store.ingestAll(batch);
       loadNanos += System.nanoTime() - t0;
+      cpuNanos += processCpuNanos() - c0;
       done += n;
       if (done % (BATCH_ARTICLES * 20) == 0 || done == articles) {
         log.printf(Locale.ROOT, "  loaded %,d events (%,.0f events/s)%n", (long) done * eventsPerArticle,
@@ -90,7 +95,13 @@ public final class StoreBench {
     CountQuery year = new CountQuery(FIRST_DAY, FIRST_DAY.plusDays(364), CountQuery.By.QUAD_CLASS, null);
     double[] count = time(Math.max(5, queries / 10), 3, () -> store.dailyCounts(year));
     int warm = queries / 10 + 1;
-    return new Report(store.backend(), loaded, loadNanos / 1e9, query, count, returned[0] / (double) (queries + warm));
+    return new Report(store.backend(), loaded, loadNanos / 1e9, cpuNanos / 1e9, query, count,
+        returned[0] / (double) (queries + warm));
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double[] time(int runs, int warmUp, Runnable work) {
