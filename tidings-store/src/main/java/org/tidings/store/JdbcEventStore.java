@@ -63,12 +63,10 @@ final class JdbcEventStore implements EventStore {
         + " ORDER BY e.day, e.event_id LIMIT " + (query.limit() + 1);
     return connections.read("list events", c -> {
       List<Object[]> raw = new ArrayList<>();
-      List<Long> ids = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement(sql)) {
         SqlRows.bindAll(st, f.params);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next() && raw.size() < query.limit() + 1) {
-            ids.add(rs.getLong(1));
             raw.add(new Object[] {EventRows.read(rs, EventRows.Reach.NONE), rs.getInt(2)});
           }
         }
@@ -76,12 +74,14 @@ final class JdbcEventStore implements EventStore {
       boolean more = raw.size() > query.limit();
       if (more) {
         raw.remove(raw.size() - 1);
-        ids.remove(ids.size() - 1);
       }
-      Map<Long, EventRows.Reach> reach = reach(c, ids);
-      List<StoredEvent> items = new ArrayList<>();
+      List<StoredEvent> bare = new ArrayList<>();
       for (Object[] r : raw) {
-        StoredEvent e = (StoredEvent) r[0];
+        bare.add((StoredEvent) r[0]);
+      }
+      Map<Long, EventRows.Reach> reach = reach(c, bare);
+      List<StoredEvent> items = new ArrayList<>();
+      for (StoredEvent e : bare) {
         items.add(withReach(e, reach.getOrDefault(e.eventId(), EventRows.Reach.NONE)));
       }
       String next = null;
@@ -100,19 +100,42 @@ final class JdbcEventStore implements EventStore {
         e.coderVersion(), e.lead());
   }
 
-  private static Map<Long, EventRows.Reach> reach(Connection c, List<Long> ids) throws SQLException {
+  /**
+   * Mention counts of a page of events, counted here from their mention rows: one filtered scan of
+   * event_mentions, no join (a join with events made DuckDB hash the whole table).
+   */
+  private static Map<Long, EventRows.Reach> reach(Connection c, List<StoredEvent> events) throws SQLException {
     Map<Long, EventRows.Reach> out = new HashMap<>();
-    if (ids.isEmpty()) {
+    if (events.isEmpty()) {
       return out;
     }
-    String sql = EventRows.REACH + " WHERE m.event_id IN (SELECT UNNEST(?)) GROUP BY m.event_id";
+    Map<Long, String> firstArticle = new HashMap<>();
+    for (StoredEvent e : events) {
+      firstArticle.put(e.eventId(), e.firstArticleId());
+    }
+    Map<Long, java.util.Set<String>> articles = new HashMap<>();
+    Map<Long, java.util.Set<String>> sources = new HashMap<>();
+    Map<Long, int[]> mentions = new HashMap<>();
+    Map<Long, String> urls = new HashMap<>();
+    String sql = "SELECT event_id, article_id, article_source, url FROM event_mentions WHERE event_id IN (SELECT UNNEST(?))";
     try (PreparedStatement st = c.prepareStatement(sql)) {
-      st.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      st.setArray(1, c.createArrayOf("bigint", firstArticle.keySet().toArray()));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getLong(1), new EventRows.Reach(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
+          long id = rs.getLong(1);
+          String article = rs.getString(2);
+          String source = rs.getString(3);
+          mentions.computeIfAbsent(id, k -> new int[1])[0]++;
+          articles.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(article);
+          sources.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(source == null ? article : source);
+          if (article.equals(firstArticle.get(id))) {
+            urls.putIfAbsent(id, rs.getString(4));
+          }
         }
       }
+    }
+    for (Long id : mentions.keySet()) {
+      out.put(id, new EventRows.Reach(mentions.get(id)[0], articles.get(id).size(), sources.get(id).size(), urls.get(id)));
     }
     return out;
   }
@@ -127,7 +150,7 @@ final class JdbcEventStore implements EventStore {
             return Optional.empty();
           }
           StoredEvent e = EventRows.read(rs, EventRows.Reach.NONE);
-          return Optional.of(withReach(e, reach(c, List.of(eventId)).getOrDefault(eventId, EventRows.Reach.NONE)));
+          return Optional.of(withReach(e, reach(c, List.of(e)).getOrDefault(eventId, EventRows.Reach.NONE)));
         }
       }
     });
