@@ -32,6 +32,9 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--db", description = "An empty store: DuckDB file or postgresql://... (default: a temporary DuckDB file).")
   String db;
 
+  @Option(names = "--queries-only", description = "Time the queries on a store an earlier run loaded (needs --db).")
+  boolean queriesOnly;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -39,12 +42,15 @@ final class StoreBenchCommand implements Callable<Integer> {
     if (events < 1 || perArticle < 1 || queries < 1) {
       throw new IllegalArgumentException("--events, --per-article and --queries must be >= 1");
     }
+    if (queriesOnly && db == null) {
+      throw new IllegalArgumentException("--queries-only needs --db: the store an earlier run loaded");
+    }
     PrintWriter err = spec.commandLine().getErr();
     Path tmp = db == null ? Files.createTempDirectory("tidings-bench-store") : null;
     StoreLocation location = tmp != null ? StoreLocation.parse(tmp.resolve("bench.duckdb").toString()) : StoreLocation.parse(db);
     try (EventStore store = EventStores.open(location)) {
       err.println("tidings bench store: " + location);
-      StoreBench.Report report = StoreBench.run(store, events, perArticle, queries, err);
+      StoreBench.Report report = StoreBench.run(store, events, perArticle, queries, queriesOnly, err);
       spec.commandLine().getOut().print(report.toText());
       spec.commandLine().getOut().flush();
     } finally {

@@ -59,6 +59,18 @@ public final class StoreBench {
    * queries.
    */
   public static Report run(EventStore store, int events, int eventsPerArticle, int queries, PrintWriter log) {
+    return run(store, events, eventsPerArticle, queries, false, log);
+  }
+
+  /**
+   * As {@link #run(EventStore, int, int, int, PrintWriter)}; with {@code queriesOnly}, the store
+   * must hold a load from an earlier run and only the queries are timed.
+   */
+  public static Report run(EventStore store, int events, int eventsPerArticle, int queries, boolean queriesOnly,
+      PrintWriter log) {
+    if (queriesOnly) {
+      return queries(store, 0, 0, queries);
+    }
     if (store.stats().events() > 0) {
       throw new IllegalArgumentException("the benchmark needs an empty store; this one has " + store.stats().events() + " events");
     }
@@ -81,6 +93,10 @@ public final class StoreBench {
         log.flush();
       }
     }
+    return queries(store, loadNanos, cpuNanos, queries);
+  }
+
+  private static Report queries(EventStore store, long loadNanos, long cpuNanos, int queries) {
     long loaded = store.stats().events();
     SplittableRandom random = new SplittableRandom(7);
     long[] returned = {0};
