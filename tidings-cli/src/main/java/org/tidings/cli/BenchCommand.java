@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
-    description = "Measure end-to-end throughput, start-up and heap on a corpus (optionally against plain CoreNLP).")
+    description = "Measure end-to-end throughput, start-up and heap on a corpus (optionally against plain CoreNLP).",
+    subcommands = StoreBenchCommand.class)
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--corpus", required = true, description = "Corpus: JSONL file, text file or directory.")
+  // Checked in call(), not by picocli, so that `bench store` runs without it.
+  @Option(names = "--corpus", description = "Corpus: JSONL file, text file or directory (required).")
   Path corpus;
 
   @Option(names = "--baseline", description = "Also run plain Stanford CoreNLP (default English pipeline) in a child JVM.")
@@ -50,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
+    if (corpus == null) {
+      throw new IllegalArgumentException("missing required option --corpus (or run `tidings bench store`)");
+    }
     if (limit < 0 || threads < 0 || baselineLimit < 0 || baselineThreads < 1) {
       throw new IllegalArgumentException("--limit, --threads and --baseline-limit must be >= 0, --baseline-threads >= 1");
     }

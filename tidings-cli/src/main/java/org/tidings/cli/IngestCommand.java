@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,10 @@ import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.DocumentJson;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.store.EventStore;
+import org.tidings.store.EventStores;
+import org.tidings.store.StoreLocation;
+import org.tidings.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,18 +32,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidings ingest PATH --out FILE.jsonl}: a batch on all cores, one outcome line per input
- * item in input order. The output is written to a temporary file and moved into place at the end,
- * so an interrupted run never leaves a half-written file under the final name.
+ * {@code tidings ingest PATH [--out FILE.jsonl] [--db URL]}: a batch on all cores, one outcome per
+ * input item in input order, written to a JSONL file, to the event store, or both. Without
+ * {@code --out} the outcomes go to the store ({@code --db}, default the embedded DuckDB file in the
+ * data directory). The JSONL output is written to a temporary file and moved into place at the
+ * end, so an interrupted run never leaves a half-written file under the final name; the store
+ * takes each article in its own transaction, so an interrupted run leaves whole articles only and
+ * a re-run adds just the missing ones.
  */
-@Command(name = "ingest", description = "Annotate a file or directory of articles; write one outcome per article.")
+@Command(name = "ingest", description = "Annotate a file or directory of articles; write one outcome per article to JSONL and/or the store.")
 final class IngestCommand implements Callable<Integer> {
 
   @Parameters(index = "0", description = "A .txt or .jsonl file, or a directory of them.")
   Path input;
 
-  @Option(names = "--out", required = true, description = "Output JSONL file, one outcome per line.")
+  @Option(names = "--out", description = "Output JSONL file, one outcome per line.")
   Path out;
+
+  @Option(names = "--db", description = "Store the outcomes: a DuckDB file or postgresql://... URL"
+      + " (default without --out: the embedded store in the data directory).")
+  String db;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
@@ -51,15 +64,27 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PipelineConfig config = pipelineOptions.config();
-    Summary summary =
-        ingest(input, out, config, pipelineOptions.places(), metadata, !noProgress, spec.commandLine().getErr());
-    spec.commandLine().getOut().println(summary.line(out));
+    PlaceResources places = pipelineOptions.places();
+    PrintWriter err = spec.commandLine().getErr();
+    if (out != null && db == null) {
+      Summary summary = ingest(input, out, null, config, places, metadata, !noProgress, err);
+      spec.commandLine().getOut().println(summary.line(out));
+      return 0;
+    }
+    StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
+    try (EventStore store = EventStores.open(location)) {
+      Summary summary = ingest(input, out, store, config, places, metadata, !noProgress, err);
+      StoreStats stats = store.stats();
+      spec.commandLine().getOut().println(summary.line(out == null ? location.toString() : out + " and " + location)
+          + String.format(java.util.Locale.ROOT, " (store: %d articles, %d events, %d mentions, %d quotes)",
+              stats.articles(), stats.events(), stats.mentions(), stats.quotes()));
+    }
     return 0;
   }
 
   /** Counts of outcomes by kind. */
   record Summary(int coded, int skipped, int failed, long millis) {
-    String line(Path out) {
+    String line(Object out) {
       return String.format(
           java.util.Locale.ROOT,
           "%d articles: %d coded, %d skipped, %d failed in %.1f s -> %s",
@@ -71,10 +96,25 @@ final class IngestCommand implements Callable<Integer> {
       Path input, Path out, PipelineConfig config, PlaceResources places,
       MetadataOptions metadata, boolean progress, PrintWriter err)
       throws IOException {
+    return ingest(input, out, null, config, places, metadata, progress, err);
+  }
+
+  /**
+   * Runs the batch, writing each outcome to {@code out} (a JSONL file, or null for none) and to
+   * {@code store} (or null for none), each article in its own store transaction.
+   */
+  static Summary ingest(
+      Path input, Path out, EventStore store, PipelineConfig config, PlaceResources places,
+      MetadataOptions metadata, boolean progress, PrintWriter err)
+      throws IOException {
     InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".part");
+    Path tmp = null;
+    if (out != null) {
+      Path parent = out.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      tmp = Files.createTempFile(parent, out.getFileName().toString(), ".part");
+    }
+    Path partial = tmp;
     int[] counts = new int[3];
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
@@ -83,7 +123,8 @@ final class IngestCommand implements Callable<Integer> {
     // One set of CoreNLP models for all workers.
     var models = CoreNlpModels.load(config.annotator());
     try (Stream<InputItem> items = reader.read(input);
-        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        BufferedWriter w = new BufferedWriter(
+            partial == null ? Writer.nullWriter() : Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
         BatchRunner runner =
             new BatchRunner(
                 config.effectiveThreads(),
@@ -97,20 +138,29 @@ final class IngestCommand implements Callable<Integer> {
               var json = DocumentJson.outcome(outcome);
               bar.note(json.get("outcome").asText() + " " + outcome.origin() + ": " + json.get("reason").asText());
             }
-            try {
-              w.write(DocumentJson.MAPPER.writeValueAsString(DocumentJson.outcome(outcome)));
-              w.newLine();
-            } catch (IOException e) {
-              throw new UncheckedIOException("cannot write " + tmp, e);
+            if (out != null) {
+              try {
+                w.write(DocumentJson.MAPPER.writeValueAsString(DocumentJson.outcome(outcome)));
+                w.newLine();
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + partial, e);
+              }
+            }
+            if (store != null) {
+              store.ingest(outcome);
             }
             bar.step(counts[0], counts[1], counts[2]);
           });
     } catch (RuntimeException | IOException e) {
-      Files.deleteIfExists(tmp);
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
       throw e;
     }
     bar.finish();
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (tmp != null) {
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
     return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      ExportCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
@@ -37,7 +38,8 @@ public final class Tidings implements Runnable {
     CommandLine cl = new CommandLine(new Tidings());
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+          if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+              || e instanceof org.tidings.store.StoreException) {
             cmd.getErr().println("tidings: " + e.getMessage());
             return 2;
           }

@@ -1,0 +1,142 @@
+package org.tidings.bench.store;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.tidings.model.Outcome;
+import org.tidings.store.CountQuery;
+import org.tidings.store.EventQuery;
+import org.tidings.store.EventStore;
+
+/**
+ * The store benchmark: bulk load of synthetic events, then on that data a filtered events query
+ * (country + 90-day range + CAMEO root, first page of 100, with each event's mention counts) and a
+ * daily count by QuadClass over the whole year. Times are wall-clock, single-threaded, measured in
+ * this JVM after warm-up runs.
+ */
+public final class StoreBench {
+  /** The year the synthetic events fall in. */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
+
+  private static final int BATCH_ARTICLES = 1000;
+
+  /**
+   * What one run measured.
+   *
+   * @param backend "duckdb" or "postgresql"
+   * @param events events loaded
+   * @param loadSeconds time spent in the store's ingestAll calls, seconds (generation excluded)
+   * @param loadCpuSeconds CPU time of the whole process (all threads, DuckDB's included) during those
+   *     calls, seconds: on a shared machine a steadier figure than the wall clock
+   * @param queryMillis filtered-query latencies, milliseconds, sorted
+   * @param countMillis daily-count latencies, milliseconds, sorted
+   * @param meanPageSize average number of events the filtered queries returned
+   */
+  public record Report(String backend, long events, double loadSeconds, double loadCpuSeconds, double[] queryMillis,
+      double[] countMillis, double meanPageSize) {
+    public double eventsPerSecond() {
+      return events / loadSeconds;
+    }
+
+    public String toText() {
+      return String.format(Locale.ROOT,
+          "backend %s: loaded %,d events in %.1f s = %,.0f events/s (process CPU %.1f s = %,.0f events per CPU second)%n"
+              + "filtered events query (country + 90 days + root, page of <= 100, mean %.0f events): %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n"
+              + "daily count by QuadClass over 365 days: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+          backend, events, loadSeconds, eventsPerSecond(), loadCpuSeconds, events / loadCpuSeconds, meanPageSize, queryMillis.length, pct(queryMillis, 50),
+          pct(queryMillis, 95), queryMillis[queryMillis.length - 1], countMillis.length, pct(countMillis, 50),
+          pct(countMillis, 95), countMillis[countMillis.length - 1]);
+    }
+  }
+
+  private StoreBench() {}
+
+  /**
+   * Loads {@code events} synthetic events into {@code store} (which should be empty) and times the
+   * queries.
+   */
+  public static Report run(EventStore store, int events, int eventsPerArticle, int queries, PrintWriter log) {
+    return run(store, events, eventsPerArticle, queries, false, log);
+  }
+
+  /**
+   * As {@link #run(EventStore, int, int, int, PrintWriter)}; with {@code queriesOnly}, the store
+   * must hold a load from an earlier run and only the queries are timed.
+   */
+  public static Report run(EventStore store, int events, int eventsPerArticle, int queries, boolean queriesOnly,
+      PrintWriter log) {
+    if (queriesOnly) {
+      return queries(store, 0, 0, queries);
+    }
+    if (store.stats().events() > 0) {
+      throw new IllegalArgumentException("the benchmark needs an empty store; this one has " + store.stats().events() + " events");
+    }
+    SyntheticOutcomes generator = new SyntheticOutcomes(42, FIRST_DAY, 365, eventsPerArticle);
+    int articles = (events + eventsPerArticle - 1) / eventsPerArticle;
+    long loadNanos = 0;
+    long cpuNanos = 0;
+    for (int done = 0; done < articles; ) {
+      int n = Math.min(BATCH_ARTICLES, articles - done);
+      List<Outcome> batch = generator.next(n);
+      long c0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      store.ingestAll(batch);
+      loadNanos += System.nanoTime() - t0;
+      cpuNanos += processCpuNanos() - c0;
+      done += n;
+      if (done % (BATCH_ARTICLES * 20) == 0 || done == articles) {
+        log.printf(Locale.ROOT, "  loaded %,d events (%,.0f events/s)%n", (long) done * eventsPerArticle,
+            done * (double) eventsPerArticle / (loadNanos / 1e9));
+        log.flush();
+      }
+    }
+    return queries(store, loadNanos, cpuNanos, queries);
+  }
+
+  private static Report queries(EventStore store, long loadNanos, long cpuNanos, int queries) {
+    long loaded = store.stats().events();
+    SplittableRandom random = new SplittableRandom(7);
+    long[] returned = {0};
+    double[] query = time(queries, queries / 10 + 1, () -> {
+      LocalDate from = FIRST_DAY.plusDays(random.nextInt(365 - 90));
+      EventQuery q = EventQuery.builder()
+          .country(SyntheticOutcomes.COUNTRIES.get(random.nextInt(SyntheticOutcomes.COUNTRIES.size())))
+          .cameoRoot(String.format("%02d", 1 + random.nextInt(20)))
+          .from(from).to(from.plusDays(89)).limit(100).build();
+      returned[0] += store.events(q).items().size();
+    });
+    CountQuery year = new CountQuery(FIRST_DAY, FIRST_DAY.plusDays(364), CountQuery.By.QUAD_CLASS, null);
+    double[] count = time(Math.max(5, queries / 10), 3, () -> store.dailyCounts(year));
+    int warm = queries / 10 + 1;
+    return new Report(store.backend(), loaded, loadNanos / 1e9, cpuNanos / 1e9, query, count,
+        returned[0] / (double) (queries + warm));
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double[] time(int runs, int warmUp, Runnable work) {
+    for (int i = 0; i < warmUp; i++) {
+      work.run();
+    }
+    double[] ms = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      work.run();
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    return ms;
+  }
+
+  /** The p-th percentile (nearest rank) of sorted values. */
+  static double pct(double[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+}

@@ -1,0 +1,62 @@
+package org.tidings.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.store.EventStore;
+import org.tidings.store.EventStores;
+import org.tidings.store.StoreStats;
+
+/** {@code ingest --db} and {@code export} end to end, in process, with real CoreNLP and DuckDB. */
+class StoreCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void ingestIntoTheStoreTwiceKeepsOneCopyAndExportWritesWhatIsStored() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.jsonl"),
+        "{\"id\":\"one\",\"published\":\"2021-10-13\",\"text\":\"Putin spoke in Moscow on Wednesday.\"}\n"
+            + "{\"id\":\"two\",\"published\":\"2021-10-13\",\"text\":\"Truncated line \n"
+            + "{\"id\":\"three\",\"published\":\"2021-10-13\",\"text\":\"Macron hosted Rakhmon in Paris.\"}\n");
+    String db = dir.resolve("store.duckdb").toString();
+    Path out = dir.resolve("out.jsonl");
+    Run first = Run.of("ingest", in.toString(), "--db", db, "--out", out.toString(), "--threads", "1", "--no-progress");
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(first.out().contains("(store: 3 articles"), first.out());
+    assertEquals(3, Files.readAllLines(out).size(), "the JSONL output is still written");
+    Run second = Run.of("ingest", in.toString(), "--db", db, "--threads", "1", "--no-progress");
+    assertEquals(0, second.exitCode(), second.err());
+    try (EventStore store = EventStores.open(db)) {
+      StoreStats stats = store.stats();
+      assertEquals(3, stats.articles());
+      assertEquals(2, stats.coded());
+    }
+    Path csv = dir.resolve("events.csv");
+    Run export = Run.of("export", "--format", "csv", "--db", db, "-o", csv.toString());
+    assertEquals(0, export.exitCode(), export.err());
+    List<String> lines = Files.readAllLines(csv);
+    assertTrue(lines.get(0).startsWith("event_id,day,"), lines.get(0));
+    assertTrue(export.err().contains(" events from duckdb:"), export.err());
+  }
+
+  @Test
+  void exportRejectsAnUnknownFormatAndParquetWithoutAFile() {
+    String db = dir.resolve("s.duckdb").toString();
+    Run bad = Run.of("export", "--format", "xml", "--db", db);
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("unknown export format 'xml': use gdelt, csv, jsonl or parquet"), bad.err());
+    Run parquet = Run.of("export", "--format", "parquet", "--db", db);
+    assertEquals(2, parquet.exitCode());
+    assertTrue(parquet.err().contains("Parquet is written to a file"), parquet.err());
+    Run country = Run.of("export", "--format", "gdelt", "--db", db, "--country", "Russia");
+    assertEquals(2, country.exitCode());
+    assertTrue(country.err().contains("country: expected a three-letter code"), country.err());
+    assertFalse(Files.exists(dir.resolve("nothing")));
+  }
+}

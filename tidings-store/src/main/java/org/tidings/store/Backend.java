@@ -1,0 +1,20 @@
+package org.tidings.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** What differs between the databases: connecting, migrations folder and the bulk row writer. */
+interface Backend {
+  /** "duckdb" or "postgresql": also the name of its migrations folder. */
+  String name();
+
+  /** A new connection, auto-commit on. */
+  Connection connect() throws SQLException;
+
+  /** Writes rows (in {@link Table#columns} order) inside the connection's current transaction. */
+  void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException;
+
+  /** Releases what {@link #connect} shares between connections (DuckDB's database handle). */
+  void close();
+}

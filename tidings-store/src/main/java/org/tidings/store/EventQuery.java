@@ -1,0 +1,126 @@
+package org.tidings.store;
+
+import java.time.LocalDate;
+import org.tidings.model.Modality;
+
+/**
+ * Which events to list: every filter given must hold (null means "any"). Validated when built:
+ * a bad value throws {@link InvalidQueryException} naming the parameter.
+ *
+ * <p>Immutable and thread-safe. Build with {@link #builder()}.
+ *
+ * @param actor an actor's name (case-insensitive, whole name) or CAMEO actor code (RUSGOV), or null
+ * @param side which side {@code actor}, {@code country} and {@code role} apply to, never null
+ * @param country ISO 3166-1 alpha-3 (or IGO/NGO...) country: of the source or target actor, or, for
+ *     {@link Side#ANY}, also of the place; or null
+ * @param role CAMEO role code of the actor (GOV, MIL, REB...), or null
+ * @param cameoCode exact CAMEO event code (036, 1831), or null
+ * @param cameoRoot CAMEO root 01..20, or null
+ * @param quadClass 1..4, or null
+ * @param modality asserted, reported, intended, negated or hypothetical; or null
+ * @param bbox the event's place must lie inside, or null
+ * @param from first day included, or null
+ * @param to last day included, or null
+ * @param after cursor from the previous {@link Page#nextCursor()}, or null for the first page
+ * @param limit page size, 1..{@link #MAX_LIMIT}
+ */
+public record EventQuery(
+    String actor,
+    Side side,
+    String country,
+    String role,
+    String cameoCode,
+    String cameoRoot,
+    Integer quadClass,
+    Modality modality,
+    BoundingBox bbox,
+    LocalDate from,
+    LocalDate to,
+    String after,
+    int limit) {
+
+  /** Largest page. */
+  public static final int MAX_LIMIT = 1000;
+
+  /** Page size when none is given. */
+  public static final int DEFAULT_LIMIT = 100;
+
+  /** Which actor of an event a filter applies to. */
+  public enum Side {
+    /** The source or the target (and, for a country, also the place). */
+    ANY,
+    /** The actor who acts. */
+    SOURCE,
+    /** The actor acted upon. */
+    TARGET
+  }
+
+  public EventQuery {
+    actor = Checks.text("actor", actor);
+    if (side == null) {
+      throw new InvalidQueryException("side", "must be one of ANY, SOURCE, TARGET");
+    }
+    Checks.country("country", country);
+    Checks.role("role", role);
+    Checks.cameoCode("cameoCode", cameoCode);
+    Checks.cameoRoot("cameoRoot", cameoRoot);
+    Checks.quadClass("quadClass", quadClass);
+    Checks.range(from, to);
+    if (after != null) {
+      EventCursor.parse(after);
+    }
+    Checks.limit(limit, MAX_LIMIT);
+  }
+
+  /** A builder with no filters and the default page size. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every event, first page of the default size. */
+  public static EventQuery all() {
+    return builder().build();
+  }
+
+  /** This query asking for the page after {@code cursor}. */
+  public EventQuery after(String cursor) {
+    return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, cursor, limit);
+  }
+
+  /** Mutable builder; {@link #build()} validates. Not thread-safe. */
+  public static final class Builder {
+    private String actor;
+    private Side side = Side.ANY;
+    private String country;
+    private String role;
+    private String cameoCode;
+    private String cameoRoot;
+    private Integer quadClass;
+    private Modality modality;
+    private BoundingBox bbox;
+    private LocalDate from;
+    private LocalDate to;
+    private String after;
+    private int limit = DEFAULT_LIMIT;
+
+    private Builder() {}
+
+    public Builder actor(String value) { actor = value; return this; }
+    public Builder side(Side value) { side = value; return this; }
+    public Builder country(String value) { country = value; return this; }
+    public Builder role(String value) { role = value; return this; }
+    public Builder cameoCode(String value) { cameoCode = value; return this; }
+    public Builder cameoRoot(String value) { cameoRoot = value; return this; }
+    public Builder quadClass(Integer value) { quadClass = value; return this; }
+    public Builder modality(Modality value) { modality = value; return this; }
+    public Builder bbox(BoundingBox value) { bbox = value; return this; }
+    public Builder from(LocalDate value) { from = value; return this; }
+    public Builder to(LocalDate value) { to = value; return this; }
+    public Builder after(String value) { after = value; return this; }
+    public Builder limit(int value) { limit = value; return this; }
+
+    public EventQuery build() {
+      return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, after, limit);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.tidings.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tidings.model.Outcome;
+
+/**
+ * Where coded articles are kept: their text and outcome, actors, places, times, quotes, and the
+ * events they report, merged across articles (one real-world event, several mentions).
+ *
+ * <p>Open one with {@link EventStores#open(String)}. Two backends behave the same: embedded DuckDB
+ * (one writer process per file) and PostgreSQL (shared).
+ *
+ * <p>Thread safety: implementations are thread-safe. Writes are serialised inside the store;
+ * queries may run from many threads at once and see only committed articles.
+ *
+ * <p>Nullness: no method accepts or returns null; absent values are {@link Optional} or empty
+ * lists. Record components that may be null say so in their Javadoc.
+ *
+ * <p>Errors: invalid queries throw {@link InvalidQueryException} (an {@link
+ * IllegalArgumentException}) before touching the database; database failures throw {@link
+ * StoreException}.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /**
+   * Stores one outcome in one transaction: a process killed meanwhile leaves no part of it.
+   * Storing the same article (same content hash) again changes nothing; a near-duplicate's events
+   * become mentions of the events already stored.
+   */
+  IngestResult ingest(Outcome outcome);
+
+  /**
+   * Stores outcomes in one transaction, in order, as if {@link #ingest} were called for each:
+   * the fast path for bulk loads. All or none of them are stored.
+   */
+  List<IngestResult> ingestAll(List<? extends Outcome> outcomes);
+
+  /** One page of events matching {@code query}, ordered by day then event id. */
+  Page<StoredEvent> events(EventQuery query);
+
+  /** The event with this id, if stored. */
+  Optional<StoredEvent> event(long eventId);
+
+  /**
+   * Every event matching {@code query}'s filters, in page order, streamed to {@code sink} (its
+   * cursor and limit are ignored): for exports.
+   */
+  void scanEvents(EventQuery query, Consumer<StoredEvent> sink);
+
+  /** The reports behind an event, each with its evidence sentence; empty when the id is unknown. */
+  List<EventMention> mentions(long eventId);
+
+  /** One page of quotes matching {@code query}, ordered by article id then quote id. */
+  Page<StoredQuote> quotes(QuoteQuery query);
+
+  /** Actors matching {@code query}, merged by name and codes across articles, most reported first. */
+  List<ActorSummary> actors(ActorQuery query);
+
+  /** Events per day, split by QuadClass or CAMEO root, ordered by day then key. */
+  List<DailyCount> dailyCounts(CountQuery query);
+
+  /** The stored article with this id (content hash), with its outcome. */
+  Optional<StoredArticle> article(String articleId);
+
+  /** How many rows each kind of record has. */
+  StoreStats stats();
+
+  /** Which backend this is: "duckdb" or "postgresql". */
+  String backend();
+
+  /** Closes the database connections; the store cannot be used afterwards. */
+  @Override
+  void close();
+}

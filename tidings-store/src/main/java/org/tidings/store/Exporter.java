@@ -1,0 +1,174 @@
+package org.tidings.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes a store's events for other tools: GDELT 2.0 rows, CSV, JSONL or Parquet. Files are
+ * written under a temporary name and moved into place, so an interrupted export leaves no partial
+ * file under the final name.
+ *
+ * <p>Stateless and thread-safe; each call streams the events once.
+ */
+public final class Exporter {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Exporter() {}
+
+  /**
+   * Writes every event matching {@code filter} (its cursor and limit ignored) to {@code out}.
+   *
+   * @return the number of events written
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static long export(EventStore store, EventQuery filter, ExportFormat format, Path out) {
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".part");
+      try {
+        long n;
+        if (format == ExportFormat.PARQUET) {
+          Files.delete(tmp); // DuckDB's COPY creates the file itself
+          n = parquet(store, filter, tmp);
+        } else {
+          try (OutputStream os = Files.newOutputStream(tmp)) {
+            n = export(store, filter, format, os);
+          }
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return n;
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Streams GDELT, CSV or JSONL to {@code out} (left open). Parquet needs a file: use
+   * {@link #export(EventStore, EventQuery, ExportFormat, Path)}.
+   *
+   * @return the number of events written
+   */
+  public static long export(EventStore store, EventQuery filter, ExportFormat format, OutputStream out) {
+    if (format == ExportFormat.PARQUET) {
+      throw new IllegalArgumentException("Parquet is written to a file: give an output file (-o FILE.parquet)");
+    }
+    long[] n = {0};
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      if (format == ExportFormat.CSV) {
+        List<String> header = new ArrayList<>();
+        for (EventColumns.Column c : EventColumns.ALL) {
+          header.add(c.name());
+        }
+        w.write(String.join(",", header));
+        w.write("\r\n");
+      }
+      store.scanEvents(filter, e -> {
+        try {
+          w.write(line(format, e));
+          n[0]++;
+        } catch (IOException ex) {
+          throw new UncheckedIOException("cannot write the export: " + ex.getMessage(), ex);
+        }
+      });
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+    }
+    return n[0];
+  }
+
+  private static String line(ExportFormat format, StoredEvent e) throws IOException {
+    switch (format) {
+      case GDELT:
+        return GdeltEventRow.of(e).toLine() + "\n";
+      case CSV: {
+        List<String> cells = new ArrayList<>();
+        for (EventColumns.Column c : EventColumns.ALL) {
+          Object v = c.value().apply(e);
+          cells.add(v == null ? "" : csv(v.toString()));
+        }
+        return String.join(",", cells) + "\r\n";
+      }
+      case JSONL: {
+        ObjectNode o = JSON.createObjectNode();
+        for (EventColumns.Column c : EventColumns.ALL) {
+          o.set(c.name(), JSON.valueToTree(c.value().apply(e)));
+        }
+        return JSON.writeValueAsString(o) + "\n";
+      }
+      default:
+        throw new IllegalArgumentException("not a line format: " + format);
+    }
+  }
+
+  private static String csv(String v) {
+    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+      return v;
+    }
+    return '"' + v.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * Parquet through DuckDB, whatever the store's backend: the events go into a table of an
+   * in-memory DuckDB through its appender, and DuckDB's COPY writes the file.
+   */
+  private static long parquet(EventStore store, EventQuery filter, Path file) {
+    List<String> defs = new ArrayList<>();
+    for (EventColumns.Column c : EventColumns.ALL) {
+      defs.add(c.name() + " " + c.sqlType());
+    }
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE export (" + String.join(", ", defs) + ")");
+      }
+      long[] n = {0};
+      try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "export")) {
+        store.scanEvents(filter, e -> {
+          try {
+            a.beginRow();
+            for (EventColumns.Column col : EventColumns.ALL) {
+              append(a, col, col.value().apply(e));
+            }
+            a.endRow();
+            n[0]++;
+          } catch (SQLException ex) {
+            throw new StoreException("cannot buffer event " + e.eventId() + " for Parquet: " + ex.getMessage(), ex);
+          }
+        });
+        a.flush();
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute("COPY export TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)");
+      }
+      return n[0];
+    } catch (SQLException e) {
+      throw new StoreException("cannot write Parquet to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void append(DuckDBAppender a, EventColumns.Column col, Object v) throws SQLException {
+    DuckDbBackend.append(a, v != null && col.sqlType().equals("DATE") ? java.time.LocalDate.parse((String) v) : v);
+  }
+}

@@ -1,0 +1,339 @@
+package org.tidings.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tidings.model.Modality;
+import org.tidings.model.Outcome;
+import org.tidings.model.TextSpan;
+
+/** {@link EventStore} on SQL: the same statements for DuckDB and PostgreSQL, written through a {@link Backend}. */
+final class JdbcEventStore implements EventStore {
+  private final Backend backend;
+  private final Connections connections;
+
+  JdbcEventStore(Backend backend) {
+    this.backend = backend;
+    try {
+      this.connections = new Connections(backend);
+    } catch (java.sql.SQLException e) {
+      backend.close();
+      throw new StoreException("cannot open the " + backend.name() + " store: " + e.getMessage(), e);
+    }
+    try {
+      connections.exclusive("migrate the schema", c -> Migrations.apply(c, backend.name()));
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public String backend() {
+    return backend.name();
+  }
+
+  @Override
+  public IngestResult ingest(Outcome outcome) {
+    return ingestAll(List.of(outcome)).get(0);
+  }
+
+  @Override
+  public List<IngestResult> ingestAll(List<? extends Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return List.of();
+    }
+    return connections.write("store " + outcomes.size() + " outcome(s) from " + outcomes.get(0).origin(),
+        c -> new Ingester(c, backend).ingest(outcomes));
+  }
+
+  @Override
+  public Page<StoredEvent> events(EventQuery query) {
+    EventFilter f = EventFilter.of(query, true);
+    String sql = "SELECT " + EventRows.COLUMNS + " FROM events e WHERE " + f.where
+        + " ORDER BY e.day, e.event_id LIMIT " + (query.limit() + 1);
+    return connections.read("list events", c -> {
+      List<Object[]> raw = new ArrayList<>();
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        SqlRows.bindAll(st, f.params);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next() && raw.size() < query.limit() + 1) {
+            raw.add(new Object[] {EventRows.read(rs, EventRows.Reach.NONE), rs.getInt(2)});
+          }
+        }
+      }
+      boolean more = raw.size() > query.limit();
+      if (more) {
+        raw.remove(raw.size() - 1);
+      }
+      List<StoredEvent> bare = new ArrayList<>();
+      for (Object[] r : raw) {
+        bare.add((StoredEvent) r[0]);
+      }
+      Map<Long, EventRows.Reach> reach = reach(c, bare);
+      List<StoredEvent> items = new ArrayList<>();
+      for (StoredEvent e : bare) {
+        items.add(withReach(e, reach.getOrDefault(e.eventId(), EventRows.Reach.NONE)));
+      }
+      String next = null;
+      if (more) {
+        Object[] last = raw.get(raw.size() - 1);
+        next = new EventCursor((Integer) last[1], ((StoredEvent) last[0]).eventId()).toString();
+      }
+      return new Page<>(items, next);
+    });
+  }
+
+  private static StoredEvent withReach(StoredEvent e, EventRows.Reach r) {
+    return new StoredEvent(e.eventId(), e.day(), e.datePrecision(), e.cameoCode(), e.cameoBase(), e.cameoRoot(),
+        e.quadClass(), e.goldstein(), e.ploverType(), e.ploverMode(), e.modality(), e.source(), e.target(),
+        e.place(), r.mentions(), r.articles(), r.sources(), e.firstArticleId(), r.url(), e.firstSeen(),
+        e.coderVersion(), e.lead());
+  }
+
+  /**
+   * Mention counts of a page of events, counted here from their mention rows: one filtered scan of
+   * event_mentions, no join (a join with events made DuckDB hash the whole table).
+   */
+  private static Map<Long, EventRows.Reach> reach(Connection c, List<StoredEvent> events) throws SQLException {
+    Map<Long, EventRows.Reach> out = new HashMap<>();
+    if (events.isEmpty()) {
+      return out;
+    }
+    Map<Long, String> firstArticle = new HashMap<>();
+    for (StoredEvent e : events) {
+      firstArticle.put(e.eventId(), e.firstArticleId());
+    }
+    Map<Long, java.util.Set<String>> articles = new HashMap<>();
+    Map<Long, java.util.Set<String>> sources = new HashMap<>();
+    Map<Long, int[]> mentions = new HashMap<>();
+    Map<Long, String> urls = new HashMap<>();
+    String sql = "SELECT event_id, article_id, article_source, url FROM event_mentions WHERE event_id IN (SELECT UNNEST(?))";
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      st.setArray(1, c.createArrayOf("bigint", firstArticle.keySet().toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          String article = rs.getString(2);
+          String source = rs.getString(3);
+          mentions.computeIfAbsent(id, k -> new int[1])[0]++;
+          articles.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(article);
+          sources.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(source == null ? article : source);
+          if (article.equals(firstArticle.get(id))) {
+            urls.putIfAbsent(id, rs.getString(4));
+          }
+        }
+      }
+    }
+    for (Long id : mentions.keySet()) {
+      out.put(id, new EventRows.Reach(mentions.get(id)[0], articles.get(id).size(), sources.get(id).size(), urls.get(id)));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<StoredEvent> event(long eventId) {
+    return connections.read("read event " + eventId, c -> {
+      try (PreparedStatement st = c.prepareStatement("SELECT " + EventRows.COLUMNS + " FROM events e WHERE e.event_id = ?")) {
+        st.setLong(1, eventId);
+        try (ResultSet rs = st.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          StoredEvent e = EventRows.read(rs, EventRows.Reach.NONE);
+          return Optional.of(withReach(e, reach(c, List.of(e)).getOrDefault(eventId, EventRows.Reach.NONE)));
+        }
+      }
+    });
+  }
+
+  @Override
+  public void scanEvents(EventQuery query, Consumer<StoredEvent> sink) {
+    EventFilter f = EventFilter.of(query, false);
+    String sql = "SELECT " + EventRows.COLUMNS + ", r.n_mentions, r.n_articles, r.n_sources, r.first_url"
+        + " FROM events e LEFT JOIN (" + EventRows.REACH + " GROUP BY m.event_id) r ON r.event_id = e.event_id"
+        + " WHERE " + f.where + " ORDER BY e.day, e.event_id";
+    connections.read("scan events", c -> {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setFetchSize(1000);
+        SqlRows.bindAll(st, f.params);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(EventRows.read(rs, new EventRows.Reach(rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35))));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(autoCommit);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<EventMention> mentions(long eventId) {
+    String sql = "SELECT event_id, article_id, local_id, article_source, url, sentence_begin, sentence_end,"
+        + " sentence_text, trigger_begin, trigger_end, trigger_text, modality, confidence, near_duplicate"
+        + " FROM event_mentions WHERE event_id = ? ORDER BY near_duplicate, article_id, local_id";
+    return connections.read("read the mentions of event " + eventId, c -> list(c, sql, List.of(eventId),
+        rs -> new EventMention(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            new TextSpan(rs.getInt(6), rs.getInt(7)), rs.getString(8), new TextSpan(rs.getInt(9), rs.getInt(10)),
+            rs.getString(11), Modality.valueOf(rs.getString(12)), rs.getDouble(13), rs.getBoolean(14))));
+  }
+
+  @Override
+  public Page<StoredQuote> quotes(QuoteQuery q) {
+    List<String> and = new ArrayList<>();
+    List<Object> p = new ArrayList<>();
+    if (q.speaker() != null) {
+      and.add("lower(speaker_name) LIKE ? ESCAPE '\\'");
+      p.add(EventFilter.likeContains(q.speaker()));
+    }
+    if (q.text() != null) {
+      and.add("lower(text) LIKE ? ESCAPE '\\'");
+      p.add(EventFilter.likeContains(q.text()));
+    }
+    if (q.articleId() != null) {
+      and.add("article_id = ?");
+      p.add(q.articleId());
+    }
+    String sql = "SELECT article_id, quote_id, kind, span_begin, span_end, text, cue_text, speaker_name,"
+        + " speaker_actor_id, speaker_begin, speaker_end, confidence FROM quotes"
+        + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
+        + " ORDER BY article_id, span_begin, quote_id LIMIT " + (q.limit() + 1) + " OFFSET " + q.offset();
+    return connections.read("list quotes", c -> {
+      List<StoredQuote> out = list(c, sql, p, rs -> {
+        int sb = rs.getInt(10);
+        TextSpan speaker = rs.wasNull() ? null : new TextSpan(sb, rs.getInt(11));
+        return new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3),
+            new TextSpan(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), speaker, rs.getDouble(12));
+      });
+      boolean more = out.size() > q.limit();
+      if (more) {
+        out.remove(out.size() - 1);
+      }
+      return new Page<>(out, more ? String.valueOf(q.offset() + q.limit()) : null);
+    });
+  }
+
+  @Override
+  public List<ActorSummary> actors(ActorQuery q) {
+    List<String> and = new ArrayList<>();
+    List<Object> p = new ArrayList<>();
+    if (q.name() != null) {
+      and.add("lower(a.name) LIKE ? ESCAPE '\\'");
+      p.add(EventFilter.likeContains(q.name()));
+    }
+    if (q.country() != null) {
+      and.add("('/' || a.countries || '/') LIKE ?");
+      p.add("%/" + q.country() + "/%");
+    }
+    if (q.role() != null) {
+      and.add("('/' || a.roles || '/') LIKE ?");
+      p.add("%/" + q.role() + "/%");
+    }
+    String sql = "SELECT a.name, a.type, COALESCE(a.countries, '') AS countries, COALESCE(a.roles, '') AS roles,"
+        + " COUNT(DISTINCT a.article_id) AS n_articles, COALESCE(SUM(m.n), 0) AS n_mentions FROM actors a"
+        + " LEFT JOIN (SELECT article_id, actor_id, COUNT(*) AS n FROM actor_mentions GROUP BY article_id, actor_id) m"
+        + " ON m.article_id = a.article_id AND m.actor_id = a.actor_id"
+        + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
+        + " GROUP BY a.name, a.type, COALESCE(a.countries, ''), COALESCE(a.roles, '')"
+        + " ORDER BY n_articles DESC, n_mentions DESC, a.name LIMIT " + q.limit();
+    return connections.read("list actors", c -> list(c, sql, p,
+        rs -> new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+            rs.getLong(6))));
+  }
+
+  @Override
+  public List<DailyCount> dailyCounts(CountQuery q) {
+    String key = q.by() == CountQuery.By.QUAD_CLASS ? "CAST(e.quad_class AS TEXT)" : "e.cameo_root";
+    List<Object> p = new ArrayList<>(List.of(ArticleRows.day(q.from()), ArticleRows.day(q.to())));
+    String country = "";
+    if (q.country() != null) {
+      country = " AND (e.source_country = ? OR e.target_country = ? OR e.place_country = ?)";
+      p.addAll(List.of(q.country(), q.country(), q.country()));
+    }
+    String sql = "SELECT e.day, " + key + " AS k, COUNT(*) FROM events e WHERE e.day BETWEEN ? AND ?" + country
+        + " GROUP BY e.day, " + key + " ORDER BY e.day, k";
+    return connections.read("count events", c -> list(c, sql, p,
+        rs -> new DailyCount(EventRows.toDate(rs.getInt(1)), rs.getString(2), rs.getLong(3))));
+  }
+
+  @Override
+  public Optional<StoredArticle> article(String articleId) {
+    String sql = "SELECT article_id, outcome, stage, reason, origin, url, source, title, published, text, warnings,"
+        + " layers, near_duplicate_of FROM articles WHERE article_id = ?";
+    return connections.read("read article " + articleId, c -> {
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setString(1, articleId);
+        try (ResultSet rs = st.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+              lines(rs.getString(11), "\n"), lines(rs.getString(12), ","), rs.getString(13)));
+        }
+      }
+    });
+  }
+
+  private static List<String> lines(String joined, String separator) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator, -1));
+  }
+
+  @Override
+  public StoreStats stats() {
+    String sql = "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM articles WHERE outcome = 'coded'),"
+        + " (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM event_mentions), (SELECT COUNT(*) FROM quotes),"
+        + " (SELECT COUNT(*) FROM actors)";
+    return connections.read("count rows", c -> {
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        rs.next();
+        return new StoreStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+      }
+    });
+  }
+
+  /** Reads one result row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of a parameterised query, each read by {@code reader}. */
+  private static <T> List<T> list(Connection c, String sql, List<?> params, RowReader<T> reader) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      SqlRows.bindAll(st, params);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Runs {@code work} on a reader connection: for exports that hand a query to the database itself. */
+  <T> T withConnection(String what, Connections.Work<T> work) {
+    return connections.read(what, work);
+  }
+
+  @Override
+  public void close() {
+    connections.close();
+  }
+}

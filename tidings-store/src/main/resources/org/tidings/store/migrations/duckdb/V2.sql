@@ -1,0 +1,1 @@
+-- V2 (DuckDB): nothing to add; PostgreSQL's V2 declares its keys and indexes (see there why not here).

@@ -1,0 +1,368 @@
+package org.tidings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tidings.model.Article;
+import org.tidings.model.Document;
+import org.tidings.model.Event;
+import org.tidings.model.Layers;
+import org.tidings.model.Modality;
+import org.tidings.model.Outcome;
+
+/**
+ * What every backend must do, run once per backend by its subclass. Each test gets a new, empty
+ * store from {@link #location()}.
+ */
+abstract class StoreContractTest {
+  EventStore store;
+
+  /** Where a new, empty store for one test lives; the same value reopens it. */
+  abstract String location();
+
+  @BeforeEach
+  void open() {
+    store = EventStores.open(location());
+  }
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private void reopen() {
+    store.close();
+    store = EventStores.open(location());
+  }
+
+  @Test
+  void tableColumnsAreInSchemaOrder() {
+    ((JdbcEventStore) store).withConnection("check columns", c -> {
+      for (Table t : Table.values()) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t.sqlName + " WHERE 1 = 0")) {
+          ResultSetMetaData md = rs.getMetaData();
+          List<String> names = new ArrayList<>();
+          for (int i = 1; i <= md.getColumnCount(); i++) {
+            names.add(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+          }
+          assertEquals(t.columns, names, t.sqlName);
+        }
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void storesEveryLayerOfACodedArticle() {
+    Outcome.Coded wire = TestArticles.wire("1");
+    IngestResult r = store.ingest(wire);
+    assertEquals(IngestResult.Status.STORED, r.status());
+    assertEquals(5, r.newEvents());
+    assertEquals(new StoreStats(1, 1, 5, 5, 2, 5), store.stats());
+
+    StoredArticle a = store.article(r.articleId()).orElseThrow();
+    assertEquals(TestArticles.WIRE, a.text());
+    assertEquals("coded", a.outcome());
+    assertEquals(List.of("times", "places", "actors", "quotes", "events"), a.layers());
+
+    StoredEvent host = only(store.events(EventQuery.builder().cameoCode("043").build()));
+    assertEquals(LocalDate.of(2021, 10, 13), host.day());
+    assertEquals(new StoredEvent.Party("Vladimir Putin", "RUSGOV", "RUS", "GOV"), host.source());
+    assertEquals(new StoredEvent.Party("Saimumin Yatimov", "TJKSPY", "TJK", "SPY"), host.target());
+    assertEquals("Moscow", host.place().name());
+    assertEquals(524901, host.place().geonameId());
+    assertEquals(1, host.mentions());
+    assertEquals("https://wire.example/1", host.sourceUrl());
+
+    EventMention evidence = store.mentions(host.eventId()).get(0);
+    assertEquals("Russian President Vladimir Putin hosted Tajik security chief Saimumin Yatimov in Moscow on Wednesday.",
+        evidence.sentenceText().substring(evidence.sentenceText().indexOf("Russian")));
+    assertEquals("hosted", evidence.triggerText());
+    assertEquals("hosted", evidence.trigger().of(a.text()));
+
+    StoredQuote q = only(store.quotes(QuoteQuery.bySpeaker("putin")));
+    assertEquals("We will help our allies in every way,", q.text());
+    assertEquals(q.text(), q.span().of(a.text()));
+    assertEquals("Putin said", q.speaker().of(a.text()));
+  }
+
+  @Test
+  void theSameArticleTwiceChangesNothing() {
+    store.ingest(TestArticles.wire("1"));
+    StoreStats before = store.stats();
+    IngestResult again = store.ingest(TestArticles.wire("1"));
+    assertEquals(IngestResult.Status.UNCHANGED, again.status());
+    List<IngestResult> batch = store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other(), TestArticles.other()));
+    assertEquals(List.of(IngestResult.Status.UNCHANGED, IngestResult.Status.STORED, IngestResult.Status.UNCHANGED),
+        batch.stream().map(IngestResult::status).toList());
+    assertEquals(before.events() + 2, store.stats().events());
+    reopen();
+    store.ingest(TestArticles.other());
+    assertEquals(new StoreStats(2, 2, 7, 7, 2, 7), store.stats());
+  }
+
+  @Test
+  void aSyndicatedCopyAddsMentionsNotEvents() {
+    store.ingest(TestArticles.wire("1"));
+    String copy = TestArticles.syndicatedCopy();
+    assertFalse(copy.equals(TestArticles.WIRE));
+    // The copy's dateline puts the attack a day later: by the strict key a different event.
+    Outcome.Coded syndicated = TestArticles.coded(copy, "https://courier.example/a", "Daily Courier", LocalDate.of(2021, 10, 14), 1);
+    IngestResult r = store.ingest(syndicated);
+    assertEquals(IngestResult.Status.STORED, r.status());
+    assertEquals(Article.idOf(TestArticles.WIRE), r.nearDuplicateOf());
+    assertEquals(0, r.newEvents());
+    assertEquals(5, r.addedMentions());
+    StoreStats stats = store.stats();
+    assertEquals(5, stats.events());
+    assertEquals(10, stats.mentions());
+    assertEquals(2, stats.coded());
+
+    StoredEvent attack = only(store.events(EventQuery.builder().cameoRoot("19").build()));
+    assertEquals(LocalDate.of(2021, 10, 12), attack.day());
+    assertEquals(2, attack.mentions());
+    assertEquals(2, attack.articles());
+    assertEquals(2, attack.sources());
+    List<EventMention> ms = store.mentions(attack.eventId());
+    assertEquals(List.of(false, true), ms.stream().map(EventMention::nearDuplicate).toList());
+    assertEquals(ms.get(0).sentenceText(), ms.get(1).sentenceText());
+  }
+
+  @Test
+  void anIndependentReportOfTheSameEventIsAMention() {
+    store.ingest(TestArticles.wire("1"));
+    // Different words around the same coded facts: not a near-duplicate, merged by the event key.
+    String rewritten = TestArticles.WIRE.replace("The two countries have held", "Moscow and Dushanbe have held")
+        .substring(0, TestArticles.WIRE.indexOf("The two countries")) + "Officials gave no further details.";
+    Outcome.Coded other = TestArticles.coded(rewritten, "https://other.example/x", "Other Paper", LocalDate.of(2021, 10, 13), 0);
+    IngestResult r = store.ingest(other);
+    assertNull(r.nearDuplicateOf());
+    assertEquals(0, r.newEvents());
+    assertEquals(5, r.addedMentions());
+    assertEquals(5, store.stats().events());
+  }
+
+  @Test
+  void skippedAndFailedOutcomesAreKeptAndLaterReplacedByTheCodedArticle() {
+    Outcome.Coded wire = TestArticles.wire("1");
+    Article article = wire.document().article();
+    store.ingest(new Outcome.Failed("in.jsonl:3", "input", "not JSON: unexpected end", null));
+    store.ingest(new Outcome.Failed(article.origin(), "annotate", "out of memory", article));
+    StoredArticle failed = store.article(article.id()).orElseThrow();
+    assertEquals("failed", failed.outcome());
+    assertEquals("out of memory", failed.reason());
+    assertEquals(IngestResult.Status.UNCHANGED,
+        store.ingest(new Outcome.Skipped(article.origin(), "input", "too short", article)).status());
+    assertEquals(IngestResult.Status.REPLACED, store.ingest(wire).status());
+    assertEquals("coded", store.article(article.id()).orElseThrow().outcome());
+    assertEquals(new StoreStats(2, 1, 5, 5, 2, 5), store.stats());
+  }
+
+  @Test
+  void anInconsistentDocumentIsKeptAsAFailureAndTheBatchGoesOn() {
+    Outcome.Coded good = TestArticles.other();
+    Outcome.Coded wire = TestArticles.wire("1");
+    Document doc = wire.document();
+    List<Event> events = new ArrayList<>(doc.get(Layers.EVENTS));
+    events.add(events.get(0)); // the same local id twice: the rows could not be keyed
+    Document broken = Document.of(doc.article()).with(Layers.EVENTS, events);
+    List<IngestResult> results = store.ingestAll(List.of(new Outcome.Coded(broken, List.of()), good));
+    assertEquals(List.of(IngestResult.Status.REJECTED, IngestResult.Status.STORED), results.stream().map(IngestResult::status).toList());
+    StoredArticle rejected = store.article(doc.article().id()).orElseThrow();
+    assertEquals("failed", rejected.outcome());
+    assertEquals("store", rejected.stage());
+    assertEquals("two events with id E1", rejected.reason());
+    assertEquals(new StoreStats(2, 1, 2, 2, 0, 2), store.stats());
+    assertEquals(IngestResult.Status.REPLACED, store.ingest(wire).status());
+    assertEquals(7, store.stats().events());
+  }
+
+  @Test
+  void eventFiltersSelectTheRightEvents() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    assertEquals(Set.of("043", "112", "190"), codes(EventQuery.builder().country("TJK").build()));
+    assertEquals(Set.of("043"), codes(EventQuery.builder().country("TJK").side(EventQuery.Side.TARGET).cameoRoot("04").build()));
+    assertEquals(Set.of("112"), codes(EventQuery.builder().country("TJK").side(EventQuery.Side.SOURCE).build()));
+    assertEquals(Set.of("190", "112"), codes(EventQuery.builder().country("AFG").build()));
+    assertEquals(Set.of("043", "070", "112"), codes(EventQuery.builder().role("GOV").side(EventQuery.Side.SOURCE).from(LocalDate.of(2021, 10, 1)).to(LocalDate.of(2021, 10, 31)).build()));
+    assertEquals(Set.of("043", "070"), codes(EventQuery.builder().actor("vladimir putin").build()));
+    assertEquals(Set.of("141", "036"), codes(EventQuery.builder().actor("FRAAGR").build()));
+    assertEquals(Set.of("190"), codes(EventQuery.builder().quadClass(4).build()));
+    assertEquals(Set.of("070", "036"), codes(EventQuery.builder().modality(Modality.INTENDED).build()));
+    assertEquals(Set.of("112", "190"), codes(EventQuery.builder().bbox(BoundingBox.parse("30,60,40,80")).build()));
+    assertEquals(Set.of("190"), codes(EventQuery.builder().from(LocalDate.of(2021, 10, 12)).to(LocalDate.of(2021, 10, 12)).build()));
+    assertEquals(Set.of("141", "036"), codes(EventQuery.builder().from(LocalDate.of(2021, 11, 1)).build()));
+    assertEquals(Set.of("0241"), codes(EventQuery.builder().cameoCode("0241").build()));
+    assertEquals(Set.of(), codes(EventQuery.builder().actor("Robert'); DROP TABLE events; --").build()));
+    assertEquals(7, store.stats().events());
+  }
+
+  @Test
+  void pagesFollowEachOtherWithoutGapsOrRepeats() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    List<Long> seen = new ArrayList<>();
+    Page<StoredEvent> page = store.events(EventQuery.builder().limit(3).build());
+    int pages = 1;
+    seen.addAll(page.items().stream().map(StoredEvent::eventId).toList());
+    while (page.nextCursor() != null) {
+      page = store.events(EventQuery.builder().limit(3).after(page.nextCursor()).build());
+      seen.addAll(page.items().stream().map(StoredEvent::eventId).toList());
+      pages++;
+    }
+    assertEquals(3, pages);
+    assertEquals(7, seen.size());
+    assertEquals(7, new HashSet<>(seen).size());
+    List<LocalDate> days = new ArrayList<>();
+    store.scanEvents(EventQuery.all(), e -> days.add(e.day()));
+    assertEquals(days.stream().sorted().toList(), days);
+    assertEquals(7, days.size());
+  }
+
+  @Test
+  void badQueryValuesAreRejectedWithTheirName() {
+    assertEquals("country", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().country("ru'; --").build()).parameter());
+    assertEquals("cameoRoot", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().cameoRoot("21").build()).parameter());
+    assertEquals("quadClass", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().quadClass(5).build()).parameter());
+    assertEquals("limit", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().limit(1_000_000).build()).parameter());
+    assertEquals("to", assertThrows(InvalidQueryException.class,
+        () -> EventQuery.builder().from(LocalDate.of(2021, 2, 1)).to(LocalDate.of(2021, 1, 1)).build()).parameter());
+    assertEquals("after", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().after("x").build()).parameter());
+    assertEquals("bbox", assertThrows(InvalidQueryException.class, () -> BoundingBox.parse("10,20,5,30")).parameter());
+    assertEquals("speaker", assertThrows(InvalidQueryException.class, () -> QuoteQuery.bySpeaker("x".repeat(500))).parameter());
+    assertThrows(IllegalArgumentException.class, () -> new CountQuery(LocalDate.of(2000, 1, 1), LocalDate.of(2021, 1, 1), CountQuery.By.ROOT, null));
+  }
+
+  @Test
+  void quotesAreFoundBySpeakerAndWordsWithLikeCharactersTakenLiterally() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    assertEquals(2, store.quotes(new QuoteQuery(null, null, null, 0, 10)).items().size());
+    assertEquals("Q2", only(store.quotes(QuoteQuery.byText("BORDER POST"))).quoteId());
+    assertEquals(0, store.quotes(QuoteQuery.byText("%")).items().size());
+    assertEquals(0, store.quotes(QuoteQuery.bySpeaker("_")).items().size());
+    Page<StoredQuote> first = store.quotes(new QuoteQuery(null, null, null, 0, 1));
+    assertEquals("1", first.nextCursor());
+  }
+
+  @Test
+  void actorsAreMergedAcrossArticles() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other(),
+        TestArticles.coded(TestArticles.syndicatedCopy(), null, "Daily Courier", LocalDate.of(2021, 10, 14), 0)));
+    List<ActorSummary> putin = store.actors(new ActorQuery("putin", null, null, 10));
+    assertEquals(1, putin.size());
+    assertEquals(new ActorSummary("Vladimir Putin", "PERSON", "RUS", "GOV", 2, 4), putin.get(0));
+    assertEquals(Set.of("Government of Tajikistan", "Saimumin Yatimov"),
+        store.actors(new ActorQuery(null, "TJK", null, 10)).stream().map(ActorSummary::name).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(3, store.actors(new ActorQuery(null, null, "GOV", 10)).size());
+  }
+
+  @Test
+  void dailyCountsSplitByQuadClassAndRoot() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    List<DailyCount> quad = store.dailyCounts(new CountQuery(LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 31), CountQuery.By.QUAD_CLASS, null));
+    assertEquals(List.of(
+        new DailyCount(LocalDate.of(2021, 10, 12), "4", 1),
+        new DailyCount(LocalDate.of(2021, 10, 13), "1", 2),
+        new DailyCount(LocalDate.of(2021, 10, 13), "2", 1),
+        new DailyCount(LocalDate.of(2021, 10, 13), "3", 1)), quad);
+    List<DailyCount> roots = store.dailyCounts(new CountQuery(LocalDate.of(2021, 11, 8), LocalDate.of(2021, 11, 8), CountQuery.By.ROOT, "FRA"));
+    assertEquals(List.of(new DailyCount(LocalDate.of(2021, 11, 8), "03", 1), new DailyCount(LocalDate.of(2021, 11, 8), "14", 1)), roots);
+  }
+
+  @Test
+  void dataSurvivesReopening() {
+    store.ingest(TestArticles.wire("1"));
+    reopen();
+    assertEquals(5, store.stats().events());
+    assertEquals(IngestResult.Status.UNCHANGED, store.ingest(TestArticles.wire("1")).status());
+  }
+
+  @Test
+  void exportsGdeltRowsThatTheGdeltReaderParses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    java.nio.file.Path out = dir.resolve("events.gdelt.tsv");
+    assertEquals(7, Exporter.export(store, EventQuery.all(), ExportFormat.GDELT, out));
+    List<String> lines = java.nio.file.Files.readAllLines(out);
+    assertEquals(7, lines.size());
+    GdeltEventRow host = null;
+    for (String line : lines) {
+      GdeltEventRow row = GdeltEventRow.parse(line);
+      assertEquals(61, row.columns().size());
+      if (row.eventCode().equals("043")) {
+        host = row;
+      }
+    }
+    assertEquals("20211013", host.get("SQLDATE"));
+    assertEquals("2021.7753", host.get("FractionDate"));
+    assertEquals("RUSGOV", host.get("Actor1Code"));
+    assertEquals("VLADIMIR PUTIN", host.get("Actor1Name"));
+    assertEquals("TJK", host.get("Actor2CountryCode"));
+    assertEquals("SPY", host.get("Actor2Type1Code"));
+    assertEquals("04", host.get("EventRootCode"));
+    assertEquals(1, host.quadClass());
+    assertEquals(2.8, host.goldstein());
+    assertEquals("1", host.get("IsRootEvent"));
+    assertEquals("4", host.get("ActionGeo_Type"));
+    assertEquals("55.7522", host.get("ActionGeo_Lat"));
+    assertEquals("524901", host.get("ActionGeo_FeatureID"));
+    assertEquals("https://wire.example/1", host.sourceUrl());
+    assertEquals(14, host.get("DATEADDED").length());
+  }
+
+  @Test
+  void exportsCsvJsonlAndParquetWithOneRowPerEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    EventQuery tajik = EventQuery.builder().country("TJK").build();
+    java.nio.file.Path csv = dir.resolve("e.csv");
+    assertEquals(3, Exporter.export(store, tajik, ExportFormat.CSV, csv));
+    List<String> lines = java.nio.file.Files.readAllLines(csv);
+    assertEquals(4, lines.size());
+    assertTrue(lines.get(0).startsWith("event_id,day,"));
+    java.nio.file.Path jsonl = dir.resolve("e.jsonl");
+    Exporter.export(store, tajik, ExportFormat.JSONL, jsonl);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readAllLines(jsonl).get(0));
+    assertEquals("2021-10-12", json.get("day").asText());
+    assertEquals("Khorugh", json.get("place_name").asText());
+    java.nio.file.Path parquet = dir.resolve("e.parquet");
+    assertEquals(7, Exporter.export(store, EventQuery.all(), ExportFormat.PARQUET, parquet));
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT event_id), MIN(day) FROM read_parquet('" + parquet + "')")) {
+      rs.next();
+      assertEquals(7, rs.getInt(1));
+      assertEquals(7, rs.getInt(2));
+      assertEquals(java.sql.Date.valueOf("2021-10-12"), rs.getDate(3));
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList());
+    }
+  }
+
+  private Set<String> codes(EventQuery q) {
+    Set<String> out = new HashSet<>();
+    for (StoredEvent e : store.events(q).items()) {
+      out.add(e.cameoCode());
+    }
+    return out;
+  }
+
+  private static <T> T only(Page<T> page) {
+    assertEquals(1, page.items().size(), () -> "expected one result, got " + page.items());
+    assertTrue(page.nextCursor() == null);
+    return page.items().get(0);
+  }
+}
