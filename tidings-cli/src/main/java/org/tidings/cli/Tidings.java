@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
