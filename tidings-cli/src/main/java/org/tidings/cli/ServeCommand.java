@@ -50,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * Serves {@code store} until the JVM is asked to stop (Ctrl-C, SIGTERM), then stops the server
-   * and returns, so the caller closes the store before the JVM exits.
+   * and closes the store before the JVM exits (the shutdown hook waits for it), so DuckDB and
+   * Lucene end on a clean checkpoint.
    */
   static void serveUntilStopped(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err)
       throws InterruptedException {
@@ -68,7 +69,11 @@ final class ServeCommand implements Callable<Integer> {
     try {
       serve(store, host, port, out, err, stop);
     } finally {
-      returned.countDown();
+      try {
+        store.close();
+      } finally {
+        returned.countDown();
+      }
     }
   }
 

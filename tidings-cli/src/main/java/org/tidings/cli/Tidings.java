@@ -29,6 +29,8 @@ public final class Tidings implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Bind the log once, up front: worker threads logging while it binds make slf4j print a warning.
+    org.slf4j.LoggerFactory.getILoggerFactory();
     System.exit(commandLine().execute(args));
   }
 

@@ -182,6 +182,7 @@ class ApiServerTest {
     JsonNode hit = quotes.body().get("hits").get(0);
     assertEquals("QUOTE", hit.get("kind").asText());
     JsonNode match = hit.get("snippets").get(0).get("matches").get(0);
+    assertEquals(List.of("begin", "end"), fieldNames(match), "a span is {begin, end}");
     assertEquals("national security",
         new TextSpan(match.get("begin").asInt(), match.get("end").asInt()).of(CodedArticles.MOSCOW));
     assertEquals(0, get("/api/search?q=farmers&from=2021-10-01&to=2021-10-31").body().get("total").asLong());
@@ -264,6 +265,12 @@ class ApiServerTest {
     assertError(get("/api/quotes?speaker=" + enc("x' OR '1'='1")), 400, "speaker: '=' is not allowed in a name");
     assertEquals(before, store.stats());
     assertEquals(1, get("/api/quotes?speaker=putin").body().get("items").size());
+  }
+
+  static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   static void assertError(Answer a, int status, String messageStart) {

@@ -3,6 +3,7 @@ package org.tidings.store.search;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.tidings.model.Outcome;
 import org.tidings.store.ActorQuery;
@@ -35,6 +36,7 @@ import org.tidings.store.StoredQuote;
 public final class IndexedEventStore implements EventStore {
   private final EventStore store;
   private final SearchIndex index;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Joins a store and an index; this object owns and closes both. */
   public IndexedEventStore(EventStore store, SearchIndex index) {
@@ -148,8 +150,12 @@ public final class IndexedEventStore implements EventStore {
     return store.backend();
   }
 
+  /** Closes the index and the store; idempotent. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       index.close();
     } finally {
