@@ -45,8 +45,17 @@ class IndexedEventStoreTest {
       assertEquals(3, store.stats().articles());
       assertEquals(2, store.index().articles());
       assertEquals(1, store.search(SearchQuery.of("\"national security\" AND chancellor")).total());
-      store.close();
-      store.close();
+    }
+  }
+
+  @Test
+  void closingTwiceIsHarmless() {
+    IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("c.duckdb").toString()), null);
+    store.ingest(SearchArticles.flood());
+    store.close();
+    store.close();
+    try (IndexedEventStore again = IndexedEventStore.open(StoreLocation.parse(dir.resolve("c.duckdb").toString()), null)) {
+      assertEquals(1, again.index().articles(), "the first close released both locks");
     }
   }
 }
