@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       WatchCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,
@@ -30,6 +31,8 @@ public final class Tidings implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Bind the log once, up front: worker threads logging while it binds make slf4j print a warning.
+    org.slf4j.LoggerFactory.getILoggerFactory();
     System.exit(commandLine().execute(args));
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.pipeline.output.DocumentJson;
 
-/** {@code extract} and {@code demo} end to end, in process, with real CoreNLP. */
+/** {@code extract} end to end, in process, with real CoreNLP ({@code demo}: {@link DemoTest}). */
 class CommandsTest {
   static final String TITLE = "Putin says militants from Iraq and Syria are entering Afghanistan";
 
@@ -89,24 +89,5 @@ class CommandsTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("tidings: no such file or directory"), run.err());
     assertFalse(Files.exists(dir.resolve("o.jsonl")));
-  }
-
-  @Test
-  void demoWritesCodedRecords() throws Exception {
-    Path out = dir.resolve("demo").resolve("records.jsonl");
-    Run run = Run.of("demo", "--out", out.toString());
-    assertEquals(0, run.exitCode(), run.err());
-    List<String> lines = Files.readAllLines(out);
-    assertFalse(lines.isEmpty());
-    for (String line : lines) {
-      JsonNode n = DocumentJson.MAPPER.readTree(line);
-      assertEquals("coded", n.path("outcome").asText(), n.path("origin").asText() + ": " + n.path("reason"));
-      assertTrue(n.path("mentions").size() > 0, n.path("origin").asText());
-    }
-    assertTrue(run.out().contains(lines.size() + " articles: " + lines.size() + " coded"), run.out());
-    assertTrue(run.out().contains("First article: "), run.out());
-    try (var leftovers = Files.list(out.getParent())) {
-      assertEquals(List.of(out), leftovers.toList(), "no temporary file left behind");
-    }
   }
 }

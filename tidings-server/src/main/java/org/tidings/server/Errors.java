@@ -1,0 +1,74 @@
+package org.tidings.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.store.InvalidQueryException;
+import org.tidings.store.StoreException;
+
+/**
+ * Every refusal and failure of the API, turned into an {@link ApiError} answer in one place. Also
+ * refuses, before any route runs, every method but GET and HEAD (405) and every request body: the
+ * API only reads, so a body is a mistake (400), and a large one (413) is not read at all.
+ */
+final class Errors {
+  private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+  /** Largest request body accepted before it is refused without reading (bytes). */
+  static final long MAX_BODY = 64 * 1024;
+
+  private Errors() {}
+
+  static void register(Javalin app) {
+    app.before(Errors::refuseBodies);
+    app.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+    app.exception(InvalidQueryException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), javalinMessage(ctx, e)));
+    app.exception(StoreException.class, (e, ctx) -> {
+      LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
+      answer(ctx, 503, "the store failed to answer: " + e.getMessage());
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+      answer(ctx, 500, "internal error: " + e.getClass().getSimpleName() + " (see the server log)");
+    });
+  }
+
+  private static void refuseBodies(Context ctx) {
+    if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+      throw new ApiException(405, ctx.method() + " is not allowed on " + ctx.path() + ": the API is read-only (GET)");
+    }
+    String length = ctx.header("Content-Length");
+    boolean chunked = ctx.header("Transfer-Encoding") != null;
+    long bytes;
+    try {
+      bytes = length == null ? 0 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("Content-Length is not a number: '" + Params.shown(length) + "'");
+    }
+    if (bytes > MAX_BODY) {
+      ctx.header("Connection", "close");
+      throw new ApiException(413, "request body of " + bytes + " bytes is too large (at most " + MAX_BODY
+          + "); the API is read-only and takes no body");
+    }
+    if (bytes > 0 || chunked) {
+      throw ApiException.badRequest(ctx.method() + " " + ctx.path() + " takes no request body; put the parameters in the query string");
+    }
+  }
+
+  private static String javalinMessage(Context ctx, HttpResponseException e) {
+    if (e.getStatus() == 404) {
+      return "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? "request refused (" + e.getStatus() + ")" : m.toLowerCase(Locale.ROOT);
+  }
+
+  private static void answer(Context ctx, int status, String message) {
+    ctx.status(status).json(new ApiError(status, message));
+  }
+}

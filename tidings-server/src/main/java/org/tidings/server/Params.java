@@ -1,0 +1,166 @@
+package org.tidings.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The parameters of one request, checked against its {@link Endpoint}: unknown or repeated query
+ * parameters are refused up front, and each typed getter refuses a malformed value with a 400
+ * naming the parameter. Values reach the store only as bound SQL parameters; these checks exist so
+ * that what is not valid for a field is said to be so, rather than silently matching nothing.
+ *
+ * <p>Not thread-safe: one per request.
+ */
+final class Params {
+  /** Longest free-text value. */
+  static final int MAX_TEXT = 200;
+  /** Characters of a name: letters, marks, digits, spaces and the punctuation names use (O'Brien, Al-Shabaab, U.S.). */
+  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} '’.,&()/-]+");
+
+  private final Context ctx;
+  private final Map<String, Param> declared = new HashMap<>();
+
+  private Params(Context ctx, Endpoint endpoint) {
+    this.ctx = ctx;
+    for (Param p : endpoint.params()) {
+      declared.put(p.name(), p);
+    }
+  }
+
+  /** Checks the request's query parameter names against the endpoint's. */
+  static Params of(Context ctx, Endpoint endpoint) {
+    Params params = new Params(ctx, endpoint);
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      Param p = params.declared.get(e.getKey());
+      if (p == null || p.in() != Param.In.QUERY) {
+        throw ApiException.badRequest("unknown query parameter '" + shown(e.getKey()) + "' for " + endpoint.path()
+            + "; allowed: " + String.join(", ", endpoint.params().stream()
+                .filter(x -> x.in() == Param.In.QUERY).map(Param::name).toList()));
+      }
+      if (e.getValue().size() > 1) {
+        throw ApiException.badRequest(e.getKey() + ": given " + e.getValue().size() + " times, at most once");
+      }
+    }
+    for (Param p : endpoint.params()) {
+      if (p.required() && p.in() == Param.In.QUERY && raw(ctx, p.name()) == null) {
+        throw ApiException.badRequest(p.name() + ": required (" + p.description() + ")");
+      }
+    }
+    return params;
+  }
+
+  /** A path parameter as given. */
+  String path(String name) {
+    return ctx.pathParam(name);
+  }
+
+  /** Free text: at most {@value #MAX_TEXT} characters, no control characters; null when absent or blank. */
+  String text(String name) {
+    String v = value(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.length() > MAX_TEXT) {
+      throw ApiException.badRequest(name + ": at most " + MAX_TEXT + " characters, got " + v.length());
+    }
+    if (v.chars().anyMatch(Character::isISOControl)) {
+      throw ApiException.badRequest(name + ": control characters are not allowed");
+    }
+    return v;
+  }
+
+  /** A person's, group's or publisher's name: {@link #text} holding only the characters names use. */
+  String name(String name) {
+    String v = text(name);
+    if (v != null && !NAME.matcher(v).matches()) {
+      String bad = v.codePoints().filter(c -> !NAME.matcher(Character.toString(c)).matches()).limit(1)
+          .mapToObj(Character::toString).findFirst().orElse("?");
+      throw ApiException.badRequest(name + ": '" + bad + "' is not allowed in a name (letters, digits, spaces and ' . , & ( ) / - only)");
+    }
+    return v;
+  }
+
+  /** A code (country, role, CAMEO): upper-cased; the store checks its shape. */
+  String code(String name) {
+    String v = text(name);
+    return v == null ? null : v.toUpperCase(Locale.ROOT);
+  }
+
+  /** An ISO day, e.g. 2021-10-13; null when absent. */
+  LocalDate day(String name) {
+    String v = value(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + ": expected a day such as 2021-10-13, got '" + shown(v) + "'");
+    }
+  }
+
+  /** A whole number within the declared 0..max (or 1..max for a limit), or {@code fallback} when absent. */
+  long integer(String name, long fallback) {
+    String v = value(name);
+    if (v == null) {
+      return fallback;
+    }
+    long min = name.equals("limit") ? 1 : 0;
+    long max = declared(name).max();
+    long n;
+    try {
+      n = Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + ": expected a whole number " + min + ".." + max + ", got '" + shown(v) + "'");
+    }
+    if (n < min || n > max) {
+      throw ApiException.badRequest(name + ": expected " + min + ".." + max + ", got " + n);
+    }
+    return n;
+  }
+
+  /** One of the declared choices (case-insensitive), returned in lower case; null when absent. */
+  String choice(String name) {
+    String v = value(name);
+    if (v == null) {
+      return null;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (!declared(name).choices().contains(lower)) {
+      throw ApiException.badRequest(name + ": expected one of " + String.join(", ", declared(name).choices())
+          + ", got '" + shown(v) + "'");
+    }
+    return lower;
+  }
+
+  private Param declared(String name) {
+    Param p = declared.get(name);
+    if (p == null) {
+      throw new IllegalStateException("parameter " + name + " is read but not declared");
+    }
+    return p;
+  }
+
+  private String value(String name) {
+    declared(name);
+    return raw(ctx, name);
+  }
+
+  private static String raw(Context ctx, String name) {
+    List<String> values = ctx.queryParamMap().get(name);
+    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+      return null;
+    }
+    return values.get(0).strip();
+  }
+
+  static String shown(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+  }
+}

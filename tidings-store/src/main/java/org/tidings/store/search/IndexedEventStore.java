@@ -1,0 +1,165 @@
+package org.tidings.store.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.tidings.model.Outcome;
+import org.tidings.store.ActorQuery;
+import org.tidings.store.ActorSummary;
+import org.tidings.store.CountQuery;
+import org.tidings.store.DailyCount;
+import org.tidings.store.EventMention;
+import org.tidings.store.EventQuery;
+import org.tidings.store.EventStore;
+import org.tidings.store.EventStores;
+import org.tidings.store.IngestResult;
+import org.tidings.store.Page;
+import org.tidings.store.QuoteQuery;
+import org.tidings.store.StoreLocation;
+import org.tidings.store.StoreStats;
+import org.tidings.store.StoredArticle;
+import org.tidings.store.StoredEvent;
+import org.tidings.store.StoredQuote;
+
+/**
+ * An {@link EventStore} with its {@link SearchIndex} kept in step: every outcome is stored first
+ * (one transaction) and its article indexed after, so the index never holds an article the store
+ * lacks. If a process dies between the two, ingesting the same outcome again (a no-op for the
+ * store) indexes it, since indexing is idempotent by article id.
+ *
+ * <p>Where the index lives: given explicitly, else {@link #besides(StoreLocation)}.
+ *
+ * <p>Thread-safe, as both parts are. Closing closes both.
+ */
+public final class IndexedEventStore implements EventStore {
+  private final EventStore store;
+  private final SearchIndex index;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Joins a store and an index; this object owns and closes both. */
+  public IndexedEventStore(EventStore store, SearchIndex index) {
+    this.store = store;
+    this.index = index;
+  }
+
+  /**
+   * Opens the store at {@code location} and its index in {@code indexDir}, or when that is null in
+   * {@link #besides(StoreLocation)}; an in-memory store gets an in-memory index.
+   *
+   * @throws IllegalArgumentException for a PostgreSQL store without {@code indexDir}
+   */
+  public static IndexedEventStore open(StoreLocation location, Path indexDir) {
+    Path dir = indexDir != null ? indexDir : besides(location);
+    if (dir == null && !(location instanceof StoreLocation.DuckDb)) {
+      throw new IllegalArgumentException("a PostgreSQL store needs a search index directory: give --index DIR");
+    }
+    SearchIndex index = dir == null ? LuceneSearchIndex.inMemory() : LuceneSearchIndex.open(dir);
+    try {
+      return new IndexedEventStore(EventStores.open(location), index);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The default index directory of a store: for a DuckDB file {@code F}, the directory {@code
+   * F.search} beside it; null for an in-memory DuckDB store or a PostgreSQL store.
+   */
+  public static Path besides(StoreLocation location) {
+    if (location instanceof StoreLocation.DuckDb duck && duck.file() != null) {
+      Path file = duck.file().toAbsolutePath();
+      return file.resolveSibling(file.getFileName() + ".search");
+    }
+    return null;
+  }
+
+  /** The search index. */
+  public SearchIndex index() {
+    return index;
+  }
+
+  /** Searches the index; see {@link SearchIndex#search}. */
+  public SearchResults search(SearchQuery query) {
+    return index.search(query);
+  }
+
+  @Override
+  public IngestResult ingest(Outcome outcome) {
+    IngestResult result = store.ingest(outcome);
+    index.index(outcome);
+    return result;
+  }
+
+  @Override
+  public List<IngestResult> ingestAll(List<? extends Outcome> outcomes) {
+    List<IngestResult> results = store.ingestAll(outcomes);
+    index.indexAll(outcomes);
+    return results;
+  }
+
+  @Override
+  public Page<StoredEvent> events(EventQuery query) {
+    return store.events(query);
+  }
+
+  @Override
+  public Optional<StoredEvent> event(long eventId) {
+    return store.event(eventId);
+  }
+
+  @Override
+  public void scanEvents(EventQuery query, Consumer<StoredEvent> sink) {
+    store.scanEvents(query, sink);
+  }
+
+  @Override
+  public List<EventMention> mentions(long eventId) {
+    return store.mentions(eventId);
+  }
+
+  @Override
+  public Page<StoredQuote> quotes(QuoteQuery query) {
+    return store.quotes(query);
+  }
+
+  @Override
+  public List<ActorSummary> actors(ActorQuery query) {
+    return store.actors(query);
+  }
+
+  @Override
+  public List<DailyCount> dailyCounts(CountQuery query) {
+    return store.dailyCounts(query);
+  }
+
+  @Override
+  public Optional<StoredArticle> article(String articleId) {
+    return store.article(articleId);
+  }
+
+  @Override
+  public StoreStats stats() {
+    return store.stats();
+  }
+
+  @Override
+  public String backend() {
+    return store.backend();
+  }
+
+  /** Closes the index and the store; idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      index.close();
+    } finally {
+      store.close();
+    }
+  }
+}

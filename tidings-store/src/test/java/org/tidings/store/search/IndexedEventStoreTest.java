@@ -1,0 +1,61 @@
+package org.tidings.store.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.model.Outcome;
+import org.tidings.store.IngestResult;
+import org.tidings.store.StoreLocation;
+
+/** The store and its index together: where the index lives, and ingest keeping both in step. */
+class IndexedEventStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void theIndexLivesBesideADuckDbFile() {
+    Path file = dir.resolve("data/tidings.duckdb");
+    assertEquals(file.toAbsolutePath().resolveSibling("tidings.duckdb.search"),
+        IndexedEventStore.besides(StoreLocation.parse(file.toString())));
+    assertNull(IndexedEventStore.besides(StoreLocation.parse("duckdb::memory:")));
+    assertNull(IndexedEventStore.besides(StoreLocation.parse("postgresql://localhost/tidings")));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> IndexedEventStore.open(StoreLocation.parse("postgresql://localhost/tidings"), null));
+    assertEquals("a PostgreSQL store needs a search index directory: give --index DIR", e.getMessage());
+  }
+
+  @Test
+  void ingestStoresThenIndexesAndTwiceChangesNothing() {
+    String db = dir.resolve("s.duckdb").toString();
+    List<Outcome> outcomes = List.of(SearchArticles.summit(), SearchArticles.harvest(),
+        new Outcome.Failed("bad.jsonl:3", "input", "malformed JSON", null));
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
+      store.ingestAll(outcomes);
+      assertEquals(3, store.stats().articles());
+      assertEquals(2, store.index().articles(), "only coded articles are searchable");
+    }
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
+      for (Outcome o : outcomes.subList(0, 2)) {
+        assertEquals(IngestResult.Status.UNCHANGED, store.ingest(o).status());
+      }
+      assertEquals(3, store.stats().articles());
+      assertEquals(2, store.index().articles());
+      assertEquals(1, store.search(SearchQuery.of("\"national security\" AND chancellor")).total());
+    }
+  }
+
+  @Test
+  void closingTwiceIsHarmless() {
+    IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("c.duckdb").toString()), null);
+    store.ingest(SearchArticles.flood());
+    store.close();
+    store.close();
+    try (IndexedEventStore again = IndexedEventStore.open(StoreLocation.parse(dir.resolve("c.duckdb").toString()), null)) {
+      assertEquals(1, again.index().articles(), "the first close released both locks");
+    }
+  }
+}
