@@ -5,11 +5,13 @@ import org.tidings.pipeline.actors.ActorDictionary;
 import org.tidings.pipeline.actors.ActorResolver;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
+import org.tidings.pipeline.events.EventCoder;
+import org.tidings.pipeline.events.EventResources;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.pipeline.time.TimeResolver;
 
-/** The standard stage line-up: annotate, time, actors, places. Later capabilities append here. */
+/** The standard stage line-up: annotate, time, actors, places, events. Later capabilities append here. */
 public final class Pipelines {
   private Pipelines() {}
 
@@ -29,6 +31,7 @@ public final class Pipelines {
             new CoreNlpAnnotator(config),
             new TimeResolver(),
             new ActorResolver(ActorDictionary.bundled()),
-            new PlaceResolver(places)));
+            new PlaceResolver(places),
+            new EventCoder(new EventResources(places))));
   }
 }

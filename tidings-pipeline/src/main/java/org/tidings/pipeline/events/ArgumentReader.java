@@ -1,0 +1,225 @@
+package org.tidings.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.tidings.model.Actor;
+import org.tidings.model.Dependency;
+import org.tidings.model.EventActor;
+import org.tidings.model.Place;
+import org.tidings.model.TextSpan;
+import org.tidings.pipeline.places.Gazetteer;
+import org.tidings.pipeline.places.GazetteerEntry;
+
+/**
+ * Source and target of a trigger from the dependency parse, resolved to the actors layer.
+ *
+ * <p>Verbs: the subject (or passive agent) is the source; the frame's target relation, else the
+ * object, indirect object or a with/to/against/on argument is the target, and a passive subject is
+ * the target. A verb without a subject of its own ("vowing to help", "agreed to meet") takes its
+ * governing clause's. Nouns: a possessor, a "by" phrase or a nationality adjective is the source
+ * ("Russian attacks"); when the noun is the object of a support verb ("held talks with") the
+ * verb's subject is the source and its with/to argument the target.
+ *
+ * <p>An argument token is resolved to the actor whose mention covers it, else to an actor or a
+ * country named among its modifiers ("Hungarian officials"), else it is no argument: never the
+ * nearest name. Thread-safe.
+ */
+final class ArgumentReader {
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent");
+  private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to",
+      "obl:against", "obl:on", "nmod:with", "nmod:to", "nmod:against", "nmod:on", "obl:into");
+  private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss", "nmod:of", "appos");
+  private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj:and", "conj", "dep", "acl", "ccomp");
+
+  private final Gazetteer gazetteer;
+
+  ArgumentReader(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  EventActor source(DocumentView v, Trigger t) {
+    int i = t.token();
+    if (t.entry().noun()) {
+      for (Dependency d : v.parse.children(i)) {
+        String r = d.relation();
+        if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("amod") || r.equals("compound")) {
+          EventActor a = resolve(v, d.dependent());
+          if (a != null) {
+            return a;
+          }
+        }
+        if (r.equals("acl")) { // "attacks attributed to allies of ..."
+          int by = v.child(d.dependent(), "obl:to");
+          by = by < 0 ? v.child(d.dependent(), "obl:agent") : by;
+          if (by >= 0) {
+            return resolve(v, by);
+          }
+        }
+      }
+      int support = supportVerb(v, i);
+      return support < 0 ? null : subjectOf(v, support, 3);
+    }
+    return subjectOf(v, i, 3);
+  }
+
+  EventActor target(DocumentView v, Trigger t, EventActor source) {
+    int i = t.token();
+    String frame = t.entry().target();
+    if (!frame.isEmpty()) {
+      EventActor a = argument(v, i, frame, source);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (!t.entry().prep().isEmpty()) {
+      EventActor a = argument(v, i, "obl:" + t.entry().prep(), source);
+      a = a != null ? a : argument(v, i, "nmod:" + t.entry().prep(), source);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (!t.entry().noun() && !t.entry().objects().isEmpty()) {
+      // the object is part of the frame ("hold talks"): the target is elsewhere
+    } else {
+      EventActor a = argument(v, i, "nsubj:pass", source);
+      if (a != null) {
+        return a;
+      }
+    }
+    for (String rel : TARGET_RELATIONS) {
+      if (rel.equals("obj") && !t.entry().objects().isEmpty()) {
+        continue;
+      }
+      EventActor a = argument(v, i, rel, source);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (t.entry().noun()) {
+      int support = supportVerb(v, i);
+      if (support >= 0) {
+        for (String rel : List.of("obl:with", "obl:to", "obl:against", "obl:on")) {
+          EventActor a = argument(v, support, rel, source);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      if (v.parse.relationOf(i).equals("obl:agent")) { // "targeted by attacks"
+        return argument(v, v.parse.governorOf(i), "nsubj:pass", source);
+      }
+    }
+    return null;
+  }
+
+  private EventActor argument(DocumentView v, int head, String relation, EventActor source) {
+    for (Dependency d : v.parse.children(head)) {
+      if (d.relation().equals(relation)) {
+        EventActor a = resolve(v, d.dependent());
+        if (a != null && !same(a, source)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the clause headed by {@code verb}, climbing to governing clauses if needed. */
+  EventActor subjectOf(DocumentView v, int verb, int climbs) {
+    int at = verb;
+    for (int step = 0; step <= climbs && at >= 0; step++) {
+      for (Dependency d : v.parse.children(at)) {
+        if (SUBJECT.contains(d.relation())) {
+          EventActor a = resolve(v, d.dependent());
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      String rel = v.parse.relationOf(at);
+      if (!CLIMB.contains(rel) && !rel.startsWith("advcl") && !rel.startsWith("conj")) {
+        return null;
+      }
+      int gov = v.parse.governorOf(at);
+      if (rel.equals("acl") && gov >= 0 && !v.token(gov).pos().startsWith("VB")) {
+        // "X, vowing to help": a participle after a comma belongs to the clause, not to the noun
+        if (!afterComma(v, at)) {
+          return resolve(v, gov);
+        }
+        gov = v.parse.governorOf(gov);
+      }
+      at = gov;
+    }
+    return null;
+  }
+
+  private static boolean afterComma(DocumentView v, int token) {
+    return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
+  }
+
+  /** The verb of which the noun is the object ("held talks"), or -1. */
+  private static int supportVerb(DocumentView v, int noun) {
+    String rel = v.parse.relationOf(noun);
+    int gov = v.parse.governorOf(noun);
+    return (rel.equals("obj") || rel.equals("nsubj:pass")) && gov >= 0 && v.token(gov).pos().startsWith("VB") ? gov : -1;
+  }
+
+  /** The actor a token stands for, or null. */
+  EventActor resolve(DocumentView v, int token) {
+    DocumentView.ActorAt at = v.actorAt(token);
+    if (at != null) {
+      return of(at.actor(), at.mention().span());
+    }
+    for (Dependency d : v.parse.children(token)) {
+      if (MODIFIER.contains(d.relation()) || d.relation().startsWith("nmod:")) {
+        DocumentView.ActorAt m = v.actorAt(d.dependent());
+        if (m != null && !d.relation().equals("nmod:from")) {
+          return of(m.actor(), span(v, token, d.dependent()));
+        }
+      }
+    }
+    for (Dependency d : v.parse.children(token)) {
+      if (MODIFIER.contains(d.relation())) {
+        String code = country(v, d.dependent());
+        if (code != null) {
+          return new EventActor(null, v.token(token).text(), code, span(v, token, d.dependent()));
+        }
+      }
+    }
+    String own = v.token(token).pos().startsWith("NNP") ? country(v, token) : null;
+    return own == null ? null : new EventActor(null, v.token(token).text(), own, v.token(token).span());
+  }
+
+  /** ISO alpha-3 code of a country place or nationality adjective at the token, or null. */
+  private String country(DocumentView v, int token) {
+    Place p = v.placeAt(token);
+    if (p != null && p.country() != null && p.precision() == org.tidings.model.PlacePrecision.COUNTRY) {
+      return p.country();
+    }
+    for (GazetteerEntry e : gazetteer.demonym(v.token(token).text())) {
+      if (e.isCountry()) {
+        return e.iso3();
+      }
+    }
+    return null;
+  }
+
+  static EventActor of(Actor a, TextSpan span) {
+    String country = a.countries().isEmpty() ? "" : a.countries().get(0);
+    String role = a.roles().isEmpty() ? "" : a.roles().get(0);
+    return new EventActor(a.id(), a.name(), country + role, span);
+  }
+
+  private static TextSpan span(DocumentView v, int a, int b) {
+    TextSpan x = v.token(a).span();
+    TextSpan y = v.token(b).span();
+    return new TextSpan(Math.min(x.begin(), y.begin()), Math.max(x.end(), y.end()));
+  }
+
+  static boolean same(EventActor a, EventActor b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return a.actorId() != null ? a.actorId().equals(b.actorId()) : a.span().equals(b.span());
+  }
+}
