@@ -28,6 +28,8 @@ final class ArgumentReader {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent");
   private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to",
       "obl:against", "obl:on", "nmod:with", "nmod:to", "nmod:against", "nmod:on", "obl:into");
+  private static final Set<String> OBJECT_TARGET = Set.of("nmod:against", "nmod:with", "nmod:to", "nmod:on",
+      "nmod:from", "nmod:by", "nmod:poss", "amod", "compound", "nmod:of");
   private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss", "nmod:of", "appos");
   private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj:and", "conj", "dep", "acl", "ccomp");
 
@@ -95,6 +97,19 @@ final class ArgumentReader {
         return a;
       }
     }
+    // "rejected an Indian proposal", "threatened action against Russia", "broke relations with X"
+    int object = v.child(i, "obj");
+    if (object >= 0) {
+      for (Dependency d : v.parse.children(object)) {
+        String r = d.relation();
+        if (OBJECT_TARGET.contains(r)) {
+          EventActor a = resolve(v, d.dependent());
+          if (a != null && !same(a, source)) {
+            return a;
+          }
+        }
+      }
+    }
     if (t.entry().noun()) {
       int support = supportVerb(v, i);
       if (support >= 0) {
@@ -107,6 +122,26 @@ final class ArgumentReader {
       }
       if (v.parse.relationOf(i).equals("obl:agent")) { // "targeted by attacks"
         return argument(v, v.parse.governorOf(i), "nsubj:pass", source);
+      }
+    }
+    // "agreed to re-open its borders to UN peacekeepers": the complement verb's addressee
+    int complement = v.child(i, "xcomp");
+    if (complement >= 0) {
+      for (String rel : List.of("iobj", "obl:to", "obl:with", "obl:against", "obl:on")) {
+        EventActor a = argument(v, complement, rel, source);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    // "demanded that Israel ease ...": the content clause's subject (not for statements, whose
+    // content is what they say, not whom they address)
+    for (Dependency d : t.entry().speech() ? List.<Dependency>of() : v.parse.children(i)) {
+      if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
+        EventActor a = argument(v, d.dependent(), "nsubj", source);
+        if (a != null) {
+          return a;
+        }
       }
     }
     return null;
@@ -144,7 +179,10 @@ final class ArgumentReader {
       if (rel.equals("acl") && gov >= 0 && !v.token(gov).pos().startsWith("VB")) {
         // "X, vowing to help": a participle after a comma belongs to the clause, not to the noun
         if (!afterComma(v, at)) {
-          return resolve(v, gov);
+          EventActor noun = resolve(v, gov);
+          if (noun != null) {
+            return noun;
+          }
         }
         gov = v.parse.governorOf(gov);
       }
@@ -157,24 +195,26 @@ final class ArgumentReader {
     return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
   }
 
-  /** The verb of which the noun is the object ("held talks"), or -1. */
+  /** The verb of which the noun is an object or oblique ("held talks", "returned for talks"), or -1. */
   private static int supportVerb(DocumentView v, int noun) {
     String rel = v.parse.relationOf(noun);
     int gov = v.parse.governorOf(noun);
-    return (rel.equals("obj") || rel.equals("nsubj:pass")) && gov >= 0 && v.token(gov).pos().startsWith("VB") ? gov : -1;
+    boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
+    return argument && !rel.equals("obl:agent") && gov >= 0 && v.token(gov).pos().startsWith("VB") ? gov : -1;
   }
 
   /** The actor a token stands for, or null. */
   EventActor resolve(DocumentView v, int token) {
     DocumentView.ActorAt at = v.actorAt(token);
     if (at != null) {
-      return of(at.actor(), at.mention().span());
+      return withCountry(v, at);
     }
     for (Dependency d : v.parse.children(token)) {
       if (MODIFIER.contains(d.relation()) || d.relation().startsWith("nmod:")) {
         DocumentView.ActorAt m = v.actorAt(d.dependent());
         if (m != null && !d.relation().equals("nmod:from")) {
-          return of(m.actor(), span(v, token, d.dependent()));
+          EventActor a = withCountry(v, m);
+          return new EventActor(a.actorId(), a.name(), a.code(), span(v, token, d.dependent()));
         }
       }
     }
@@ -186,14 +226,15 @@ final class ArgumentReader {
         }
       }
     }
-    String own = v.token(token).pos().startsWith("NNP") ? country(v, token) : null;
+    String pos = v.token(token).pos();
+    String own = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, token) : null;
     return own == null ? null : new EventActor(null, v.token(token).text(), own, v.token(token).span());
   }
 
   /** ISO alpha-3 code of a country place or nationality adjective at the token, or null. */
   private String country(DocumentView v, int token) {
     Place p = v.placeAt(token);
-    if (p != null && p.country() != null && p.precision() == org.tidings.model.PlacePrecision.COUNTRY) {
+    if (p != null && p.country() != null) { // a place acted on stands for its country
       return p.country();
     }
     for (GazetteerEntry e : gazetteer.demonym(v.token(token).text())) {
@@ -202,6 +243,25 @@ final class ArgumentReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The actor at its mention; when the actors layer found no country for it, a nationality or
+   * country word inside this very mention ("British Defence Secretary") gives the event's code.
+   */
+  private EventActor withCountry(DocumentView v, DocumentView.ActorAt at) {
+    EventActor a = of(at.actor(), at.mention().span());
+    if (!at.actor().countries().isEmpty()) {
+      return a;
+    }
+    for (int t = at.mention().tokens().first(); t < at.mention().tokens().end(); t++) {
+      String pos = v.token(t).pos();
+      String c = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, t) : null;
+      if (c != null) {
+        return new EventActor(a.actorId(), a.name(), c + a.code(), a.span());
+      }
+    }
+    return a;
   }
 
   static EventActor of(Actor a, TextSpan span) {

@@ -25,15 +25,19 @@ import java.util.Set;
 public final class CameoLexicon {
   static final String LEXICON = "/org/tidings/events/cameo-lexicon.tsv";
   static final String INTENT = "/org/tidings/events/intent.tsv";
+  static final String REFUSAL = "/org/tidings/events/refusal.tsv";
 
   private final Map<String, List<LexiconEntry>> byKey;
   private final Map<String, String> intent;
+  private final Map<String, String> refusal;
   private final Set<String> speechLemmas;
   private final String version;
 
-  private CameoLexicon(Map<String, List<LexiconEntry>> byKey, Map<String, String> intent, String version) {
+  private CameoLexicon(Map<String, List<LexiconEntry>> byKey, Map<String, String> intent,
+      Map<String, String> refusal, String version) {
     this.byKey = byKey;
     this.intent = intent;
+    this.refusal = refusal;
     this.version = version;
     Set<String> speech = new HashSet<>();
     byKey.values().forEach(l -> l.stream().filter(LexiconEntry::speech).forEach(e -> speech.add(e.lemma())));
@@ -66,20 +70,30 @@ public final class CameoLexicon {
       LexiconEntry entry = entry(cols, n);
       byKey.computeIfAbsent(key(entry.noun(), entry.lemma()), k -> new ArrayList<>()).add(entry);
     }
-    Map<String, String> intent = new HashMap<>();
-    for (String line : read(INTENT).split("\n")) {
+    return new CameoLexicon(byKey, table(INTENT, ontology), table(REFUSAL, ontology),
+        "lexicon-" + digest(text + read(INTENT) + read(REFUSAL)));
+  }
+
+  /** A two-column table root -> CAMEO code, every code checked against the ontology. */
+  private static Map<String, String> table(String resource, CameoOntology ontology) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : read(resource).split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException(resource + ": expected root and code: '" + line + "'");
+      }
       ontology.require(cols[1]);
-      intent.put(cols[0], cols[1]);
+      out.put(cols[0], cols[1]);
     }
-    return new CameoLexicon(byKey, intent, "lexicon-" + digest(text + read(INTENT)));
+    return out;
   }
 
   private static LexiconEntry entry(String[] cols, int line) {
     Set<String> objects = Set.of();
+    Set<String> modifiers = Set.of();
     String prep = "";
     String particle = "";
     String target = "";
@@ -89,6 +103,8 @@ public final class CameoLexicon {
       for (String c : cols[3].trim().split("\\s+")) {
         if (c.startsWith("obj=")) {
           objects = Set.of(c.substring(4).split("\\|"));
+        } else if (c.startsWith("mod=")) {
+          modifiers = Set.of(c.substring(4).split("\\|"));
         } else if (c.startsWith("prep=")) {
           prep = c.substring(5);
         } else if (c.startsWith("prt=")) {
@@ -105,7 +121,7 @@ public final class CameoLexicon {
       }
     }
     return new LexiconEntry(cols[0], cols[1].equals("N"), cols[2].toLowerCase(Locale.ROOT), objects,
-        prep, particle, target, speech, denial);
+        modifiers, prep, particle, target, speech, denial);
   }
 
   /** Frames for a verb or noun lemma, in file order; empty when none. */
@@ -126,6 +142,11 @@ public final class CameoLexicon {
   /** The code an intended act of this root is coded as ("04" to "036"), or null to keep the code. */
   public String intentCode(String root) {
     return intent.get(root);
+  }
+
+  /** The code a refused act of this root is coded as ("04" to "125"), or null to keep the code. */
+  public String refusalCode(String root) {
+    return refusal.get(root);
   }
 
   /** "lexicon-" plus a short digest of the lexicon files: changes whenever they change. */

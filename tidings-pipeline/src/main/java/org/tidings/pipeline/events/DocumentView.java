@@ -26,12 +26,14 @@ final class DocumentView {
   final ParseIndex parse;
   private final Map<Integer, ActorAt> actorByToken = new HashMap<>();
   private final Map<Integer, Place> placeByToken = new HashMap<>();
+  private final Map<String, Actor> actorById = new HashMap<>();
   final List<TimeRef> times;
 
   DocumentView(Document doc) {
     this.doc = doc;
     this.parse = new ParseIndex(doc);
     for (Actor a : doc.get(Layers.ACTORS)) {
+      actorById.put(a.id(), a);
       for (ActorMention m : a.mentions()) {
         for (int t = m.tokens().first(); t < m.tokens().end(); t++) {
           actorByToken.putIfAbsent(t, new ActorAt(a, m));
@@ -63,6 +65,11 @@ final class DocumentView {
 
   ActorAt actorAt(int token) {
     return actorByToken.get(token);
+  }
+
+  /** The actor with this id, or null (also for a null id). */
+  Actor actor(String id) {
+    return id == null ? null : actorById.get(id);
   }
 
   Place placeAt(int token) {

@@ -14,6 +14,7 @@ import org.tidings.model.Event;
 import org.tidings.model.EventActor;
 import org.tidings.model.EventDate;
 import org.tidings.model.EventPlace;
+import org.tidings.model.FocusLocation;
 import org.tidings.model.Layer;
 import org.tidings.model.Layers;
 import org.tidings.model.SegmentKind;
@@ -45,6 +46,15 @@ import org.tidings.pipeline.Stage;
 public final class EventCoder implements Stage {
   /** Version of the coding rules; the lexicon's digest is appended. */
   public static final String RULES_VERSION = "tidings-events-1";
+  /** CAMEO "demand, not specified below": what a statement that someone must act codes as. */
+  static final String DEMAND = "100";
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  /** CAMEO role codes: an actor code starting with one of these has no country. */
+  private static final Set<String> ROLES = Set.of("GOV", "MIL", "REB", "INS", "SPY", "OPP", "BUS", "MED", "COP",
+      "JUD", "LEG", "CVL", "REF", "EDU", "HLH", "CRM", "LAB", "AGR", "ELI", "PTY", "UAF",
+      "HRI", "SEP", "MOD", "RAD", "ENV", "REL", "VET", "DEV");
+  /** Name prefix of a target the text does not state (see {@link #implicitTarget}). */
+  public static final String IMPLIED = "implied:";
 
   private final EventResources resources;
   private final QuoteLookup quotes;
@@ -96,7 +106,40 @@ public final class EventCoder implements Stage {
       }
     }
     absorbNested(v, triggers);
-    return doc.with(Layers.EVENTS, code(v, triggers));
+    Map<Integer, Integer> demands = demands(v, triggers);
+    return doc.with(Layers.EVENTS, code(v, triggers, demands));
+  }
+
+  /**
+   * Statements that are demands: "Russia said Sudan must return the helicopter" is CAMEO 10
+   * (demand) by the speaker of the content's subject, not a return. Maps each such speech trigger to
+   * its content clause's head, and drops the triggers inside that clause.
+   */
+  private static Map<Integer, Integer> demands(DocumentView v, TreeMap<Integer, Trigger> triggers) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (Trigger t : List.copyOf(triggers.values())) {
+      if (!t.entry().speech() || !triggers.containsKey(t.token())) {
+        continue;
+      }
+      for (Dependency d : v.parse.children(t.token())) {
+        if (d.relation().equals("ccomp") && hasAux(v, d.dependent(), OBLIGATION)) {
+          out.put(t.token(), d.dependent());
+          BitSet content = WhenWhere.phrase(v, d.dependent());
+          content.stream().forEach(triggers::remove);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasAux(DocumentView v, int head, Set<String> lemmas) {
+    for (Dependency d : v.parse.children(head)) {
+      if (d.relation().equals("aux") && lemmas.contains(v.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void absorbNested(DocumentView v, TreeMap<Integer, Trigger> triggers) {
@@ -111,13 +154,15 @@ public final class EventCoder implements Stage {
       if (t.entry().noun() && !outer.entry().noun() && (rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
         drop.add(t.token());
       } else if (!t.entry().noun() && rel.equals("xcomp")) {
-        drop.add(ModalityReader.INTENT.contains(v.lemma(gov)) ? gov : t.token());
+        String outerLemma = v.lemma(gov);
+        boolean keepInner = ModalityReader.INTENT.contains(outerLemma) || ModalityReader.REFUSAL.contains(outerLemma);
+        drop.add(keepInner ? gov : t.token());
       }
     }
     drop.forEach(triggers::remove);
   }
 
-  private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers) {
+  private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers, Map<Integer, Integer> demands) {
     CameoOntology ontology = resources.ontology();
     ArgumentReader args = new ArgumentReader(resources.gazetteer());
     ModalityReader modality = new ModalityReader(resources.lexicon());
@@ -126,7 +171,7 @@ public final class EventCoder implements Stage {
     Map<Integer, String> ids = new HashMap<>();
     Map<Integer, Draft> drafts = new TreeMap<>();
     for (Trigger t : triggers.values()) {
-      Draft d = draft(v, t, args, modality);
+      Draft d = draft(v, t, args, modality, demands.get(t.token()));
       if (d != null) {
         ids.put(t.token(), "E" + (ids.size() + 1));
         drafts.put(t.token(), d);
@@ -177,15 +222,24 @@ public final class EventCoder implements Stage {
   private record Draft(Trigger trigger, String code, EventActor source, EventActor target,
       ModalityReader.Reading reading, BitSet phrase) {}
 
-  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ModalityReader modality) {
+  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ModalityReader modality, Integer demanded) {
     ModalityReader.Reading reading = modality.read(v, t.token());
     String code = t.entry().code();
-    if (reading.intended()) {
+    if (demanded != null) {
+      code = DEMAND;
+    } else if (reading.refused()) {
+      String refusal = resources.lexicon().refusalCode(code.substring(0, 2));
+      code = refusal == null ? code : refusal;
+    } else if (reading.intended()) {
       String intent = resources.lexicon().intentCode(code.substring(0, 2));
       code = intent == null ? code : intent;
     }
     EventActor source = args.source(v, t);
     EventActor target = args.target(v, t, source);
+    if (demanded != null) {
+      EventActor addressee = args.subjectOf(v, demanded, 0);
+      target = addressee != null ? addressee : target;
+    }
     if (t.entry().speech()) {
       if (source == null) {
         return null;
@@ -194,7 +248,68 @@ public final class EventCoder implements Stage {
     } else if (source == null && target == null) {
       return null;
     }
+    String context = contextCountry(v, source, target);
+    source = withContextCountry(source, context);
+    target = withContextCountry(target, context);
+    if (target == null && !t.entry().speech()) {
+      target = implicitTarget(v, t.token(), source);
+    }
     return new Draft(t, code, source, target, reading, WhenWhere.phrase(v, t.token()));
+  }
+
+  /**
+   * The country an act with no stated target is directed at, as PLOVER and PETRARCH code domestic
+   * events ("Algerians blocked roads" is DZA -> DZA): the country of a place in the act's own
+   * phrase, else the country of a source that has a role there (a government, rebels), never of a
+   * bare state acting alone. The actor id is null and the name says it is implied; the
+   * span is the place's, else the source's. Null when neither gives a country.
+   */
+  private EventActor implicitTarget(DocumentView v, int trigger, EventActor source) {
+    if (source == null) {
+      return null;
+    }
+    BitSet phrase = WhenWhere.predicate(v, trigger);
+    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+      org.tidings.model.Place p = v.placeAt(i);
+      if (p != null && p.country() != null) {
+        return new EventActor(null, IMPLIED + p.country(), p.country(), p.span());
+      }
+    }
+    // a state acting with no stated target has none; a group or office acts within its country
+    Actor actor = v.actor(source.actorId());
+    boolean state = actor != null && actor.type() == Actor.Type.STATE;
+    String country = source.code().length() >= 3 && !state ? source.code().substring(0, 3) : "";
+    if (country.isEmpty() || resources.gazetteer().country(country) == null) {
+      return null;
+    }
+    return new EventActor(null, IMPLIED + country, country, source.span());
+  }
+
+  /**
+   * The country an actor coded only by role (a government, "the opposition", police) most likely
+   * belongs to: the other argument's country, else the article's focus country. GDELT and PETRARCH
+   * likewise code role-only actors by the story's country. Null when neither is known.
+   */
+  private static String contextCountry(DocumentView v, EventActor source, EventActor target) {
+    for (EventActor a : new EventActor[] {source, target}) {
+      if (a != null && hasCountry(a)) {
+        return a.code().substring(0, 3);
+      }
+    }
+    FocusLocation focus = v.doc.has(Layers.FOCUS) ? v.doc.get(Layers.FOCUS) : FocusLocation.NONE;
+    return focus.country() == null ? null : focus.country().country();
+  }
+
+  private static EventActor withContextCountry(EventActor a, String country) {
+    if (a == null || country == null || a.code().isEmpty() || hasCountry(a)) {
+      return a;
+    }
+    return new EventActor(a.actorId(), a.name(), country + a.code(), a.span());
+  }
+
+  /** True when the code starts with a country (or IGO-like) code rather than a bare role. */
+  private static boolean hasCountry(EventActor a) {
+    return a.code().length() >= 3 && !ROLES.contains(a.code().substring(0, 3));
   }
 
   /** What a statement is about: the first state actor named in its content clause, or null. */

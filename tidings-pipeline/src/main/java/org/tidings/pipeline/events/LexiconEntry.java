@@ -11,7 +11,10 @@ import java.util.Set;
  * @param code CAMEO code, never null
  * @param noun true for a nominal trigger ("talks"), false for a verb
  * @param lemma lower-case lemma, never null
- * @param objects object lemmas of which one must be present; empty when any object will do
+ * @param objects object lemmas of which one must be present; {@code ["*"]} for any object; empty
+ *     when the frame needs no object
+ * @param modifiers lemmas of which one must modify the trigger (compound or adjective: "hunger"
+ *     strike, "war" games); empty when none is needed
  * @param prep preposition of a required argument ("on" for "call on"), or "" when none
  * @param particle required verb particle ("down" in "step down"), or "" when none
  * @param target dependency relation holding the target ("obj", "obl:with", "nmod:to"), or "" for
@@ -24,6 +27,7 @@ public record LexiconEntry(
     boolean noun,
     String lemma,
     Set<String> objects,
+    Set<String> modifiers,
     String prep,
     String particle,
     String target,
@@ -32,10 +36,12 @@ public record LexiconEntry(
 
   public LexiconEntry {
     objects = Set.copyOf(objects);
+    modifiers = Set.copyOf(modifiers);
   }
 
   /** How many constraints the frame sets; a more specific matching frame wins. */
   public int specificity() {
-    return (objects.isEmpty() ? 0 : 2) + (prep.isEmpty() ? 0 : 1) + (particle.isEmpty() ? 0 : 1);
+    return (objects.isEmpty() ? 0 : objects.contains("*") ? 1 : 2) + (modifiers.isEmpty() ? 0 : 2)
+        + (prep.isEmpty() ? 0 : 1) + (particle.isEmpty() ? 0 : 1);
   }
 }

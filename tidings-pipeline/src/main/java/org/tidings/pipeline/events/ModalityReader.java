@@ -14,14 +14,17 @@ import org.tidings.model.Modality;
  */
 final class ModalityReader {
   /** What was read for one trigger. */
-  record Reading(Modality modality, int speechVerb, boolean intended) {}
+  record Reading(Modality modality, int speechVerb, boolean intended, boolean refused) {}
 
-  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo", "would");
+  private static final Set<String> POSSIBLE = Set.of("may", "might", "could");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
   /** Words whose complement is intended: "vowed to help", "plans to visit". */
   static final Set<String> INTENT = Set.of("vow", "pledge", "promise", "plan", "intend", "aim", "threaten",
-      "offer", "prepare", "expect", "seek", "want", "hope", "agree", "decide");
+      "offer", "prepare", "prepared", "expect", "seek", "want", "hope", "agree", "decide", "swear", "willing",
+      "ready", "committed", "determined", "set");
+  /** Words whose complement is refused: "refused to meet", "declined to resign". */
+  static final Set<String> REFUSAL = Set.of("refuse", "decline", "fail");
   /** Words whose complement is only possible or feared. */
   private static final Set<String> HYPOTHETICAL = Set.of("possible", "likely", "fear", "concern", "worry",
       "risk", "danger", "unlikely", "could", "if");
@@ -38,6 +41,7 @@ final class ModalityReader {
     boolean negated = false;
     boolean possible = false;
     boolean intended = false;
+    boolean refused = false;
     int speech = -1;
     int at = trigger;
     for (int step = 0; step < 6 && at >= 0; step++) {
@@ -72,15 +76,17 @@ final class ModalityReader {
         break;
       }
       intended |= rel.equals("xcomp") && INTENT.contains(g);
+      refused |= rel.equals("xcomp") && REFUSAL.contains(g);
       possible |= HYPOTHETICAL.contains(g);
       negated |= DENIAL.contains(g) && rel.equals("ccomp");
       at = gov;
     }
-    Modality m = negated ? Modality.NEGATED
+    refused |= negated && intended;
+    Modality m = negated || refused ? Modality.NEGATED
         : possible ? Modality.HYPOTHETICAL
         : intended ? Modality.INTENDED
         : speech >= 0 ? Modality.REPORTED
         : Modality.ASSERTED;
-    return new Reading(m, speech, intended);
+    return new Reading(m, speech, intended, refused);
   }
 }

@@ -60,7 +60,7 @@ final class TriggerFinder {
   private LexiconEntry best(DocumentView view, int i, List<LexiconEntry> entries, boolean generalised) {
     LexiconEntry best = null;
     for (LexiconEntry e : entries) {
-      if (generalised && !e.objects().isEmpty()) {
+      if (generalised && (!e.objects().isEmpty() || !e.modifiers().isEmpty())) {
         continue;
       }
       if (fits(view, i, e) && (best == null || e.specificity() > best.specificity())) {
@@ -72,13 +72,18 @@ final class TriggerFinder {
 
   private static boolean fits(DocumentView view, int i, LexiconEntry e) {
     boolean objectOk = e.objects().isEmpty();
+    boolean modifierOk = e.modifiers().isEmpty();
     boolean prepOk = e.prep().isEmpty();
     boolean particleOk = e.particle().isEmpty();
     for (Dependency d : view.parse.children(i)) {
       String r = d.relation();
       String lemma = view.lemma(d.dependent());
-      if (!objectOk && (r.equals("obj") || r.equals("nsubj:pass")) && e.objects().contains(lemma)) {
+      if (!objectOk && (r.equals("obj") || r.equals("nsubj:pass"))
+          && (e.objects().contains(lemma) || e.objects().contains("*"))) {
         objectOk = true;
+      }
+      if (!modifierOk && (r.equals("compound") || r.equals("amod")) && e.modifiers().contains(lemma)) {
+        modifierOk = true;
       }
       if (!prepOk && (r.equals("obl:" + e.prep()) || r.equals("nmod:" + e.prep()))) {
         prepOk = true;
@@ -87,6 +92,6 @@ final class TriggerFinder {
         particleOk = true;
       }
     }
-    return objectOk && prepOk && particleOk;
+    return objectOk && modifierOk && prepOk && particleOk;
   }
 }
