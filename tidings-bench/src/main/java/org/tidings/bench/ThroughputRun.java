@@ -63,7 +63,8 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     int workers = effectiveThreads();
     // One gazetteer for all worker pipelines, as the ingest command does.
     PlaceResources places = PlaceResources.builtIn().loadInBackground();
-    Supplier<Pipeline> factory = () -> Pipelines.standard(annotator, places);
+    var events = new org.tidings.pipeline.events.EventResources(places).loadInBackground();
+    Supplier<Pipeline> factory = () -> Pipelines.standard(annotator, places, events);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);

@@ -76,12 +76,13 @@ final class IngestCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(err, progress);
     // One gazetteer for all worker pipelines.
     var places = org.tidings.pipeline.places.PlaceResources.builtIn().loadInBackground();
+    var events = new org.tidings.pipeline.events.EventResources(places).loadInBackground();
     try (Stream<InputItem> items = reader.read(input);
         BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         BatchRunner runner =
             new BatchRunner(
                 config.effectiveThreads(),
-                () -> Pipelines.standard(config.annotator(), places),
+                () -> Pipelines.standard(config.annotator(), places, events),
                 config.effectiveThreads() * 4)) {
       runner.run(
           items.iterator(),

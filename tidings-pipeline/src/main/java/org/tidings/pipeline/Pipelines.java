@@ -24,14 +24,23 @@ public final class Pipelines {
     return standard(config, PlaceResources.builtIn());
   }
 
-  /** The standard line-up with the places stage reading the given registry's gazetteer. */
+  /**
+   * The standard line-up with the places stage reading the given registry's gazetteer and an
+   * events registry of its own. Callers that build one pipeline per worker use {@link
+   * #standard(AnnotatorConfig, PlaceResources, EventResources)} so WordNet loads once per JVM.
+   */
   public static Pipeline standard(AnnotatorConfig config, PlaceResources places) {
+    return standard(config, places, new EventResources(places).loadInBackground());
+  }
+
+  /** The standard line-up reading the given places and events registries (shared across workers). */
+  public static Pipeline standard(AnnotatorConfig config, PlaceResources places, EventResources events) {
     return Pipeline.of(
         List.of(
             new CoreNlpAnnotator(config),
             new TimeResolver(),
             new ActorResolver(ActorDictionary.bundled()),
             new PlaceResolver(places),
-            new EventCoder(new EventResources(places))));
+            new EventCoder(events)));
   }
 }

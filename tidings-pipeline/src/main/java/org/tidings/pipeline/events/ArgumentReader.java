@@ -134,10 +134,15 @@ final class ArgumentReader {
         }
       }
     }
+    // "threatened to stop talks if the United States goes ahead": whoever the condition is on
+    EventActor conditioned = conditionSubject(v, i, source);
+    if (conditioned != null) {
+      return conditioned;
+    }
     // "demanded that Israel ease ...": the content clause's subject (not for statements, whose
     // content is what they say, not whom they address)
     for (Dependency d : t.entry().speech() ? List.<Dependency>of() : v.parse.children(i)) {
-      if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
+      if ((d.relation().equals("ccomp") || d.relation().equals("acl")) && !v.token(d.dependent()).lemma().equals("say")) {
         EventActor a = argument(v, d.dependent(), "nsubj", source);
         if (a != null) {
           return a;
@@ -153,6 +158,27 @@ final class ArgumentReader {
         EventActor a = resolve(v, d.dependent());
         if (a != null && !same(a, source)) {
           return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of an if/unless clause within a few arcs of the trigger, or null. */
+  private EventActor conditionSubject(DocumentView v, int trigger, EventActor source) {
+    java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+    queue.add(new int[] {trigger, 0});
+    while (!queue.isEmpty()) {
+      int[] at = queue.poll();
+      for (Dependency d : v.parse.children(at[0])) {
+        String r = d.relation();
+        if (r.equals("advcl:if") || r.equals("advcl:unless")) {
+          EventActor a = argument(v, d.dependent(), "nsubj", source);
+          if (a != null) {
+            return a;
+          }
+        } else if (at[1] < 3 && (r.equals("xcomp") || r.equals("obj") || r.equals("ccomp"))) {
+          queue.add(new int[] {d.dependent(), at[1] + 1});
         }
       }
     }

@@ -21,6 +21,27 @@ public final class EventResources {
     this.places = places;
   }
 
+  /**
+   * Starts loading WordNet (about 6 s, see BENCHMARKS.md) on a daemon thread and returns at once,
+   * so the load overlaps with CoreNLP's. A failure there is not lost: the load is simply retried,
+   * and its error thrown, by the first {@link #wordNet()} call of the stage.
+   *
+   * @return this registry
+   */
+  public EventResources loadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        wordNet();
+        lexicon();
+      } catch (RuntimeException e) {
+        // retried and reported by the events stage's own call (see Javadoc)
+      }
+    }, "tidings-wordnet-load");
+    loader.setDaemon(true);
+    loader.start();
+    return this;
+  }
+
   public CameoOntology ontology() {
     CameoOntology o = ontology;
     if (o == null) {
