@@ -1,7 +1,6 @@
 package org.tidings.eval.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
+import org.tidings.eval.actors.PloverActorScorer;
 import org.tidings.model.Event;
 import org.tidings.model.EventActor;
 import org.tidings.pipeline.events.CameoCode;
-import org.tidings.pipeline.output.DocumentJson;
 
 /**
  * Event coding on PLOVER gold sentences ({@code events/plover-gsr-dev.json}: one gold event per
@@ -56,15 +55,7 @@ public final class PloverEventScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
-    JsonNode root;
-    try {
-      root = DocumentJson.MAPPER.readTree(data.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException(data + ": not readable PLOVER JSON: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isArray()) {
-      throw new IllegalArgumentException(data + ": expected a JSON array of PLOVER records");
-    }
+    JsonNode root = PloverActorScorer.records(data);
     int items = 0;
     int coded = 0;
     int typeOk = 0;

@@ -99,6 +99,7 @@ public final class CameoLexicon {
     String target = "";
     boolean speech = false;
     boolean denial = false;
+    boolean exact = false;
     if (cols.length > 3) {
       for (String c : cols[3].trim().split("\\s+")) {
         if (c.startsWith("obj=")) {
@@ -115,13 +116,15 @@ public final class CameoLexicon {
           speech = true;
         } else if (c.equals("denial")) {
           denial = true;
+        } else if (c.equals("exact")) {
+          exact = true;
         } else if (!c.isEmpty()) {
           throw new IllegalStateException(LEXICON + ":" + line + ": unknown constraint '" + c + "'");
         }
       }
     }
     return new LexiconEntry(cols[0], cols[1].equals("N"), cols[2].toLowerCase(Locale.ROOT), objects,
-        modifiers, prep, particle, target, speech, denial);
+        modifiers, prep, particle, target, speech, denial, exact);
   }
 
   /** Frames for a verb or noun lemma, in file order; empty when none. */

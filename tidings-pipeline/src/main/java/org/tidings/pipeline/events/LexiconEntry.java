@@ -21,6 +21,7 @@ import java.util.Set;
  *     the default (the object, else the required preposition's argument)
  * @param speech true for a speech verb whose content clause is reported by its subject
  * @param denial true when the content clause is denied ("deny")
+ * @param exact true when WordNet synonyms must not reach this frame (it codes a rarer sense)
  */
 public record LexiconEntry(
     String code,
@@ -32,7 +33,8 @@ public record LexiconEntry(
     String particle,
     String target,
     boolean speech,
-    boolean denial) {
+    boolean denial,
+    boolean exact) {
 
   public LexiconEntry {
     objects = Set.copyOf(objects);

@@ -9,7 +9,8 @@ import org.tidings.model.Token;
  * Finds event triggers: verbs and common nouns whose lemma (or a WordNet synonym of it) has a
  * lexicon frame whose object, preposition and particle constraints the parse satisfies. The most
  * specific satisfied frame wins ("hold" + obj "drills" over bare "hold"); a WordNet match takes
- * only frames without an object constraint, since those were written for the listed verb.
+ * only verb frames without an object or modifier constraint and not marked exact, since those
+ * were written for the listed verb's particular sense.
  *
  * <p>Thread-safe: keeps no per-document state.
  */
@@ -48,7 +49,10 @@ final class TriggerFinder {
     if (lexicon.has(noun, lemma)) {
       return null; // listed, but no frame fits the parse: WordNet must not override the lexicon
     }
-    for (String synonym : wordNet.synonyms(lemma, noun)) {
+    if (noun) {
+      return null; // nouns are too polysemous for synonym lookup ("attempt" is also "attack")
+    }
+    for (String synonym : wordNet.synonyms(lemma, false)) {
       best = best(view, i, lexicon.entries(noun, synonym), true);
       if (best != null) {
         return new Trigger(i, best, true);
@@ -60,7 +64,7 @@ final class TriggerFinder {
   private LexiconEntry best(DocumentView view, int i, List<LexiconEntry> entries, boolean generalised) {
     LexiconEntry best = null;
     for (LexiconEntry e : entries) {
-      if (generalised && (!e.objects().isEmpty() || !e.modifiers().isEmpty())) {
+      if (generalised && (e.exact() || !e.objects().isEmpty() || !e.modifiers().isEmpty())) {
         continue;
       }
       if (fits(view, i, e) && (best == null || e.specificity() > best.specificity())) {
