@@ -18,7 +18,8 @@ import org.tidings.pipeline.places.GazetteerEntry;
  * the target. A verb without a subject of its own ("vowing to help", "agreed to meet") takes its
  * governing clause's. Nouns: a possessor, a "by" phrase or a nationality adjective is the source
  * ("Russian attacks"); when the noun is the object of a support verb ("held talks with") the
- * verb's subject is the source and its with/to argument the target.
+ * verb's subject is the source and its with/to argument the target. A passive verb's source is
+ * only its by-phrase; a content clause never borrows its governor's subject.
  *
  * <p>An argument token is resolved to the actor whose mention covers it, else to an actor or a
  * country named among its modifiers ("Hungarian officials"), else it is no argument: never the
@@ -31,7 +32,19 @@ final class ArgumentReader {
   private static final Set<String> OBJECT_TARGET = Set.of("nmod:against", "nmod:with", "nmod:to", "nmod:on",
       "nmod:from", "nmod:by", "nmod:poss", "amod", "compound", "nmod:of");
   private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss", "nmod:of", "appos");
-  private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj:and", "conj", "dep", "acl", "ccomp");
+  /**
+   * Relations through which a clause without a subject takes its governor's. A content clause
+   * (ccomp) does so only when its subject is a pronoun the actors layer left unresolved: in
+   * "Syria says it will withdraw", "it" is the speaker far more often than not.
+   */
+  private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj:and", "conj", "dep", "acl");
+  /** Verbs that talk about an act rather than carry it out: their subject is not its doer. */
+  private static final Set<String> SPEECH_LIKE = Set.of("say", "describe", "report", "call", "condemn",
+      "blame", "attribute", "claim", "deny", "confirm", "investigate", "witness", "survive", "see", "suffer");
+  /** Verbs that carry a nominal act ("held talks", "launched an attack") rather than being one. */
+  private static final Set<String> SUPPORT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "pay",
+      "mount", "begin", "start", "continue", "file", "lodge", "impose", "issue", "open", "return", "complete",
+      "announce", "resume", "step", "take", "give", "sign", "reach", "order", "call");
 
   private final Gazetteer gazetteer;
 
@@ -187,6 +200,11 @@ final class ArgumentReader {
 
   /** The subject of the clause headed by {@code verb}, climbing to governing clauses if needed. */
   EventActor subjectOf(DocumentView v, int verb, int climbs) {
+    if (passive(v, verb)) {
+      // "was convicted", "were killed": the doer is only ever the by-phrase
+      int agent = v.child(verb, "obl:agent");
+      return agent < 0 ? null : resolve(v, agent);
+    }
     int at = verb;
     for (int step = 0; step <= climbs && at >= 0; step++) {
       for (Dependency d : v.parse.children(at)) {
@@ -198,7 +216,8 @@ final class ArgumentReader {
         }
       }
       String rel = v.parse.relationOf(at);
-      if (!CLIMB.contains(rel) && !rel.startsWith("advcl") && !rel.startsWith("conj")) {
+      boolean content = rel.equals("ccomp") && pronounSubject(v, at);
+      if (!content && !CLIMB.contains(rel) && !rel.startsWith("advcl") && !rel.startsWith("conj")) {
         return null;
       }
       int gov = v.parse.governorOf(at);
@@ -217,6 +236,30 @@ final class ArgumentReader {
     return null;
   }
 
+  private static boolean pronounSubject(DocumentView v, int verb) {
+    for (Dependency d : v.parse.children(verb)) {
+      if (d.relation().startsWith("nsubj")) {
+        return v.token(d.dependent()).pos().equals("PRP") && v.actorAt(d.dependent()) == null;
+      }
+    }
+    return true;
+  }
+
+  /** A passive verb: a passive auxiliary or subject, or a bare past participle modifying a noun. */
+  private static boolean passive(DocumentView v, int verb) {
+    if (!v.token(verb).pos().equals("VBN")) {
+      return false;
+    }
+    if (v.child(verb, "aux:pass") >= 0 || v.child(verb, "nsubj:pass") >= 0) {
+      return true;
+    }
+    if (v.child(verb, "aux") >= 0) {
+      return false; // "has killed": perfect, active
+    }
+    String rel = v.parse.relationOf(verb);
+    return rel.equals("acl") || rel.equals("amod"); // "forces killed in ...": a reduced relative
+  }
+
   private static boolean afterComma(DocumentView v, int token) {
     return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
   }
@@ -226,7 +269,8 @@ final class ArgumentReader {
     String rel = v.parse.relationOf(noun);
     int gov = v.parse.governorOf(noun);
     boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
-    return argument && !rel.equals("obl:agent") && gov >= 0 && v.token(gov).pos().startsWith("VB") ? gov : -1;
+    return argument && !rel.equals("obl:agent") && gov >= 0 && v.token(gov).pos().startsWith("VB")
+        && (SUPPORT.contains(v.lemma(gov)) || !SPEECH_LIKE.contains(v.lemma(gov))) ? gov : -1;
   }
 
   /** The actor a token stands for, or null. */
