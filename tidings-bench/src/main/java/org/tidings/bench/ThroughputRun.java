@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import org.tidings.model.Outcome;
 import org.tidings.pipeline.BatchRunner;
 import org.tidings.pipeline.Pipeline;
+import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
 import org.tidings.pipeline.StageTimings;
-import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.extract.InputDefaults;
 import org.tidings.pipeline.extract.InputItem;
@@ -64,11 +64,11 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     long jvmStart = jvmStartNanos();
     int workers = effectiveThreads();
     // One gazetteer for all worker pipelines, as the ingest command does.
-    PlaceResources places = PlaceResources.builtIn().loadInBackground();
-    // One set of CoreNLP models for all workers, loaded in parallel before the first article.
-    CoreNlpModels models = CoreNlpModels.load(annotator);
+    PlaceResources places = PlaceResources.builtIn();
+    // One set of resources for all workers; CoreNLP models load in parallel before the first article.
+    PipelineResources resources = PipelineResources.load(annotator, places);
     StageTimings timings = new StageTimings();
-    Supplier<Pipeline> factory = () -> Pipelines.standard(models, places).timed(timings);
+    Supplier<Pipeline> factory = () -> Pipelines.standard(resources).timed(timings);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.tidings.model.Outcome;
 import org.tidings.pipeline.BatchRunner;
 import org.tidings.pipeline.PipelineConfig;
+import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
-import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.extract.InputItem;
 import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
@@ -118,17 +118,15 @@ final class IngestCommand implements Callable<Integer> {
     int[] counts = new int[3];
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
-    // One gazetteer for all worker pipelines.
-    places.loadInBackground();
-    // One set of CoreNLP models for all workers.
-    var models = CoreNlpModels.load(config.annotator());
+    // One set of models, gazetteer, dictionaries and WordNet for all workers.
+    PipelineResources resources = PipelineResources.load(config.annotator(), places);
     try (Stream<InputItem> items = reader.read(input);
         BufferedWriter w = new BufferedWriter(
             partial == null ? Writer.nullWriter() : Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
         BatchRunner runner =
             new BatchRunner(
                 config.effectiveThreads(),
-                () -> Pipelines.standard(models, places),
+                () -> Pipelines.standard(resources),
                 config.effectiveThreads() * 4)) {
       runner.run(
           items.iterator(),

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.tidings.eval.actors.MeantimeEntityScorer;
 import org.tidings.eval.actors.PloverActorScorer;
+import org.tidings.eval.events.MeantimeEventScorer;
+import org.tidings.eval.events.PetrarchAgreementScorer;
+import org.tidings.eval.events.PloverEventScorer;
 import org.tidings.eval.geo.GeoScorer;
 import org.tidings.eval.html.HtmlSegmentsScorer;
 import org.tidings.eval.html.HtmlZyteScorer;
@@ -23,7 +26,10 @@ public final class Scorers {
         new MeantimeEntityScorer(),
         GeoScorer.endToEnd(),
         new HtmlSegmentsScorer(),
-        new HtmlZyteScorer());
+        new HtmlZyteScorer(),
+        new PloverEventScorer(),
+        new PetrarchAgreementScorer(),
+        new MeantimeEventScorer());
   }
 
   /**

@@ -1,43 +1,40 @@
 package org.tidings.pipeline;
 
 import java.util.List;
-import org.tidings.pipeline.actors.ActorDictionary;
 import org.tidings.pipeline.actors.ActorResolver;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
-import org.tidings.pipeline.annotate.CoreNlpModels;
+import org.tidings.pipeline.events.EventCoder;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.pipeline.time.TimeResolver;
 
-/** The standard stage line-up: annotate, time, actors, places. Later capabilities append here. */
+/** The standard stage line-up: annotate, time, actors, places, events. */
 public final class Pipelines {
   private Pipelines() {}
 
   /**
-   * The standard line-up with a places registry of its own. Callers that build several pipelines
-   * (one per worker) use {@link #standard(AnnotatorConfig, PlaceResources)} with one shared
-   * registry, so the gazetteer is loaded once per JVM.
+   * The standard line-up with resources of its own (loads every model: seconds). Callers that
+   * build several pipelines (one per worker) load one {@link PipelineResources} and use {@link
+   * #standard(PipelineResources)}.
    */
   public static Pipeline standard(AnnotatorConfig config) {
     return standard(config, PlaceResources.builtIn());
   }
 
-  /** The standard line-up with the places stage reading the given registry's gazetteer. */
+  /** The standard line-up with resources of its own, the places stage reading {@code places}. */
   public static Pipeline standard(AnnotatorConfig config, PlaceResources places) {
-    return standard(CoreNlpModels.load(config), places);
+    return standard(PipelineResources.load(config, places));
   }
 
-  /**
-   * The standard line-up over loaded CoreNLP models and a places registry. Batch callers load both
-   * once and call this for every worker, so each model is loaded once per JVM.
-   */
-  public static Pipeline standard(CoreNlpModels models, PlaceResources places) {
+  /** The standard line-up over shared, loaded resources: cheap, one per worker thread. */
+  public static Pipeline standard(PipelineResources resources) {
     return Pipeline.of(
         List.of(
-            new CoreNlpAnnotator(models),
+            new CoreNlpAnnotator(resources.corenlp()),
             new TimeResolver(),
-            new ActorResolver(ActorDictionary.bundled()),
-            new PlaceResolver(places)));
+            new ActorResolver(resources.actors()),
+            new PlaceResolver(resources.places()),
+            new EventCoder(resources.events())));
   }
 }

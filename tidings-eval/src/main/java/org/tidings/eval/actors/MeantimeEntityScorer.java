@@ -172,7 +172,8 @@ public final class MeantimeEntityScorer implements Scorer {
     return out;
   }
 
-  private static Map<String, JsonNode> readJsonl(Path file, String key) {
+  /** JSON lines keyed by a field, in file order; shared by the MEANTIME scorers. */
+  public static Map<String, JsonNode> readJsonl(Path file, String key) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;

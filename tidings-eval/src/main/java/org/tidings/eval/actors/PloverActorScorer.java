@@ -50,15 +50,7 @@ public final class PloverActorScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
-    JsonNode root;
-    try {
-      root = DocumentJson.MAPPER.readTree(data.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException(data + ": not readable PLOVER JSON: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isArray()) {
-      throw new IllegalArgumentException(data + ": expected a JSON array of PLOVER records");
-    }
+    JsonNode root = records(data);
     if (pipeline == null) {
       pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);
     }
@@ -121,6 +113,24 @@ public final class PloverActorScorer implements Scorer {
     }
     System.err.println("actors-plover: " + id + ": not coded: " + outcome);
     return List.of();
+  }
+
+  /**
+   * The records of a PLOVER gold file (a JSON array); shared with the events scorer.
+   *
+   * @throws IllegalArgumentException when the file is unreadable or not an array
+   */
+  public static JsonNode records(Path data) {
+    JsonNode root;
+    try {
+      root = DocumentJson.MAPPER.readTree(data.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(data + ": not readable PLOVER JSON: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isArray()) {
+      throw new IllegalArgumentException(data + ": expected a JSON array of PLOVER records");
+    }
+    return root;
   }
 
   /**

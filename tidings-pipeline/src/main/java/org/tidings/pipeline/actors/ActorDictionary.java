@@ -114,21 +114,8 @@ public final class ActorDictionary {
     this.countries = countries;
   }
 
-  /** Lazily loaded shared instance of the bundled files (they never change at run time). */
-  private static final class Bundled {
-    static final ActorDictionary INSTANCE = load();
-  }
-
   /**
-   * The dictionary bundled with Tidings, loaded on first use and then shared: it is immutable, so
-   * one copy per JVM serves every pipeline.
-   */
-  public static ActorDictionary bundled() {
-    return Bundled.INSTANCE;
-  }
-
-  /**
-   * Reads the bundled files.
+   * Reads the bundled files. Load once per JVM and share: {@code PipelineResources} does.
    *
    * @throws IllegalStateException naming the file and line when a file is missing or malformed
    */

@@ -180,13 +180,13 @@ class ActorResolverTest {
   @Test
   void noEntitiesFinishesCleanly() {
     Document doc = handBuilt(0);
-    assertEquals(List.of(), new ActorResolver(ActorDictionary.bundled()).process(doc).get(Layers.ACTORS));
+    assertEquals(List.of(), new ActorResolver(ActorDictionary.load()).process(doc).get(Layers.ACTORS));
   }
 
   @Test
   void fiveThousandMentionsFinishCleanly() {
     Document doc = handBuilt(5000);
-    List<Actor> actors = new ActorResolver(ActorDictionary.bundled()).process(doc).get(Layers.ACTORS);
+    List<Actor> actors = new ActorResolver(ActorDictionary.load()).process(doc).get(Layers.ACTORS);
     assertEquals(5000, actors.stream().mapToInt(a -> a.mentions().size()).sum());
   }
 

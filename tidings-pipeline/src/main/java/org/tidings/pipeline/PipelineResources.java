@@ -1,0 +1,45 @@
+package org.tidings.pipeline;
+
+import java.util.Objects;
+import org.tidings.pipeline.actors.ActorDictionary;
+import org.tidings.pipeline.annotate.AnnotatorConfig;
+import org.tidings.pipeline.annotate.CoreNlpModels;
+import org.tidings.pipeline.events.EventResources;
+import org.tidings.pipeline.places.PlaceResources;
+
+/**
+ * Everything the standard stages load once and share: CoreNLP models, the gazetteer, the actor
+ * dictionary, the event ontology, lexicon and WordNet. Create one per JVM (one per Spark executor)
+ * with {@link #load} and hand it to {@link Pipelines#standard(PipelineResources)} for every
+ * worker's pipeline; there is no static instance.
+ *
+ * <p>Thread-safe: every part is immutable once loaded or loads itself once under a lock.
+ *
+ * @param corenlp the annotation models, loaded
+ * @param places the gazetteer registry (may still be loading in the background)
+ * @param actors the actor dictionary
+ * @param events the event registry (WordNet may still be loading in the background)
+ */
+public record PipelineResources(
+    CoreNlpModels corenlp, PlaceResources places, ActorDictionary actors, EventResources events) {
+
+  public PipelineResources {
+    Objects.requireNonNull(corenlp, "corenlp");
+    Objects.requireNonNull(places, "places");
+    Objects.requireNonNull(actors, "actors");
+    Objects.requireNonNull(events, "events");
+  }
+
+  /**
+   * Starts the gazetteer and WordNet loading in the background, loads the CoreNLP models (in
+   * parallel) and the actor dictionary meanwhile, and returns when the CoreNLP models are ready.
+   *
+   * @throws RuntimeException as the loaders throw it when a model or resource is missing
+   */
+  public static PipelineResources load(AnnotatorConfig config, PlaceResources places) {
+    places.loadInBackground();
+    EventResources events = new EventResources(places).loadInBackground();
+    CoreNlpModels corenlp = CoreNlpModels.load(config);
+    return new PipelineResources(corenlp, places, ActorDictionary.load(), events);
+  }
+}

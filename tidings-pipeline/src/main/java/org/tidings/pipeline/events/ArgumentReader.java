@@ -1,0 +1,355 @@
+package org.tidings.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.tidings.model.Actor;
+import org.tidings.model.Dependency;
+import org.tidings.model.EventActor;
+import org.tidings.model.Place;
+import org.tidings.model.TextSpan;
+import org.tidings.pipeline.places.Gazetteer;
+import org.tidings.pipeline.places.GazetteerEntry;
+
+/**
+ * Source and target of a trigger from the dependency parse, resolved to the actors layer.
+ *
+ * <p>Verbs: the subject (or passive agent) is the source; the frame's target relation, else the
+ * object, indirect object or a with/to/against/on argument is the target, and a passive subject is
+ * the target. A verb without a subject of its own ("vowing to help", "agreed to meet") takes its
+ * governing clause's. Nouns: a possessor, a "by" phrase or a nationality adjective is the source
+ * ("Russian attacks"); when the noun is the object of a support verb ("held talks with") the
+ * verb's subject is the source and its with/to argument the target. A passive verb's source is
+ * only its by-phrase; a content clause never borrows its governor's subject.
+ *
+ * <p>An argument token is resolved to the actor whose mention covers it, else to an actor or a
+ * country named among its modifiers ("Hungarian officials"), else it is no argument: never the
+ * nearest name. Thread-safe.
+ */
+final class ArgumentReader {
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent");
+  private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to",
+      "obl:against", "obl:on", "nmod:with", "nmod:to", "nmod:against", "nmod:on", "obl:into");
+  private static final Set<String> OBJECT_TARGET = Set.of("nmod:against", "nmod:with", "nmod:to", "nmod:on",
+      "nmod:from", "nmod:by", "nmod:poss", "amod", "compound", "nmod:of");
+  private static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss", "nmod:of", "appos");
+  /**
+   * Relations through which a clause without a subject takes its governor's. A content clause
+   * (ccomp) does so only when its subject is a pronoun the actors layer left unresolved: in
+   * "Syria says it will withdraw", "it" is the speaker far more often than not.
+   */
+  private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj:and", "conj", "dep", "acl");
+  /** Verbs that talk about an act rather than carry it out: their subject is not its doer. */
+  private static final Set<String> SPEECH_LIKE = Set.of("say", "describe", "report", "call", "condemn",
+      "blame", "attribute", "claim", "deny", "confirm", "investigate", "witness", "survive", "see", "suffer");
+  /** Verbs that carry a nominal act ("held talks", "launched an attack") rather than being one. */
+  private static final Set<String> SUPPORT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "pay",
+      "mount", "begin", "start", "continue", "file", "lodge", "impose", "issue", "open", "return", "complete",
+      "announce", "resume", "step", "take", "give", "sign", "reach", "order", "call");
+
+  private final Gazetteer gazetteer;
+
+  ArgumentReader(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  EventActor source(DocumentView v, Trigger t) {
+    int i = t.token();
+    if (t.entry().noun()) {
+      for (Dependency d : v.parse.children(i)) {
+        String r = d.relation();
+        if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("amod") || r.equals("compound")) {
+          EventActor a = resolve(v, d.dependent());
+          if (a != null) {
+            return a;
+          }
+        }
+        if (r.equals("acl")) { // "attacks attributed to allies of ..."
+          int by = v.child(d.dependent(), "obl:to");
+          by = by < 0 ? v.child(d.dependent(), "obl:agent") : by;
+          if (by >= 0) {
+            return resolve(v, by);
+          }
+        }
+      }
+      int support = supportVerb(v, i);
+      return support < 0 ? null : subjectOf(v, support, 3);
+    }
+    return subjectOf(v, i, 3);
+  }
+
+  EventActor target(DocumentView v, Trigger t, EventActor source) {
+    int i = t.token();
+    String frame = t.entry().target();
+    if (!frame.isEmpty()) {
+      EventActor a = argument(v, i, frame, source);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (!t.entry().prep().isEmpty()) {
+      EventActor a = argument(v, i, "obl:" + t.entry().prep(), source);
+      a = a != null ? a : argument(v, i, "nmod:" + t.entry().prep(), source);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (!t.entry().noun() && !t.entry().objects().isEmpty()) {
+      // the object is part of the frame ("hold talks"): the target is elsewhere
+    } else {
+      EventActor a = argument(v, i, "nsubj:pass", source);
+      if (a != null) {
+        return a;
+      }
+    }
+    for (String rel : TARGET_RELATIONS) {
+      if (rel.equals("obj") && !t.entry().objects().isEmpty()) {
+        continue;
+      }
+      EventActor a = argument(v, i, rel, source);
+      if (a != null) {
+        return a;
+      }
+    }
+    // "rejected an Indian proposal", "threatened action against Russia", "broke relations with X"
+    int object = v.child(i, "obj");
+    if (object >= 0) {
+      for (Dependency d : v.parse.children(object)) {
+        String r = d.relation();
+        if (OBJECT_TARGET.contains(r)) {
+          EventActor a = resolve(v, d.dependent());
+          if (a != null && !same(a, source)) {
+            return a;
+          }
+        }
+      }
+    }
+    if (t.entry().noun()) {
+      int support = supportVerb(v, i);
+      if (support >= 0) {
+        for (String rel : List.of("obl:with", "obl:to", "obl:against", "obl:on")) {
+          EventActor a = argument(v, support, rel, source);
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      if (v.parse.relationOf(i).equals("obl:agent")) { // "targeted by attacks"
+        return argument(v, v.parse.governorOf(i), "nsubj:pass", source);
+      }
+    }
+    // "agreed to re-open its borders to UN peacekeepers": the complement verb's addressee
+    int complement = v.child(i, "xcomp");
+    if (complement >= 0) {
+      for (String rel : List.of("iobj", "obl:to", "obl:with", "obl:against", "obl:on")) {
+        EventActor a = argument(v, complement, rel, source);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    // "threatened to stop talks if the United States goes ahead": whoever the condition is on
+    EventActor conditioned = conditionSubject(v, i, source);
+    if (conditioned != null) {
+      return conditioned;
+    }
+    // "demanded that Israel ease ...": the content clause's subject (not for statements, whose
+    // content is what they say, not whom they address)
+    for (Dependency d : t.entry().speech() ? List.<Dependency>of() : v.parse.children(i)) {
+      if ((d.relation().equals("ccomp") || d.relation().equals("acl")) && !v.token(d.dependent()).lemma().equals("say")) {
+        EventActor a = argument(v, d.dependent(), "nsubj", source);
+        if (a != null) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  private EventActor argument(DocumentView v, int head, String relation, EventActor source) {
+    for (Dependency d : v.parse.children(head)) {
+      if (d.relation().equals(relation)) {
+        EventActor a = resolve(v, d.dependent());
+        if (a != null && !same(a, source)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of an if/unless clause within a few arcs of the trigger, or null. */
+  private EventActor conditionSubject(DocumentView v, int trigger, EventActor source) {
+    java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+    queue.add(new int[] {trigger, 0});
+    while (!queue.isEmpty()) {
+      int[] at = queue.poll();
+      for (Dependency d : v.parse.children(at[0])) {
+        String r = d.relation();
+        if (r.equals("advcl:if") || r.equals("advcl:unless")) {
+          EventActor a = argument(v, d.dependent(), "nsubj", source);
+          if (a != null) {
+            return a;
+          }
+        } else if (at[1] < 3 && (r.equals("xcomp") || r.equals("obj") || r.equals("ccomp"))) {
+          queue.add(new int[] {d.dependent(), at[1] + 1});
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the clause headed by {@code verb}, climbing to governing clauses if needed. */
+  EventActor subjectOf(DocumentView v, int verb, int climbs) {
+    if (passive(v, verb)) {
+      // "was convicted", "were killed": the doer is only ever the by-phrase
+      int agent = v.child(verb, "obl:agent");
+      return agent < 0 ? null : resolve(v, agent);
+    }
+    int at = verb;
+    for (int step = 0; step <= climbs && at >= 0; step++) {
+      for (Dependency d : v.parse.children(at)) {
+        if (SUBJECT.contains(d.relation())) {
+          EventActor a = resolve(v, d.dependent());
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      String rel = v.parse.relationOf(at);
+      boolean content = rel.equals("ccomp") && pronounSubject(v, at);
+      if (!content && !CLIMB.contains(rel) && !rel.startsWith("advcl") && !rel.startsWith("conj")) {
+        return null;
+      }
+      int gov = v.parse.governorOf(at);
+      if (rel.equals("acl") && gov >= 0 && !v.token(gov).pos().startsWith("VB")) {
+        // "X, vowing to help": a participle after a comma belongs to the clause, not to the noun
+        if (!afterComma(v, at)) {
+          EventActor noun = resolve(v, gov);
+          if (noun != null) {
+            return noun;
+          }
+        }
+        gov = v.parse.governorOf(gov);
+      }
+      at = gov;
+    }
+    return null;
+  }
+
+  private static boolean pronounSubject(DocumentView v, int verb) {
+    for (Dependency d : v.parse.children(verb)) {
+      if (d.relation().startsWith("nsubj")) {
+        return v.token(d.dependent()).pos().equals("PRP") && v.actorAt(d.dependent()) == null;
+      }
+    }
+    return true;
+  }
+
+  /** A passive verb: a passive auxiliary or subject, or a bare past participle modifying a noun. */
+  private static boolean passive(DocumentView v, int verb) {
+    if (!v.token(verb).pos().equals("VBN")) {
+      return false;
+    }
+    if (v.child(verb, "aux:pass") >= 0 || v.child(verb, "nsubj:pass") >= 0) {
+      return true;
+    }
+    if (v.child(verb, "aux") >= 0) {
+      return false; // "has killed": perfect, active
+    }
+    String rel = v.parse.relationOf(verb);
+    return rel.equals("acl") || rel.equals("amod"); // "forces killed in ...": a reduced relative
+  }
+
+  private static boolean afterComma(DocumentView v, int token) {
+    return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
+  }
+
+  /** The verb of which the noun is an object or oblique ("held talks", "returned for talks"), or -1. */
+  private static int supportVerb(DocumentView v, int noun) {
+    String rel = v.parse.relationOf(noun);
+    int gov = v.parse.governorOf(noun);
+    boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
+    return argument && !rel.equals("obl:agent") && gov >= 0 && v.token(gov).pos().startsWith("VB")
+        && (SUPPORT.contains(v.lemma(gov)) || !SPEECH_LIKE.contains(v.lemma(gov))) ? gov : -1;
+  }
+
+  /** The actor a token stands for, or null. */
+  EventActor resolve(DocumentView v, int token) {
+    DocumentView.ActorAt at = v.actorAt(token);
+    if (at != null) {
+      return withCountry(v, at);
+    }
+    for (Dependency d : v.parse.children(token)) {
+      if (MODIFIER.contains(d.relation()) || d.relation().startsWith("nmod:")) {
+        DocumentView.ActorAt m = v.actorAt(d.dependent());
+        if (m != null && !d.relation().equals("nmod:from")) {
+          EventActor a = withCountry(v, m);
+          return new EventActor(a.actorId(), a.name(), a.code(), span(v, token, d.dependent()));
+        }
+      }
+    }
+    for (Dependency d : v.parse.children(token)) {
+      if (MODIFIER.contains(d.relation())) {
+        String code = country(v, d.dependent());
+        if (code != null) {
+          return new EventActor(null, v.token(token).text(), code, span(v, token, d.dependent()));
+        }
+      }
+    }
+    String pos = v.token(token).pos();
+    String own = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, token) : null;
+    return own == null ? null : new EventActor(null, v.token(token).text(), own, v.token(token).span());
+  }
+
+  /** ISO alpha-3 code of a country place or nationality adjective at the token, or null. */
+  private String country(DocumentView v, int token) {
+    Place p = v.placeAt(token);
+    if (p != null && p.country() != null) { // a place acted on stands for its country
+      return p.country();
+    }
+    for (GazetteerEntry e : gazetteer.demonym(v.token(token).text())) {
+      if (e.isCountry()) {
+        return e.iso3();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor at its mention; when the actors layer found no country for it, a nationality or
+   * country word inside this very mention ("British Defence Secretary") gives the event's code.
+   */
+  private EventActor withCountry(DocumentView v, DocumentView.ActorAt at) {
+    EventActor a = of(at.actor(), at.mention().span());
+    if (!at.actor().countries().isEmpty()) {
+      return a;
+    }
+    for (int t = at.mention().tokens().first(); t < at.mention().tokens().end(); t++) {
+      String pos = v.token(t).pos();
+      String c = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, t) : null;
+      if (c != null) {
+        return new EventActor(a.actorId(), a.name(), c + a.code(), a.span());
+      }
+    }
+    return a;
+  }
+
+  static EventActor of(Actor a, TextSpan span) {
+    String country = a.countries().isEmpty() ? "" : a.countries().get(0);
+    String role = a.roles().isEmpty() ? "" : a.roles().get(0);
+    return new EventActor(a.id(), a.name(), country + role, span);
+  }
+
+  private static TextSpan span(DocumentView v, int a, int b) {
+    TextSpan x = v.token(a).span();
+    TextSpan y = v.token(b).span();
+    return new TextSpan(Math.min(x.begin(), y.begin()), Math.max(x.end(), y.end()));
+  }
+
+  static boolean same(EventActor a, EventActor b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    return a.actorId() != null ? a.actorId().equals(b.actorId()) : a.span().equals(b.span());
+  }
+}

@@ -1,0 +1,341 @@
+package org.tidings.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tidings.model.Actor;
+import org.tidings.model.Dependency;
+import org.tidings.model.Document;
+import org.tidings.model.Event;
+import org.tidings.model.EventActor;
+import org.tidings.model.EventDate;
+import org.tidings.model.EventPlace;
+import org.tidings.model.FocusLocation;
+import org.tidings.model.Layer;
+import org.tidings.model.Layers;
+import org.tidings.model.SegmentKind;
+import org.tidings.model.Sentence;
+import org.tidings.model.TextSpan;
+import org.tidings.model.Token;
+import org.tidings.pipeline.Stage;
+
+/**
+ * Codes the events of an article: who did what to whom, where and when, and whether it happened.
+ *
+ * <ol>
+ *   <li>Triggers ({@link TriggerFinder}): verbs and nouns with a lexicon frame, or a WordNet
+ *       synonym of one, in body sentences that have a parse. Captions, residue and titles are not
+ *       read.
+ *   <li>Nesting: a nominal trigger that is an argument of a coded verb belongs to it ("invite ...
+ *       for talks"); a coded verb under another coded verb's xcomp belongs to the outer one
+ *       ("refused to meet"), except under intention words ("agreed to meet", "vowed to help"),
+ *       where the inner act is kept and coded as the intention of it (CAMEO 03x, 13x).
+ *   <li>Arguments ({@link ArgumentReader}) from the syntax and the actors layer.
+ *   <li>Modality ({@link ModalityReader}). A speech verb with a subject is itself an event (CAMEO
+ *       01x); events in its content clause get it as parent and its source as reporter.
+ *   <li>Date and place ({@link WhenWhere}); quote link through {@link QuoteLookup}.
+ * </ol>
+ *
+ * <p>Cost: linear in tokens, with bounded walks (a few arcs) per trigger. Thread-safe: no
+ * per-document state is kept between calls.
+ */
+public final class EventCoder implements Stage {
+  /** Version of the coding rules; the lexicon's digest is appended. */
+  public static final String RULES_VERSION = "tidings-events-1";
+  /** CAMEO "demand, not specified below": what a statement that someone must act codes as. */
+  static final String DEMAND = "100";
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  /** CAMEO role codes: an actor code starting with one of these has no country. */
+  private static final Set<String> ROLES = Set.of("GOV", "MIL", "REB", "INS", "SPY", "OPP", "BUS", "MED", "COP",
+      "JUD", "LEG", "CVL", "REF", "EDU", "HLH", "CRM", "LAB", "AGR", "ELI", "PTY", "UAF",
+      "HRI", "SEP", "MOD", "RAD", "ENV", "REL", "VET", "DEV");
+  /** Name prefix of a target the text does not state (see {@link #implicitTarget}). */
+  public static final String IMPLIED = "implied:";
+
+  private final EventResources resources;
+  private final QuoteLookup quotes;
+
+  public EventCoder(EventResources resources) {
+    this(resources, QuoteLookup.NONE);
+  }
+
+  public EventCoder(EventResources resources, QuoteLookup quotes) {
+    this.resources = resources;
+    this.quotes = quotes;
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TIMES, Layers.ACTORS, Layers.PLACES);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.EVENTS);
+  }
+
+  /** The coder version written into every event: rules, lexicon digest, WordNet edition. */
+  public String version() {
+    return RULES_VERSION + "+" + resources.lexicon().version() + "+wn31";
+  }
+
+  @Override
+  public Document process(Document doc) {
+    CameoLexicon lexicon = resources.lexicon();
+    DocumentView v = new DocumentView(doc);
+    TriggerFinder finder = new TriggerFinder(lexicon, resources.wordNet());
+    TreeMap<Integer, Trigger> triggers = new TreeMap<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.segment() != SegmentKind.BODY || s.dependencies().isEmpty()) {
+        continue;
+      }
+      for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
+        Trigger t = finder.at(v, i);
+        if (t != null) {
+          triggers.put(i, t);
+        }
+      }
+    }
+    absorbNested(v, triggers);
+    Map<Integer, Integer> demands = demands(v, triggers);
+    return doc.with(Layers.EVENTS, code(v, triggers, demands));
+  }
+
+  /**
+   * Statements that are demands: "Russia said Sudan must return the helicopter" is CAMEO 10
+   * (demand) by the speaker of the content's subject, not a return. Maps each such speech trigger to
+   * its content clause's head, and drops the triggers inside that clause.
+   */
+  private static Map<Integer, Integer> demands(DocumentView v, TreeMap<Integer, Trigger> triggers) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (Trigger t : List.copyOf(triggers.values())) {
+      if (!t.entry().speech() || !triggers.containsKey(t.token())) {
+        continue;
+      }
+      for (Dependency d : v.parse.children(t.token())) {
+        if (d.relation().equals("ccomp") && hasAux(v, d.dependent(), OBLIGATION)) {
+          out.put(t.token(), d.dependent());
+          BitSet content = WhenWhere.phrase(v, d.dependent());
+          content.stream().forEach(triggers::remove);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasAux(DocumentView v, int head, Set<String> lemmas) {
+    for (Dependency d : v.parse.children(head)) {
+      if (d.relation().equals("aux") && lemmas.contains(v.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void absorbNested(DocumentView v, TreeMap<Integer, Trigger> triggers) {
+    List<Integer> drop = new ArrayList<>();
+    for (Trigger t : triggers.values()) {
+      int gov = v.parse.governorOf(t.token());
+      Trigger outer = gov < 0 ? null : triggers.get(gov);
+      if (outer == null || outer.entry().speech()) {
+        continue;
+      }
+      String rel = v.parse.relationOf(t.token());
+      if (t.entry().noun() && !outer.entry().noun() && (rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        drop.add(t.token());
+      } else if (!t.entry().noun() && rel.equals("xcomp")) {
+        String outerLemma = v.lemma(gov);
+        boolean keepInner = ModalityReader.INTENT.contains(outerLemma) || ModalityReader.REFUSAL.contains(outerLemma);
+        drop.add(keepInner ? gov : t.token());
+      }
+    }
+    drop.forEach(triggers::remove);
+  }
+
+  private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers, Map<Integer, Integer> demands) {
+    CameoOntology ontology = resources.ontology();
+    ArgumentReader args = new ArgumentReader(resources.gazetteer());
+    ModalityReader modality = new ModalityReader(resources.lexicon());
+    WhenWhere whenWhere = new WhenWhere(resources.gazetteer());
+    String version = version();
+    Map<Integer, String> ids = new HashMap<>();
+    Map<Integer, Draft> drafts = new TreeMap<>();
+    for (Trigger t : triggers.values()) {
+      Draft d = draft(v, t, args, modality, demands.get(t.token()));
+      if (d != null) {
+        ids.put(t.token(), "E" + (ids.size() + 1));
+        drafts.put(t.token(), d);
+      }
+    }
+    Map<Integer, EventDate> dates = new HashMap<>();
+    List<Event> events = new ArrayList<>();
+    for (Draft d : drafts.values()) { // text order: a statement precedes or follows its content
+      dates.put(d.trigger.token(), whenWhere.ownDate(v, d.phrase));
+    }
+    for (Draft d : drafts.values()) {
+      int token = d.trigger.token();
+      CameoCode c = ontology.require(d.code);
+      Draft parent = d.reading.speechVerb() >= 0 ? drafts.get(d.reading.speechVerb()) : null;
+      String reportedBy = null;
+      if (d.reading.speechVerb() >= 0) {
+        EventActor reporter = parent != null ? parent.source : args.subjectOf(v, d.reading.speechVerb(), 2);
+        reportedBy = reporter == null ? null : reporter.actorId();
+      }
+      EventDate date = dates.get(token);
+      if (date == null && d.reading.speechVerb() >= 0) {
+        EventDate cue = dates.get(d.reading.speechVerb());
+        if (cue == null) {
+          cue = whenWhere.ownDate(v, WhenWhere.phrase(v, d.reading.speechVerb()));
+        }
+        date = cue == null ? null : new EventDate(cue.interval(), cue.span(), EventDate.Source.CUE);
+      }
+      date = date == null ? WhenWhere.articleDate(v.doc.article()) : date;
+      EventPlace place = whenWhere.place(v, token, c.root(), d.source, d.target);
+      Token tt = v.token(token);
+      TextSpan sentence = v.doc.sentences().get(tt.sentence()).span();
+      events.add(new Event(ids.get(token), c.code(), c.root(), c.quadClass(), c.goldstein(), c.ploverType(),
+          c.ploverMode().isEmpty() ? null : c.ploverMode(), d.source, d.target, d.reading.modality(), reportedBy,
+          quoteId(v, tt.span(), reportedBy), parent == null ? null : ids.get(d.reading.speechVerb()), place, date,
+          tt.span(), tt.text(), sentence, confidence(d), version));
+    }
+    return List.copyOf(events);
+  }
+
+  /**
+   * The quote the event sits in, from the {@link QuoteLookup} given at construction (none until the
+   * quotes stage is wired in front of this one).
+   */
+  private String quoteId(DocumentView v, TextSpan trigger, String reportedBy) {
+    return quotes.quoteIdFor(v.doc, trigger, reportedBy);
+  }
+
+  private record Draft(Trigger trigger, String code, EventActor source, EventActor target,
+      ModalityReader.Reading reading, BitSet phrase) {}
+
+  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ModalityReader modality, Integer demanded) {
+    ModalityReader.Reading reading = modality.read(v, t.token());
+    String code = t.entry().code();
+    if (demanded != null) {
+      code = DEMAND;
+    } else if (reading.refused()) {
+      String refusal = resources.lexicon().refusalCode(code.substring(0, 2));
+      code = refusal == null ? code : refusal;
+    } else if (reading.intended()) {
+      String intent = resources.lexicon().intentCode(code.substring(0, 2));
+      code = intent == null ? code : intent;
+    }
+    EventActor source = args.source(v, t);
+    EventActor target = args.target(v, t, source);
+    if (demanded != null) {
+      EventActor addressee = args.subjectOf(v, demanded, 0);
+      target = addressee != null ? addressee : target;
+    }
+    if (t.entry().speech()) {
+      if (source == null) {
+        return null;
+      }
+      target = target != null ? target : contentTopic(v, t.token(), source);
+    } else if (source == null && target == null) {
+      return null;
+    }
+    String context = contextCountry(v, source, target);
+    source = withContextCountry(source, context);
+    target = withContextCountry(target, context);
+    if (target == null && !t.entry().speech()) {
+      target = implicitTarget(v, t.token(), source);
+    }
+    return new Draft(t, code, source, target, reading, WhenWhere.phrase(v, t.token()));
+  }
+
+  /**
+   * The country an act with no stated target is directed at, as PLOVER and PETRARCH code domestic
+   * events ("Algerians blocked roads" is DZA -> DZA): the country of a place in the act's own
+   * phrase, else the country of a source that has a role there (a government, rebels), never of a
+   * bare state acting alone. The actor id is null and the name says it is implied; the
+   * span is the place's, else the source's. Null when neither gives a country.
+   */
+  private EventActor implicitTarget(DocumentView v, int trigger, EventActor source) {
+    if (source == null) {
+      return null;
+    }
+    BitSet phrase = WhenWhere.predicate(v, trigger);
+    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+      org.tidings.model.Place p = v.placeAt(i);
+      if (p != null && p.country() != null) {
+        return new EventActor(null, IMPLIED + p.country(), p.country(), p.span());
+      }
+    }
+    // a state acting with no stated target has none; a group or office acts within its country
+    Actor actor = v.actor(source.actorId());
+    boolean state = actor != null && actor.type() == Actor.Type.STATE;
+    String country = source.code().length() >= 3 && !state ? source.code().substring(0, 3) : "";
+    if (country.isEmpty() || resources.gazetteer().country(country) == null) {
+      return null;
+    }
+    return new EventActor(null, IMPLIED + country, country, source.span());
+  }
+
+  /**
+   * The country an actor coded only by role (a government, "the opposition", police) most likely
+   * belongs to: the other argument's country, else the article's focus country. GDELT and PETRARCH
+   * likewise code role-only actors by the story's country. Null when neither is known.
+   */
+  private static String contextCountry(DocumentView v, EventActor source, EventActor target) {
+    for (EventActor a : new EventActor[] {source, target}) {
+      if (a != null && hasCountry(a)) {
+        return a.code().substring(0, 3);
+      }
+    }
+    FocusLocation focus = v.doc.has(Layers.FOCUS) ? v.doc.get(Layers.FOCUS) : FocusLocation.NONE;
+    return focus.country() == null ? null : focus.country().country();
+  }
+
+  private static EventActor withContextCountry(EventActor a, String country) {
+    if (a == null || country == null || a.code().isEmpty() || hasCountry(a)) {
+      return a;
+    }
+    return new EventActor(a.actorId(), a.name(), country + a.code(), a.span());
+  }
+
+  /** True when the code starts with a country (or IGO-like) code rather than a bare role. */
+  private static boolean hasCountry(EventActor a) {
+    return a.code().length() >= 3 && !ROLES.contains(a.code().substring(0, 3));
+  }
+
+  /** What a statement is about: the first state actor named in its content clause, or null. */
+  private static EventActor contentTopic(DocumentView v, int speechVerb, EventActor speaker) {
+    for (Dependency d : v.parse.children(speechVerb)) {
+      if (!d.relation().equals("ccomp") && !d.relation().equals("parataxis")) {
+        continue;
+      }
+      Sentence s = v.doc.sentences().get(v.token(speechVerb).sentence());
+      BitSet content = WhenWhere.predicate(v, d.dependent());
+      for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
+        DocumentView.ActorAt a = v.actorAt(i);
+        if (a != null && s.tokens().contains(i) && a.actor().type() == Actor.Type.STATE
+            && !a.actor().id().equals(speaker.actorId())) {
+          return ArgumentReader.of(a.actor(), a.mention().span());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Frame match strength times argument completeness, 0..1. */
+  private static double confidence(Draft d) {
+    double base = d.trigger.viaWordNet() ? 0.5 : d.trigger.entry().specificity() > 0 ? 0.85 : 0.75;
+    double args = d.source != null && d.target != null ? 1.0 : 0.8;
+    double known = d.source != null && d.source.actorId() == null ? 0.9 : 1.0;
+    return Math.round(base * args * known * 100) / 100.0;
+  }
+}

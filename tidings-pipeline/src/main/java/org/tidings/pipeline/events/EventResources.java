@@ -1,0 +1,89 @@
+package org.tidings.pipeline.events;
+
+import org.tidings.pipeline.places.Gazetteer;
+import org.tidings.pipeline.places.PlaceResources;
+
+/**
+ * The registry of the events stage's resources: the CAMEO/PLOVER ontology, the lexicon, WordNet
+ * and (through the places registry) the gazetteer for actors' countries. Each is loaded once, on
+ * first use; create one registry per JVM (one per Spark executor) and pass it through
+ * constructors. There is no static instance.
+ *
+ * <p>Thread-safe: concurrent first calls load each resource once.
+ */
+public final class EventResources {
+  private final PlaceResources places;
+  private volatile CameoOntology ontology;
+  private volatile CameoLexicon lexicon;
+  private volatile WordNetSenses wordNet;
+
+  public EventResources(PlaceResources places) {
+    this.places = places;
+  }
+
+  /**
+   * Starts loading WordNet (about 6 s, see BENCHMARKS.md) on a daemon thread and returns at once,
+   * so the load overlaps with CoreNLP's. A failure there is not lost: the load is simply retried,
+   * and its error thrown, by the first {@link #wordNet()} call of the stage.
+   *
+   * @return this registry
+   */
+  public EventResources loadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        wordNet();
+        lexicon();
+      } catch (RuntimeException e) {
+        // retried and reported by the events stage's own call (see Javadoc)
+      }
+    }, "tidings-wordnet-load");
+    loader.setDaemon(true);
+    loader.start();
+    return this;
+  }
+
+  public CameoOntology ontology() {
+    CameoOntology o = ontology;
+    if (o == null) {
+      synchronized (this) {
+        if (ontology == null) {
+          ontology = CameoOntology.bundled();
+        }
+        o = ontology;
+      }
+    }
+    return o;
+  }
+
+  public CameoLexicon lexicon() {
+    CameoLexicon l = lexicon;
+    if (l == null) {
+      CameoOntology o = ontology();
+      synchronized (this) {
+        if (lexicon == null) {
+          lexicon = CameoLexicon.bundled(o);
+        }
+        l = lexicon;
+      }
+    }
+    return l;
+  }
+
+  public WordNetSenses wordNet() {
+    WordNetSenses w = wordNet;
+    if (w == null) {
+      synchronized (this) {
+        if (wordNet == null) {
+          wordNet = WordNetSenses.load();
+        }
+        w = wordNet;
+      }
+    }
+    return w;
+  }
+
+  /** The places registry's gazetteer (shared with the places stage). */
+  public Gazetteer gazetteer() {
+    return places.gazetteer();
+  }
+}

