@@ -23,4 +23,17 @@ public interface Scorer {
    * @throws IllegalArgumentException when the data is missing or not of the suite's form
    */
   EvalReport score(Path data);
+
+  /**
+   * Scores the data with options. Suites that honour options override this; the default accepts
+   * only {@link EvalOptions#NONE}.
+   *
+   * @throws IllegalArgumentException when the data is bad or an option is not supported by the suite
+   */
+  default EvalReport score(Path data, EvalOptions options) {
+    if (!options.isDefault()) {
+      throw new IllegalArgumentException("suite '" + suite() + "' supports neither --baseline nor --limit");
+    }
+    return score(data);
+  }
 }

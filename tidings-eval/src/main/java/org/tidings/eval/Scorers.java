@@ -8,6 +8,7 @@ import org.tidings.eval.geo.GeoScorer;
 import org.tidings.eval.html.HtmlSegmentsScorer;
 import org.tidings.eval.html.HtmlZyteScorer;
 import org.tidings.eval.ner.NerConllScorer;
+import org.tidings.eval.quotes.PolnearQuoteScorer;
 import org.tidings.eval.timex.TimexTe3Scorer;
 
 /** The scorers the {@code tidings eval} command knows, by suite name. */
@@ -24,7 +25,8 @@ public final class Scorers {
         GeoScorer.endToEnd(),
         GeoScorer.oracle(),
         new HtmlSegmentsScorer(),
-        new HtmlZyteScorer());
+        new HtmlZyteScorer(),
+        new PolnearQuoteScorer());
   }
 
   /**

@@ -7,9 +7,11 @@ import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.pipeline.quotes.CueLexicon;
+import org.tidings.pipeline.quotes.QuoteFinder;
 import org.tidings.pipeline.time.TimeResolver;
 
-/** The standard stage line-up: annotate, time, actors, places. Later capabilities append here. */
+/** The standard stage line-up: annotate, time, actors, places, quotes. Later capabilities append here. */
 public final class Pipelines {
   private Pipelines() {}
 
@@ -29,6 +31,7 @@ public final class Pipelines {
             new CoreNlpAnnotator(config),
             new TimeResolver(),
             new ActorResolver(ActorDictionary.bundled()),
-            new PlaceResolver(places)));
+            new PlaceResolver(places),
+            new QuoteFinder(CueLexicon.bundled())));
   }
 }

@@ -10,11 +10,11 @@ import org.tidings.model.Sentence;
  * Dependency arcs of a document indexed by token: the arcs leaving and entering each token. Built
  * once per document in time linear in the number of arcs. Not thread-safe; one per document.
  */
-final class ParseIndex {
+public final class ParseIndex {
   private final List<List<Dependency>> out;
   private final List<List<Dependency>> in;
 
-  ParseIndex(Document doc) {
+  public ParseIndex(Document doc) {
     int n = doc.tokens().size();
     out = new ArrayList<>(n);
     in = new ArrayList<>(n);
@@ -35,16 +35,16 @@ final class ParseIndex {
     }
   }
 
-  List<Dependency> children(int token) {
+  public List<Dependency> children(int token) {
     return out.get(token);
   }
 
-  List<Dependency> parents(int token) {
+  public List<Dependency> parents(int token) {
     return in.get(token);
   }
 
   /** The first incoming relation other than a propagated conjunct copy, or "" for none. */
-  String relationOf(int token) {
+  public String relationOf(int token) {
     for (Dependency d : in.get(token)) {
       return d.relation();
     }
@@ -52,7 +52,7 @@ final class ParseIndex {
   }
 
   /** The governor of the first incoming arc, or -1. */
-  int governorOf(int token) {
+  public int governorOf(int token) {
     for (Dependency d : in.get(token)) {
       return d.governor();
     }
