@@ -133,7 +133,8 @@ final class Attributor {
   }
 
   /**
-   * The cue nearest the quote among those outside it in the sentences it touches: within
+   * The cue nearest the quote among those outside it in the sentences it touches (or opening the
+   * next sentence, when the tokenizer split the cue off after the closing mark): within
    * {@link #CUE_REACH} tokens of it, or with content overlapping it. Only speech cues may
    * introduce a direct quote.
    */
@@ -142,10 +143,13 @@ final class Attributor {
     int lastSentence = clauses.token(last).sentence();
     Cued best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean endsSentence = endsSentence(last);
     for (Cued c : cues) {
       int at = c.cue().first();
       int sentence = clauses.token(at).sentence();
-      if (sentence < firstSentence || sentence > lastSentence || quote.overlaps(cueSpan(c))) {
+      boolean splitOff = endsSentence && sentence == lastSentence + 1 && at - last <= CUE_REACH
+          && c.content().isEmpty();
+      if (sentence < firstSentence || sentence > lastSentence && !splitOff || quote.overlaps(cueSpan(c))) {
         continue;
       }
       if (speechOnly && c.entry().kind() != CueLexicon.Kind.SPEECH) {
@@ -228,6 +232,20 @@ final class Attributor {
     return true;
   }
 
+  /**
+   * True when only punctuation follows the quote's last token in its sentence: the tokenizer split
+   * '"...?" Trump said' after the mark, and the cue opens the next sentence.
+   */
+  private boolean endsSentence(int last) {
+    Sentence s = doc.sentences().get(clauses.token(last).sentence());
+    for (int i = last + 1; i < s.tokens().end(); i++) {
+      if (!clauses.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean startsSentence(int first) {
     Sentence s = doc.sentences().get(clauses.token(first).sentence());
     int start = s.tokens().first();
@@ -238,8 +256,6 @@ final class Attributor {
   }
 
   TextSpan cueSpan(Cued c) {
-    Token a = clauses.token(c.cue().first());
-    Token b = clauses.token(c.cue().end() - 1);
-    return new TextSpan(a.span().begin(), b.span().end());
+    return clauses.charSpan(c.cue());
   }
 }

@@ -135,6 +135,11 @@ final class Clauses {
     return new TextSpan(token(first).span().begin(), token(last).span().end());
   }
 
+  /** The characters of a token range, punctuation kept (a cue may be a colon or a dash). */
+  TextSpan charSpan(TokenRange r) {
+    return new TextSpan(token(r.first()).span().begin(), token(r.end() - 1).span().end());
+  }
+
   /** The token range of the set tokens, first to last; null if empty. */
   static TokenRange range(BitSet tokens) {
     int first = tokens.nextSetBit(0);

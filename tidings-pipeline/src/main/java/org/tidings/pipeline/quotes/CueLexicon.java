@@ -42,7 +42,9 @@ public final class CueLexicon {
     /** A content clause: "said (that) Russia will invite ...". */
     CLAUSE,
     /** A to-infinitive: "vowed to help". */
-    TO
+    TO,
+    /** A noun phrase: the object, or the object of a preposition right after the cue ("called for a ban"). */
+    OBJECT
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.tidings.pipeline.quotes;
 
-import java.util.BitSet;
 import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorMention;
@@ -57,8 +56,8 @@ final class QuoteWriter {
     if (cue == null) {
       return new Quote(id, d.kind(), d.span(), text, null, null, null, null, null, null, articleDate(), d.rule().confidence());
     }
-    TextSpan cueSpan = clauses.span(bits(cue.cue().first(), cue.cue().end()));
-    String cueText = cueSpan == null ? null : clauses.text(cueSpan);
+    TextSpan cueSpan = clauses.charSpan(cue.cue());
+    String cueText = clauses.text(cueSpan);
     TextSpan speaker = clauses.span(cue.source());
     Actor actor = cue.subject() >= 0 ? actorAt[cue.subject()] : null;
     String speakerName = actor != null ? actor.name() : speaker == null ? null : clauses.text(speaker);
@@ -71,12 +70,6 @@ final class QuoteWriter {
     }
     return new Quote(id, d.kind(), d.span(), text, cueSpan, cueText, speaker, actor == null ? null : actor.id(),
         speakerName, addressee(cue), date(cue), confidence);
-  }
-
-  private static BitSet bits(int from, int to) {
-    BitSet b = new BitSet();
-    b.set(from, to);
-    return b;
   }
 
   private String addressee(Cued cue) {

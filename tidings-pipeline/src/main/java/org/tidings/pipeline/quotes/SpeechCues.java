@@ -39,6 +39,10 @@ final class SpeechCues {
     }
   }
 
+  /** Relations the parser gives the speaker of an inverted cue ('said O'Neill') instead of nsubj. */
+  private static final Set<String> INVERTED_SPEAKER = Set.of("obj", "xcomp", "dep", "iobj", "nsubj:pass", "obl");
+  /** Relations the parser may give a content clause it did not recognise as ccomp. */
+  private static final Set<String> CLAUSE_LIKE = Set.of("obj", "xcomp", "dep", "parataxis");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   /** Longest name taken as the speaker of a "NAME: words" line. */
   private static final int NAME_COLON_WORDS = 4;
@@ -73,7 +77,7 @@ final class SpeechCues {
         Token t = doc.tokens().get(i);
         if (t.pos().startsWith("VB")) {
           CueLexicon.Cue verb = lexicon.verb(t.lemma());
-          if (verb != null) {
+          if (verb != null && !hasParticle(i, "up")) {
             Cued c = verbCue(i, verb, s);
             if (c != null && !isHedge(c)) {
               out.add(c);
@@ -113,7 +117,26 @@ final class SpeechCues {
       content.set(colonAfter(verb, s) + 1, s.tokens().end());
     } else if (entry.takes(CueLexicon.Content.CLAUSE)) {
       content = misattachedClause(verb, s);
+      if (content.isEmpty()) {
+        content = clauseAfter(verb);
+      }
+      if (content.isEmpty()) {
+        content = clauseBefore(verb, s);
+      }
     }
+    int cueEnd = cueTokens(verb).end();
+    if (content.isEmpty() && entry.takes(CueLexicon.Content.OBJECT)) {
+      int object = clauses.child(verb, Set.of("obj"));
+      int prepositional = prepositionalObject(verb, cueEnd);
+      if (object < 0 && prepositional >= 0) {
+        object = prepositional;
+        cueEnd = prepositionEnd(prepositional);
+      }
+      if (object > verb) {
+        content = clauses.subtree(object);
+      }
+    }
+    clipToQuote(verb, content);
     dropPunctuationEdges(content);
     int subject = subjectOutsideQuotes(verb);
     SpeakerRule rule = SpeakerRule.CUE_SUBJECT;
@@ -128,13 +151,35 @@ final class SpeechCues {
       subject = -1; // the parser took the content's own subject for the cue's
     }
     BitSet source = subject < 0 ? new BitSet() : sourcePhrase(subject, content, verb);
-    return new Cued(cueTokens(verb), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
+    return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
   }
 
-  /** The cue's subject, skipping any inside quotation marks ("My hope," he said: "he"). */
+  private boolean hasParticle(int verb, String particle) {
+    int prt = clauses.child(verb, Set.of("compound:prt"));
+    return prt >= 0 && clauses.token(prt).lemma().equalsIgnoreCase(particle);
+  }
+
+  /** A cue inside quotation marks reports only within them: "you say that," Tester said. */
+  private void clipToQuote(int cue, BitSet content) {
+    if (!quoted.get(cue)) {
+      return;
+    }
+    int first = cue;
+    while (first > 0 && quoted.get(first - 1)) {
+      first--;
+    }
+    int end = quoted.nextClearBit(cue);
+    content.clear(0, first);
+    content.clear(end, Math.max(end, content.length()));
+  }
+
+  /**
+   * The cue's subject, skipping any inside quotation marks when the cue is outside them ("My
+   * hope," he said: "he"); a cue inside a quote may have its subject there too ("I said").
+   */
   private int subjectOutsideQuotes(int predicate) {
     for (Dependency d : clauses.parse().children(predicate)) {
-      if (Clauses.SUBJECTS.contains(d.relation()) && !quoted.get(d.dependent())) {
+      if (Clauses.SUBJECTS.contains(d.relation()) && (quoted.get(predicate) || !quoted.get(d.dependent()))) {
         return d.dependent();
       }
     }
@@ -146,18 +191,26 @@ final class SpeechCues {
    * Taken as the speaker when the content comes before the cue and the object right after it.
    */
   private int invertedObject(int verb, BitSet content) {
-    int obj = clauses.child(verb, Set.of("obj"));
     int contentStart = content.nextSetBit(0);
-    if (obj < 0 || quoted.get(obj) || contentStart < 0 || contentStart > verb) {
+    if (contentStart < 0 || contentStart > verb) {
       return -1;
     }
-    return obj > verb && obj <= verb + 4 ? obj : -1;
+    for (Dependency d : clauses.parse().children(verb)) {
+      int t = d.dependent();
+      String pos = clauses.token(t).pos();
+      if (t > verb && t <= verb + 4 && INVERTED_SPEAKER.contains(d.relation()) && !quoted.get(t)
+          && (pos.startsWith("NN") || pos.equals("PRP"))) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** "I think", "you know", "we want": first- and second-person beliefs are hedges, not attributions. */
   private boolean isHedge(Cued c) {
-    return c.entry().kind() == CueLexicon.Kind.BELIEF && c.subject() >= 0
-        && FIRST_SECOND_PERSON.contains(clauses.token(c.subject()).text().toLowerCase(Locale.ROOT));
+    int subject = clauses.subject(c.head());
+    return c.entry().kind() == CueLexicon.Kind.BELIEF && subject >= 0
+        && FIRST_SECOND_PERSON.contains(clauses.token(subject).text().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -204,6 +257,23 @@ final class SpeechCues {
       end = prt + 1;
     }
     return new TokenRange(verb, end);
+  }
+
+  /** An oblique right after the cue whose preposition follows the cue ("called for a ban"), or -1. */
+  private int prepositionalObject(int verb, int cueEnd) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.relation().startsWith("obl") && d.dependent() > verb) {
+        int c = clauses.child(d.dependent(), Set.of("case"));
+        if (c == cueEnd) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int prepositionEnd(int object) {
+    return clauses.child(object, Set.of("case")) + 1;
   }
 
   private int toInfinitive(int verb) {
@@ -255,6 +325,59 @@ final class SpeechCues {
     }
     content.set(verb + 1, end);
     return content;
+  }
+
+  /**
+   * "Clinton says there needs to be a law": the parser sometimes hangs the content clause from the
+   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue.
+   */
+  private BitSet clauseAfter(int verb) {
+    BitSet content = new BitSet();
+    boolean adjacent = false;
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.dependent() > verb && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(d.dependent()) == verb) {
+        BitSet sub = clauses.subtree(d.dependent());
+        int start = sub.nextSetBit(0);
+        adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that");
+        content.or(sub);
+      }
+    }
+    if (!adjacent || !hasVerbOrSubject(content)) {
+      return new BitSet();
+    }
+    return content;
+  }
+
+  /**
+   * "..., sources said.": a cue ending its sentence, with its subject right before it and a comma
+   * before that, reports the clause before the comma.
+   */
+  private BitSet clauseBefore(int verb, Sentence s) {
+    BitSet content = new BitSet();
+    int subject = clauses.subject(verb);
+    if (subject < 0 || subject > verb) {
+      return content;
+    }
+    BitSet subjectPhrase = clauses.subtree(subject);
+    int comma = subjectPhrase.nextSetBit(0) - 1;
+    if (comma <= s.tokens().first() || !clauses.token(comma).text().equals(",")) {
+      return content;
+    }
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.dependent() < comma && clauses.treeParent(d.dependent()) == verb && !d.relation().equals("punct")) {
+        content.or(clauses.subtree(d.dependent()));
+      }
+    }
+    return hasVerbOrSubject(content) ? content : new BitSet();
+  }
+
+  private boolean hasVerbOrSubject(BitSet tokens) {
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      if (clauses.isVerb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For a cue with no subject: the subject of the nearest verb it hangs from, if any. */
