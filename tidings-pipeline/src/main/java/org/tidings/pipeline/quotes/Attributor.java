@@ -83,7 +83,8 @@ final class Attributor {
 
   /**
    * Direct when it reads as someone's sentence or clause: it ends in sentence punctuation, has a
-   * verb and a few words, opens a sentence, or runs on from an open quote. Otherwise a partial
+   * verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
+   * weapons"' is partial), opens a sentence, or runs on from an open quote. Otherwise a partial
    * quote when a cue stands in its sentence; titles (Title Case, no verb) are never speech.
    */
   private Quote.Kind kind(Quoted q, int first, int last) {
@@ -95,7 +96,9 @@ final class Attributor {
     for (int i = first; i <= last; i++) {
       hasVerb |= clauses.isVerb(i);
     }
-    if (q.continues() || endsClause && n >= 3 || hasVerb && n >= 5 || startsSentence(first) && n >= 4 || !q.closed() && n >= 4) {
+    boolean embedded = containing(q.inner()) != null && !startsSentence(first);
+    if (q.continues() || endsClause && n >= 3 || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
+        || !q.closed() && n >= 4) {
       return Quote.Kind.DIRECT;
     }
     if (!hasVerb && isTitleCase(first, last)) {
@@ -220,12 +223,23 @@ final class Attributor {
     return null;
   }
 
-  /** No other speech cue with a subject stands between the previous quote's cue and this quote. */
+  /**
+   * No other speaker stands between the previous quote's cue and this quote: no other cue with a
+   * subject, and no other proper name as the subject of a sentence ("Elijah Cummings disagreed").
+   */
   private boolean noOtherSpeakerBetween(Draft previous, TextSpan quote) {
-    int from = Math.max(previous.span().end(), cueSpan(previous.cue()).end());
+    TextSpan previousCue = cueSpan(previous.cue());
+    int from = Math.max(previous.span().end(), previousCue.end());
     for (Cued c : cues) {
       TextSpan s = cueSpan(c);
       if (c != previous.cue() && c.subject() >= 0 && s.begin() >= from && s.end() <= quote.begin()) {
+        return false;
+      }
+    }
+    for (int i = 0; i < doc.tokens().size(); i++) {
+      Token t = clauses.token(i);
+      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.pos().startsWith("NNP")
+          && clauses.parse().relationOf(i).startsWith("nsubj") && !previous.cue().source().get(i)) {
         return false;
       }
     }

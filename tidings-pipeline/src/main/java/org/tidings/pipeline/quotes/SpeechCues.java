@@ -77,7 +77,7 @@ final class SpeechCues {
         Token t = doc.tokens().get(i);
         if (t.pos().startsWith("VB")) {
           CueLexicon.Cue verb = lexicon.verb(t.lemma());
-          if (verb != null && !hasParticle(i, "up")) {
+          if (verb != null && !hasParticle(i, "up") && !isAdjectival(i)) {
             Cued c = verbCue(i, verb, s);
             if (c != null && !isHedge(c)) {
               out.add(c);
@@ -152,6 +152,13 @@ final class SpeechCues {
     }
     BitSet source = subject < 0 ? new BitSet() : sourcePhrase(subject, content, verb);
     return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
+  }
+
+  /** "so-called", "the stated aim": a participle used as an adjective is no cue. */
+  private boolean isAdjectival(int verb) {
+    String rel = clauses.parse().relationOf(verb);
+    boolean soCalled = verb >= 2 && clauses.token(verb - 1).text().equals("-") && clauses.token(verb - 2).lemma().equalsIgnoreCase("so");
+    return soCalled || rel.equals("amod") || rel.equals("compound");
   }
 
   private boolean hasParticle(int verb, String particle) {
@@ -380,8 +387,20 @@ final class SpeechCues {
     return false;
   }
 
-  /** For a cue with no subject: the subject of the nearest verb it hangs from, if any. */
+  /**
+   * For a cue with no subject: the subject of the nearest verb it hangs from, or of a verb hanging
+   * from it as parataxis ('"It is possible," he added, warning that ...' parsed with "warning" as
+   * the root). Subjects inside quotation marks are skipped.
+   */
   private int sharedSubject(int verb) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.relation().equals("parataxis") && d.dependent() < verb && clauses.isVerb(d.dependent())) {
+        int subject = subjectOutsideQuotes(d.dependent());
+        if (subject >= 0) {
+          return subject;
+        }
+      }
+    }
     int at = verb;
     for (int hops = 0; hops < 3; hops++) {
       String rel = clauses.parse().relationOf(at);
@@ -389,7 +408,7 @@ final class SpeechCues {
       if (gov < 0 || !(HANGS_FROM.contains(rel) || rel.startsWith("advcl") || rel.startsWith("conj"))) {
         return -1;
       }
-      int subject = clauses.subject(gov);
+      int subject = subjectOutsideQuotes(gov);
       if (subject >= 0) {
         return subject;
       }
