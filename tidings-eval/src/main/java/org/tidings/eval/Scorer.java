@@ -33,4 +33,17 @@ public interface Scorer {
   default Scorer oracle() {
     throw new IllegalArgumentException("suite '" + suite() + "' has no --oracle mode");
   }
+
+  /**
+   * Scores the data with options. Suites that honour options override this; the default accepts
+   * only {@link EvalOptions#NONE}.
+   *
+   * @throws IllegalArgumentException when the data is bad or an option is not supported by the suite
+   */
+  default EvalReport score(Path data, EvalOptions options) {
+    if (!options.isDefault()) {
+      throw new IllegalArgumentException("suite '" + suite() + "' supports neither --baseline nor --limit");
+    }
+    return score(data);
+  }
 }

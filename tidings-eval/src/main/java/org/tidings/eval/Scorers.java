@@ -11,6 +11,7 @@ import org.tidings.eval.geo.GeoScorer;
 import org.tidings.eval.html.HtmlSegmentsScorer;
 import org.tidings.eval.html.HtmlZyteScorer;
 import org.tidings.eval.ner.NerConllScorer;
+import org.tidings.eval.quotes.PolnearQuoteScorer;
 import org.tidings.eval.timex.TimexTe3Scorer;
 
 /** The scorers the {@code tidings eval} command knows, by suite name. */
@@ -27,6 +28,7 @@ public final class Scorers {
         GeoScorer.endToEnd(),
         new HtmlSegmentsScorer(),
         new HtmlZyteScorer(),
+        new PolnearQuoteScorer(),
         new PloverEventScorer(),
         new PetrarchAgreementScorer(),
         new MeantimeEventScorer());

@@ -6,10 +6,11 @@ import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.events.EventResources;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.pipeline.quotes.CueLexicon;
 
 /**
  * Everything the standard stages load once and share: CoreNLP models, the gazetteer, the actor
- * dictionary, the event ontology, lexicon and WordNet. Create one per JVM (one per Spark executor)
+ * dictionary, the speech-cue lexicon, the event ontology, lexicon and WordNet. Create one per JVM (one per Spark executor)
  * with {@link #load} and hand it to {@link Pipelines#standard(PipelineResources)} for every
  * worker's pipeline; there is no static instance.
  *
@@ -18,15 +19,17 @@ import org.tidings.pipeline.places.PlaceResources;
  * @param corenlp the annotation models, loaded
  * @param places the gazetteer registry (may still be loading in the background)
  * @param actors the actor dictionary
+ * @param cues the speech-cue lexicon of the quotes stage
  * @param events the event registry (WordNet may still be loading in the background)
  */
 public record PipelineResources(
-    CoreNlpModels corenlp, PlaceResources places, ActorDictionary actors, EventResources events) {
+    CoreNlpModels corenlp, PlaceResources places, ActorDictionary actors, CueLexicon cues, EventResources events) {
 
   public PipelineResources {
     Objects.requireNonNull(corenlp, "corenlp");
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(actors, "actors");
+    Objects.requireNonNull(cues, "cues");
     Objects.requireNonNull(events, "events");
   }
 
@@ -40,6 +43,6 @@ public record PipelineResources(
     places.loadInBackground();
     EventResources events = new EventResources(places).loadInBackground();
     CoreNlpModels corenlp = CoreNlpModels.load(config);
-    return new PipelineResources(corenlp, places, ActorDictionary.load(), events);
+    return new PipelineResources(corenlp, places, ActorDictionary.load(), CueLexicon.bundled(), events);
   }
 }

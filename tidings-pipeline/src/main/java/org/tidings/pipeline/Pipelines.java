@@ -5,11 +5,13 @@ import org.tidings.pipeline.actors.ActorResolver;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
 import org.tidings.pipeline.events.EventCoder;
+import org.tidings.pipeline.events.QuotesLayerLookup;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.pipeline.quotes.QuoteFinder;
 import org.tidings.pipeline.time.TimeResolver;
 
-/** The standard stage line-up: annotate, time, actors, places, events. */
+/** The standard stage line-up: annotate, time, actors, places, quotes, events. */
 public final class Pipelines {
   private Pipelines() {}
 
@@ -35,6 +37,7 @@ public final class Pipelines {
             new TimeResolver(),
             new ActorResolver(resources.actors()),
             new PlaceResolver(resources.places()),
-            new EventCoder(resources.events())));
+            new QuoteFinder(resources.cues()),
+            new EventCoder(resources.events(), new QuotesLayerLookup())));
   }
 }

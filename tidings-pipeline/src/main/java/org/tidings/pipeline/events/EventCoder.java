@@ -75,7 +75,10 @@ public final class EventCoder implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TIMES, Layers.ACTORS, Layers.PLACES);
+    Set<Layer<?>> needed = new java.util.HashSet<>(
+        Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TIMES, Layers.ACTORS, Layers.PLACES));
+    needed.addAll(quotes.requires());
+    return Set.copyOf(needed);
   }
 
   @Override
@@ -212,8 +215,8 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * The quote the event sits in, from the {@link QuoteLookup} given at construction (none until the
-   * quotes stage is wired in front of this one).
+   * The quote the event sits in, from the {@link QuoteLookup} given at construction ({@link
+   * QuotesLayerLookup} in the standard line-up).
    */
   private String quoteId(DocumentView v, TextSpan trigger, String reportedBy) {
     return quotes.quoteIdFor(v.doc, trigger, reportedBy);

@@ -1,6 +1,8 @@
 package org.tidings.pipeline.events;
 
+import java.util.Set;
 import org.tidings.model.Document;
+import org.tidings.model.Layer;
 import org.tidings.model.TextSpan;
 
 /**
@@ -12,6 +14,11 @@ import org.tidings.model.TextSpan;
  * <p>Implementations are thread-safe.
  */
 public interface QuoteLookup {
+
+  /** The layers this lookup reads; the coder requires them too. */
+  default Set<Layer<?>> requires() {
+    return Set.of();
+  }
 
   /** No quotes layer: every event's quoteId stays null. */
   QuoteLookup NONE = (doc, trigger, reporterActorId) -> null;

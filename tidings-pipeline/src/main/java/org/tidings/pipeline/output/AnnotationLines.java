@@ -49,6 +49,9 @@ public final class AnnotationLines {
       lines.addAll(org.tidings.pipeline.places.PlaceJson.lines(
           doc.get(Layers.PLACES), doc.has(Layers.FOCUS) ? doc.get(Layers.FOCUS) : null));
     }
+    if (doc.has(Layers.QUOTES)) {
+      lines.addAll(org.tidings.pipeline.quotes.QuoteJson.lines(doc.get(Layers.QUOTES)));
+    }
     if (doc.has(Layers.EVENTS)) {
       lines.addAll(org.tidings.pipeline.events.EventJson.lines(doc.get(Layers.EVENTS)));
     }

@@ -63,6 +63,9 @@ public final class DocumentJson {
     if (doc.has(Layers.FOCUS)) {
       root.set("focus", org.tidings.pipeline.places.PlaceJson.focus(doc.get(Layers.FOCUS)));
     }
+    if (doc.has(Layers.QUOTES)) {
+      root.set("quotes", org.tidings.pipeline.quotes.QuoteJson.quotes(doc.get(Layers.QUOTES)));
+    }
     if (doc.has(Layers.EVENTS)) {
       root.set("events", org.tidings.pipeline.events.EventJson.events(doc.get(Layers.EVENTS)));
     }

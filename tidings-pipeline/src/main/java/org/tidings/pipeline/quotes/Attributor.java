@@ -1,0 +1,275 @@
+package org.tidings.pipeline.quotes;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.tidings.model.Document;
+import org.tidings.model.Quote;
+import org.tidings.model.Sentence;
+import org.tidings.model.TextSpan;
+import org.tidings.model.Token;
+import org.tidings.model.TokenRange;
+import org.tidings.pipeline.quotes.QuoteFinder.Draft;
+import org.tidings.pipeline.quotes.QuoteMarks.Quoted;
+import org.tidings.pipeline.quotes.SpeechCues.Cued;
+
+/**
+ * Decides what a stretch of quoted text is (direct quote, partial quote, or a scare quote or title
+ * that is not speech) and ties it to a cue by the {@link SpeakerRule}s, tried in order: a cue in
+ * the quote's own sentences, a colon introduction, a paragraph continuing an open quote, the last
+ * speaker. One per document; not thread-safe.
+ */
+final class Attributor {
+  /** How far (tokens) a cue outside the quote may stand from it in the same sentence. */
+  private static final int CUE_REACH = 12;
+  /** How many paragraphs back the last speaker may have been quoted. */
+  private static final int LAST_SPEAKER_PARAGRAPHS = 2;
+
+  private final Document doc;
+  private final Clauses clauses;
+  private final List<Cued> cues;
+
+  Attributor(Document doc, Clauses clauses, List<Cued> cues) {
+    this.doc = doc;
+    this.clauses = clauses;
+    this.cues = cues;
+  }
+
+  /** The quote drafted from {@code q}, or null when it is not speech. */
+  Draft attribute(Quoted q, List<Draft> earlier) {
+    int first = clauses.firstTokenIn(q.inner());
+    int last = clauses.lastTokenIn(q.inner());
+    if (first < 0 || last < first) {
+      return null;
+    }
+    Quote.Kind kind = kind(q, first, last);
+    if (kind == null) {
+      return null;
+    }
+    if (kind == Quote.Kind.PARTIAL) {
+      Cued holder = containing(q.inner());
+      if (holder == null) {
+        holder = nearestInSentence(q.inner(), first, last, false);
+      }
+      return holder == null ? null : new Draft(kind, q.inner(), holder, ruleOf(holder), q.paragraph());
+    }
+    Cued cue = nearestInSentence(q.inner(), first, last, true);
+    if (cue != null) {
+      return new Draft(kind, q.inner(), cue, ruleOf(cue), q.paragraph());
+    }
+    cue = dashSignature(last);
+    if (cue != null) {
+      return new Draft(kind, q.inner(), cue, SpeakerRule.DASH_SIGNATURE, q.paragraph());
+    }
+    cue = colonIntro(first);
+    if (cue != null) {
+      return new Draft(kind, q.inner(), cue, cue.subject() >= 0 ? SpeakerRule.COLON_INTRO : SpeakerRule.NONE, q.paragraph());
+    }
+    Draft previous = lastDirect(earlier);
+    if (q.continues() && previous != null && previous.paragraph() == q.paragraph() - 1) {
+      return new Draft(kind, q.inner(), previous.cue(), SpeakerRule.PARAGRAPH_CONTINUES, q.paragraph());
+    }
+    if (startsSentence(first) && previous != null && previous.hasSpeaker()
+        && q.paragraph() - previous.paragraph() <= LAST_SPEAKER_PARAGRAPHS
+        && noOtherSpeakerBetween(previous, q.inner())) {
+      return new Draft(kind, q.inner(), previous.cue(), SpeakerRule.LAST_SPEAKER, q.paragraph());
+    }
+    return new Draft(kind, q.inner(), null, SpeakerRule.NONE, q.paragraph());
+  }
+
+  private static SpeakerRule ruleOf(Cued c) {
+    return c.subject() >= 0 ? c.rule() : SpeakerRule.NONE;
+  }
+
+  /**
+   * Direct when it reads as someone's sentence or clause: it ends in sentence punctuation, has a
+   * verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
+   * weapons"' is partial), opens a sentence, or runs on from an open quote. Otherwise a partial
+   * quote when a cue stands in its sentence; titles (Title Case, no verb) are never speech.
+   */
+  private Quote.Kind kind(Quoted q, int first, int last) {
+    int n = last - first + 1;
+    String text = q.inner().of(doc.article().text());
+    char end = text.charAt(text.length() - 1);
+    boolean endsClause = ".,!?".indexOf(end) >= 0;
+    boolean hasVerb = false;
+    for (int i = first; i <= last; i++) {
+      hasVerb |= clauses.isVerb(i);
+    }
+    boolean embedded = containing(q.inner()) != null && !startsSentence(first);
+    if (q.continues() || endsClause && n >= 3 || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
+        || !q.closed() && n >= 4) {
+      return Quote.Kind.DIRECT;
+    }
+    if (!hasVerb && isTitleCase(first, last)) {
+      return null;
+    }
+    return Quote.Kind.PARTIAL;
+  }
+
+  private boolean isTitleCase(int first, int last) {
+    int words = 0;
+    for (int i = first; i <= last; i++) {
+      String t = clauses.token(i).text();
+      if (t.length() > 3 && Character.isLetter(t.charAt(0))) {
+        if (!Character.isUpperCase(t.charAt(0))) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2;
+  }
+
+  /** The cue whose content holds the span most tightly, or null. */
+  private Cued containing(TextSpan span) {
+    Cued best = null;
+    int bestLength = Integer.MAX_VALUE;
+    for (Cued c : cues) {
+      TextSpan content = clauses.span(c.content());
+      if (content != null && content.contains(span) && content.length() < bestLength && !span.overlaps(cueSpan(c))) {
+        best = c;
+        bestLength = content.length();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The cue nearest the quote among those outside it in the sentences it touches (or opening the
+   * next sentence, when the tokenizer split the cue off after the closing mark): within
+   * {@link #CUE_REACH} tokens of it, or with content overlapping it. Only speech cues may
+   * introduce a direct quote.
+   */
+  private Cued nearestInSentence(TextSpan quote, int first, int last, boolean speechOnly) {
+    int firstSentence = clauses.token(first).sentence();
+    int lastSentence = clauses.token(last).sentence();
+    Cued best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean endsSentence = endsSentence(last);
+    for (Cued c : cues) {
+      int at = c.cue().first();
+      int sentence = clauses.token(at).sentence();
+      boolean splitOff = endsSentence && sentence == lastSentence + 1 && at - last <= CUE_REACH
+          && c.content().isEmpty();
+      if (sentence < firstSentence || sentence > lastSentence && !splitOff || quote.overlaps(cueSpan(c))) {
+        continue;
+      }
+      if (speechOnly && c.entry().kind() != CueLexicon.Kind.SPEECH) {
+        continue;
+      }
+      int distance = at < first ? first - c.cue().end() : at - last;
+      TextSpan content = clauses.span(c.content());
+      boolean reports = content != null && content.overlaps(quote);
+      if ((reports || distance <= CUE_REACH) && distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** '"...," ― Sonya Herridge': a dash right after the quote, then a name to the end of the line. */
+  private Cued dashSignature(int last) {
+    int dash = last + 1;
+    while (dash < doc.tokens().size() && clauses.isPunct(dash) && !isDash(dash)) {
+      dash++;
+    }
+    if (dash >= doc.tokens().size() - 1 || !isDash(dash) || !clauses.token(dash + 1).pos().startsWith("NNP")) {
+      return null;
+    }
+    int end = dash + 1;
+    while (end < doc.tokens().size() && clauses.token(end).pos().startsWith("NNP")) {
+      end++;
+    }
+    BitSet name = new BitSet();
+    name.set(dash + 1, end);
+    CueLexicon.Cue entry = new CueLexicon.Cue(clauses.token(dash).text(), CueLexicon.Pos.PHRASE, CueLexicon.Kind.SPEECH,
+        Set.of(CueLexicon.Content.CLAUSE));
+    return new Cued(new TokenRange(dash, dash + 1), entry, end - 1, new BitSet(), end - 1, name, SpeakerRule.DASH_SIGNATURE);
+  }
+
+  private boolean isDash(int i) {
+    String t = clauses.token(i).text();
+    return t.equals("\u2015") || t.equals("\u2014") || t.equals("--") || t.equals("\u2013");
+  }
+
+  /** "He said:" right before the quote: the cue of the colon's sentence nearest the colon. */
+  private Cued colonIntro(int first) {
+    int before = first - 1;
+    while (before >= 0 && clauses.isPunct(before) && !clauses.token(before).text().equals(":")) {
+      before--;
+    }
+    if (before < 0 || !clauses.token(before).text().equals(":")) {
+      return null;
+    }
+    Cued best = null;
+    int sentence = clauses.token(before).sentence();
+    for (Cued c : cues) {
+      if (clauses.token(c.cue().first()).sentence() == sentence && c.cue().first() < before
+          && c.entry().kind() == CueLexicon.Kind.SPEECH) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static Draft lastDirect(List<Draft> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      if (earlier.get(i).kind() == Quote.Kind.DIRECT) {
+        return earlier.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * No other speaker stands between the previous quote's cue and this quote: no other cue with a
+   * subject, and no other proper name as the subject of a sentence ("Elijah Cummings disagreed").
+   */
+  private boolean noOtherSpeakerBetween(Draft previous, TextSpan quote) {
+    TextSpan previousCue = cueSpan(previous.cue());
+    int from = Math.max(previous.span().end(), previousCue.end());
+    for (Cued c : cues) {
+      TextSpan s = cueSpan(c);
+      if (c != previous.cue() && c.subject() >= 0 && s.begin() >= from && s.end() <= quote.begin()) {
+        return false;
+      }
+    }
+    for (int i = 0; i < doc.tokens().size(); i++) {
+      Token t = clauses.token(i);
+      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.pos().startsWith("NNP")
+          && clauses.parse().relationOf(i).startsWith("nsubj") && !previous.cue().source().get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when only punctuation follows the quote's last token in its sentence: the tokenizer split
+   * '"...?" Trump said' after the mark, and the cue opens the next sentence.
+   */
+  private boolean endsSentence(int last) {
+    Sentence s = doc.sentences().get(clauses.token(last).sentence());
+    for (int i = last + 1; i < s.tokens().end(); i++) {
+      if (!clauses.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean startsSentence(int first) {
+    Sentence s = doc.sentences().get(clauses.token(first).sentence());
+    int start = s.tokens().first();
+    while (start < first && clauses.isPunct(start)) {
+      start++;
+    }
+    return start == first;
+  }
+
+  TextSpan cueSpan(Cued c) {
+    return clauses.charSpan(c.cue());
+  }
+}

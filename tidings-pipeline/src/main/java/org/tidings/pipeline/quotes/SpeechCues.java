@@ -1,0 +1,528 @@
+package org.tidings.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tidings.model.Dependency;
+import org.tidings.model.Document;
+import org.tidings.model.Sentence;
+import org.tidings.model.TextSpan;
+import org.tidings.model.Token;
+import org.tidings.model.TokenRange;
+
+/**
+ * Finds cues and what they report in the dependency parse: a cue verb with its content clause and
+ * subject ("Kabulov said Russia will invite ..."), a noun cue with a "that" clause ("voiced
+ * concerns that ..."), and "according to X". Only content sentences are read. One per document;
+ * not thread-safe.
+ */
+final class SpeechCues {
+  private static final Set<String> CONTENT_CLAUSE = Set.of("ccomp", "csubj");
+  private static final Set<String> HANGS_FROM = Set.of("xcomp", "advcl", "dep", "conj", "conj:and", "parataxis", "ccomp");
+
+  /**
+   * One cue and what it reports.
+   *
+   * @param cue the cue's tokens
+   * @param entry its lexicon entry
+   * @param head the cue's head token (the verb, the noun, or the source of "according to")
+   * @param content tokens of what is reported; empty when the cue has none in its own sentence
+   * @param subject head token of the source's phrase, or -1 when none was found
+   * @param source tokens of the source's phrase; empty when none
+   * @param rule how the source was found
+   */
+  record Cued(TokenRange cue, CueLexicon.Cue entry, int head, BitSet content, int subject, BitSet source, SpeakerRule rule) {
+    TokenRange contentRange() {
+      return Clauses.range(content);
+    }
+  }
+
+  /** Relations the parser gives the speaker of an inverted cue ('said O'Neill') instead of nsubj. */
+  private static final Set<String> INVERTED_SPEAKER = Set.of("obj", "xcomp", "dep", "iobj", "nsubj:pass", "obl");
+  /** Relations the parser may give a content clause it did not recognise as ccomp. */
+  private static final Set<String> CLAUSE_LIKE = Set.of("obj", "xcomp", "dep", "parataxis");
+  private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
+  /** Longest name taken as the speaker of a "NAME: words" line. */
+  private static final int NAME_COLON_WORDS = 4;
+
+  private final Document doc;
+  private final Clauses clauses;
+  private final CueLexicon lexicon;
+  private final BitSet quoted;
+
+  /**
+   * @param quoted tokens inside quotation marks: never a cue's speaker
+   */
+  SpeechCues(Document doc, Clauses clauses, CueLexicon lexicon, BitSet quoted) {
+    this.doc = doc;
+    this.clauses = clauses;
+    this.lexicon = lexicon;
+    this.quoted = quoted;
+  }
+
+  /** Every cue of the document, in text order. */
+  List<Cued> find() {
+    List<Cued> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (!s.segment().isContent()) {
+        continue;
+      }
+      Cued line = nameColon(s);
+      if (line != null) {
+        out.add(line);
+      }
+      for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
+        Token t = doc.tokens().get(i);
+        if (t.pos().startsWith("VB")) {
+          CueLexicon.Cue verb = lexicon.verb(t.lemma());
+          if (verb != null && !hasParticle(i, "up") && !isAdjectival(i)) {
+            Cued c = verbCue(i, verb, s);
+            if (c != null && !isHedge(c)) {
+              out.add(c);
+            }
+          }
+        } else if (t.pos().startsWith("NN")) {
+          CueLexicon.Cue noun = lexicon.noun(t.lemma());
+          if (noun != null) {
+            Cued c = nounCue(i, noun);
+            if (c != null) {
+              out.add(c);
+            }
+          }
+        }
+        Cued phrase = phraseCue(i, s);
+        if (phrase != null) {
+          out.add(phrase);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Cued verbCue(int verb, CueLexicon.Cue entry, Sentence s) {
+    BitSet content = new BitSet();
+    int clause = clauses.child(verb, CONTENT_CLAUSE);
+    if (clause >= 0 && entry.takes(CueLexicon.Content.CLAUSE)) {
+      content = clauses.subtree(clause);
+    } else if (entry.takes(CueLexicon.Content.TO) && (clause = toInfinitive(verb)) >= 0) {
+      content = clauses.subtree(clause);
+    } else if (entry.takes(CueLexicon.Content.CLAUSE) && isInverted(verb)) {
+      // "Militants are entering, he said": the cue hangs from the content as parataxis
+      int head = clauses.treeParent(verb);
+      content = clauses.subtree(head);
+      content.andNot(clauses.subtree(verb));
+    } else if (entry.takes(CueLexicon.Content.CLAUSE) && colonAfter(verb, s) >= 0) {
+      content.set(colonAfter(verb, s) + 1, s.tokens().end());
+    } else if (entry.takes(CueLexicon.Content.CLAUSE)) {
+      content = misattachedClause(verb, s);
+      if (content.isEmpty()) {
+        content = clauseAfter(verb);
+      }
+      if (content.isEmpty()) {
+        content = clauseBefore(verb, s);
+      }
+    }
+    int cueEnd = cueTokens(verb).end();
+    if (content.isEmpty() && entry.takes(CueLexicon.Content.OBJECT)) {
+      int object = clauses.child(verb, Set.of("obj"));
+      int prepositional = prepositionalObject(verb, cueEnd);
+      if (object < 0 && prepositional >= 0) {
+        object = prepositional;
+        cueEnd = prepositionEnd(prepositional);
+      }
+      if (object > verb) {
+        content = clauses.subtree(object);
+      }
+    }
+    clipToQuote(verb, content);
+    dropPunctuationEdges(content);
+    int subject = subjectOutsideQuotes(verb);
+    SpeakerRule rule = SpeakerRule.CUE_SUBJECT;
+    if (subject < 0 && (subject = invertedObject(verb, content)) >= 0) {
+      rule = SpeakerRule.SAID_INVERSION;
+    }
+    if (subject < 0) {
+      subject = sharedSubject(verb);
+      rule = SpeakerRule.SHARED_SUBJECT;
+    }
+    if (subject >= 0 && content.get(subject)) {
+      subject = -1; // the parser took the content's own subject for the cue's
+    }
+    BitSet source = subject < 0 ? new BitSet() : sourcePhrase(subject, content, verb);
+    return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
+  }
+
+  /** "so-called", "the stated aim": a participle used as an adjective is no cue. */
+  private boolean isAdjectival(int verb) {
+    String rel = clauses.parse().relationOf(verb);
+    boolean soCalled = verb >= 2 && clauses.token(verb - 1).text().equals("-") && clauses.token(verb - 2).lemma().equalsIgnoreCase("so");
+    return soCalled || rel.equals("amod") || rel.equals("compound");
+  }
+
+  private boolean hasParticle(int verb, String particle) {
+    int prt = clauses.child(verb, Set.of("compound:prt"));
+    return prt >= 0 && clauses.token(prt).lemma().equalsIgnoreCase(particle);
+  }
+
+  /** A cue inside quotation marks reports only within them: "you say that," Tester said. */
+  private void clipToQuote(int cue, BitSet content) {
+    if (!quoted.get(cue)) {
+      return;
+    }
+    int first = cue;
+    while (first > 0 && quoted.get(first - 1)) {
+      first--;
+    }
+    int end = quoted.nextClearBit(cue);
+    content.clear(0, first);
+    content.clear(end, Math.max(end, content.length()));
+  }
+
+  /**
+   * The cue's subject, skipping any inside quotation marks when the cue is outside them ("My
+   * hope," he said: "he"); a cue inside a quote may have its subject there too ("I said").
+   */
+  private int subjectOutsideQuotes(int predicate) {
+    for (Dependency d : clauses.parse().children(predicate)) {
+      if (Clauses.SUBJECTS.contains(d.relation()) && (quoted.get(predicate) || !quoted.get(d.dependent()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * '"...," said Caddell': the parser often reads the speaker after an inverted cue as its object.
+   * Taken as the speaker when the content comes before the cue and the object right after it.
+   */
+  private int invertedObject(int verb, BitSet content) {
+    int contentStart = content.nextSetBit(0);
+    if (contentStart < 0 || contentStart > verb) {
+      return -1;
+    }
+    for (Dependency d : clauses.parse().children(verb)) {
+      int t = d.dependent();
+      String pos = clauses.token(t).pos();
+      if (t > verb && t <= verb + 4 && INVERTED_SPEAKER.contains(d.relation()) && !quoted.get(t)
+          && (pos.startsWith("NN") || pos.equals("PRP"))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** "I think", "you know", "we want": first- and second-person beliefs are hedges, not attributions. */
+  private boolean isHedge(Cued c) {
+    int subject = clauses.subject(c.head());
+    return c.entry().kind() == CueLexicon.Kind.BELIEF && subject >= 0
+        && FIRST_SECOND_PERSON.contains(clauses.token(subject).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Pat Caddell: Democrat Voters Worried ...", "WALLACE: Let's start ...": a line opening with a
+   * short name and a colon gives the name's words after the colon (headlines, transcripts).
+   */
+  private Cued nameColon(Sentence s) {
+    int first = s.tokens().first();
+    while (first < s.tokens().end() && clauses.isPunct(first)) {
+      first++;
+    }
+    int colon = first;
+    while (colon < s.tokens().end() && colon - first < NAME_COLON_WORDS && clauses.token(colon).pos().startsWith("NNP")) {
+      colon++;
+    }
+    if (colon == first || colon >= s.tokens().end() - 3 || !clauses.token(colon).text().equals(":")
+        || !lineStartsAt(clauses.token(first).span().begin())) {
+      return null;
+    }
+    BitSet content = new BitSet();
+    content.set(colon + 1, s.tokens().end());
+    dropPunctuationEdges(content);
+    BitSet source = new BitSet();
+    source.set(first, colon);
+    int head = colon - 1;
+    CueLexicon.Cue entry = new CueLexicon.Cue(":", CueLexicon.Pos.PHRASE, CueLexicon.Kind.SPEECH, Set.of(CueLexicon.Content.CLAUSE));
+    return new Cued(new TokenRange(colon, colon + 1), entry, head, content, head, source, SpeakerRule.NAME_COLON);
+  }
+
+  private boolean lineStartsAt(int offset) {
+    String text = doc.article().text();
+    int i = offset - 1;
+    while (i >= 0 && text.charAt(i) != '\n' && (Character.isWhitespace(text.charAt(i)) || "\"\u201C".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  /** The cue verb with its particle ("pointed out", "called for"). */
+  private TokenRange cueTokens(int verb) {
+    int end = verb + 1;
+    int prt = clauses.child(verb, Set.of("compound:prt"));
+    if (prt == verb + 1) {
+      end = prt + 1;
+    }
+    return new TokenRange(verb, end);
+  }
+
+  /** An oblique right after the cue whose preposition follows the cue ("called for a ban"), or -1. */
+  private int prepositionalObject(int verb, int cueEnd) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.relation().startsWith("obl") && d.dependent() > verb) {
+        int c = clauses.child(d.dependent(), Set.of("case"));
+        if (c == cueEnd) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int prepositionEnd(int object) {
+    return clauses.child(object, Set.of("case")) + 1;
+  }
+
+  private int toInfinitive(int verb) {
+    int x = clauses.child(verb, Set.of("xcomp"));
+    if (x < 0 || !clauses.isVerb(x)) {
+      return -1;
+    }
+    for (Dependency d : clauses.parse().children(x)) {
+      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase("to")) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
+  /** "X, he said" and "X, said Putin": the cue is a parataxis of its content, with a subject of its own. */
+  private boolean isInverted(int verb) {
+    int head = clauses.treeParent(verb);
+    return head >= 0 && head < verb && clauses.parse().relationOf(verb).equals("parataxis")
+        && clauses.subject(verb) >= 0;
+  }
+
+  private int colonAfter(int verb, Sentence s) {
+    int next = verb + 1;
+    while (next < s.tokens().end() && next <= verb + 3 && !clauses.token(next).text().equals(":")) {
+      next++;
+    }
+    return next < s.tokens().end() - 1 && clauses.token(next).text().equals(":") ? next : -1;
+  }
+
+  /**
+   * "While the Taliban has said it does not pose a threat, ...": the parser hung the cue from its
+   * content as an adverbial clause. The content is the clause that starts right after the cue,
+   * up to its first comma.
+   */
+  private BitSet misattachedClause(int verb, Sentence s) {
+    BitSet content = new BitSet();
+    int head = clauses.treeParent(verb);
+    if (head <= verb || !clauses.parse().relationOf(verb).startsWith("advcl")) {
+      return content;
+    }
+    int subject = clauses.subject(head);
+    if (subject != verb + 1 && !(subject > verb && subject <= verb + 3)) {
+      return content;
+    }
+    int end = verb + 1;
+    while (end < s.tokens().end() && !clauses.token(end).text().equals(",") && !clauses.token(end).text().equals(";")) {
+      end++;
+    }
+    content.set(verb + 1, end);
+    return content;
+  }
+
+  /**
+   * "Clinton says there needs to be a law": the parser sometimes hangs the content clause from the
+   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue.
+   */
+  private BitSet clauseAfter(int verb) {
+    BitSet content = new BitSet();
+    boolean adjacent = false;
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.dependent() > verb && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(d.dependent()) == verb) {
+        BitSet sub = clauses.subtree(d.dependent());
+        int start = sub.nextSetBit(0);
+        adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that");
+        content.or(sub);
+      }
+    }
+    if (!adjacent || !hasVerbOrSubject(content)) {
+      return new BitSet();
+    }
+    return content;
+  }
+
+  /**
+   * "..., sources said.": a cue ending its sentence, with its subject right before it and a comma
+   * before that, reports the clause before the comma.
+   */
+  private BitSet clauseBefore(int verb, Sentence s) {
+    BitSet content = new BitSet();
+    int subject = clauses.subject(verb);
+    if (subject < 0 || subject > verb) {
+      return content;
+    }
+    BitSet subjectPhrase = clauses.subtree(subject);
+    int comma = subjectPhrase.nextSetBit(0) - 1;
+    if (comma <= s.tokens().first() || !clauses.token(comma).text().equals(",")) {
+      return content;
+    }
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.dependent() < comma && clauses.treeParent(d.dependent()) == verb && !d.relation().equals("punct")) {
+        content.or(clauses.subtree(d.dependent()));
+      }
+    }
+    return hasVerbOrSubject(content) ? content : new BitSet();
+  }
+
+  private boolean hasVerbOrSubject(BitSet tokens) {
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      if (clauses.isVerb(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For a cue with no subject: the subject of the nearest verb it hangs from, or of a verb hanging
+   * from it as parataxis ('"It is possible," he added, warning that ...' parsed with "warning" as
+   * the root). Subjects inside quotation marks are skipped.
+   */
+  private int sharedSubject(int verb) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.relation().equals("parataxis") && d.dependent() < verb && clauses.isVerb(d.dependent())) {
+        int subject = subjectOutsideQuotes(d.dependent());
+        if (subject >= 0) {
+          return subject;
+        }
+      }
+    }
+    int at = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      String rel = clauses.parse().relationOf(at);
+      int gov = clauses.treeParent(at);
+      if (gov < 0 || !(HANGS_FROM.contains(rel) || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+        return -1;
+      }
+      int subject = subjectOutsideQuotes(gov);
+      if (subject >= 0) {
+        return subject;
+      }
+      at = gov;
+    }
+    return -1;
+  }
+
+  private Cued nounCue(int noun, CueLexicon.Cue entry) {
+    int clause = -1;
+    for (Dependency d : clauses.parse().children(noun)) {
+      if ((d.relation().equals("ccomp") || d.relation().startsWith("acl")) && !d.relation().equals("acl:relcl")
+          && hasThat(d.dependent())) {
+        clause = d.dependent();
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    BitSet content = clauses.subtree(clause);
+    dropPunctuationEdges(content);
+    int holder = clauses.child(noun, Set.of("nmod:poss"));
+    if (holder < 0) {
+      int verb = clauses.treeParent(noun);
+      if (verb >= 0 && clauses.isVerb(verb) && clauses.parse().relationOf(noun).equals("obj")) {
+        holder = clauses.subject(verb);
+      }
+    }
+    BitSet source = holder < 0 ? new BitSet() : sourcePhrase(holder, content, noun);
+    return new Cued(new TokenRange(noun, noun + 1), entry, noun, content, holder, source,
+        holder < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
+  }
+
+  private boolean hasThat(int clause) {
+    for (Dependency d : clauses.parse().children(clause)) {
+      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "according to X" at token {@code i}: X is the source, the clause it modifies the content. */
+  private Cued phraseCue(int i, Sentence s) {
+    for (List<String> words : lexicon.phrases()) {
+      int end = i + words.size();
+      if (end > s.tokens().end()) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < words.size() && match; k++) {
+        match = clauses.token(i + k).text().toLowerCase(Locale.ROOT).equals(words.get(k));
+      }
+      if (!match) {
+        continue;
+      }
+      int source = clauses.treeParent(i);
+      if (source >= i && source < end) {
+        source = clauses.treeParent(source);
+      }
+      if (source < end) {
+        return null;
+      }
+      int predicate = clauses.treeParent(source);
+      BitSet sourceTokens = clauses.subtree(source);
+      sourceTokens.clear(i, end);
+      BitSet content = new BitSet();
+      if (predicate >= 0) {
+        content = clauses.subtree(predicate);
+        content.andNot(clauses.subtree(source));
+        content.clear(i, end);
+      }
+      dropPunctuationEdges(content);
+      CueLexicon.Cue entry = lexicon.phrase(String.join(" ", words));
+      return new Cued(new TokenRange(i, end), entry, source, content, source, sourceTokens, SpeakerRule.ACCORDING_TO);
+    }
+    return null;
+  }
+
+  /** The source's phrase: its subtree, without anything inside the content or the cue. */
+  private BitSet sourcePhrase(int subject, BitSet content, int cue) {
+    BitSet source = clauses.subtree(subject);
+    source.andNot(content);
+    source.clear(cue);
+    // keep the part on the subject's side of the cue, contiguous around the subject
+    int first = subject;
+    while (first - 1 >= 0 && source.get(first - 1)) {
+      first--;
+    }
+    int last = subject;
+    while (source.get(last + 1)) {
+      last++;
+    }
+    BitSet kept = new BitSet();
+    kept.set(first, last + 1);
+    dropPunctuationEdges(kept);
+    return kept;
+  }
+
+  private void dropPunctuationEdges(BitSet tokens) {
+    int first = tokens.nextSetBit(0);
+    while (first >= 0 && clauses.isPunct(first)) {
+      tokens.clear(first);
+      first = tokens.nextSetBit(0);
+    }
+    int last = tokens.length() - 1;
+    while (last >= 0 && clauses.isPunct(last)) {
+      tokens.clear(last);
+      last = tokens.length() - 1;
+    }
+  }
+
+  /** The characters of a token set, or null when empty. */
+  TextSpan span(BitSet tokens) {
+    return clauses.span(tokens);
+  }
+}

@@ -1,0 +1,166 @@
+package org.tidings.pipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.model.Actor;
+import org.tidings.model.Article;
+import org.tidings.model.Document;
+import org.tidings.model.Layers;
+import org.tidings.model.Outcome;
+import org.tidings.model.Published;
+import org.tidings.model.Quote;
+import org.tidings.pipeline.TestPipelines;
+
+/** One test per {@link SpeakerRule}, on short real texts run through the standard pipeline. */
+class SpeakerRulesTest {
+
+  static Document run(String text) {
+    Article article = new Article(Article.idOf(text), null, null, null, Published.of(LocalDate.parse("2016-09-20")), "en",
+        text, List.of(), "test", null);
+    Outcome outcome = TestPipelines.standard().run(article);
+    return assertInstanceOf(Outcome.Coded.class, outcome, () -> "not coded: " + outcome).document();
+  }
+
+  static Quote quote(Document doc, String text) {
+    return doc.get(Layers.QUOTES).stream().filter(q -> q.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + doc.get(Layers.QUOTES)));
+  }
+
+  /** "[speaker words] -> actor name" of a quote, e.g. "he -> Elizabeth Warren". */
+  static String speaker(Document doc, Quote q) {
+    assertNotNull(q.speaker(), () -> "no speaker for " + q);
+    String words = q.speaker().of(doc.article().text());
+    String actor = q.speakerActorId() == null ? "no actor"
+        : doc.get(Layers.ACTORS).stream().filter(a -> a.id().equals(q.speakerActorId())).map(Actor::name).findFirst().orElseThrow();
+    return words + " -> " + actor;
+  }
+
+  @Test
+  void cueSubject() {
+    Document doc = run("\"The economy is recovering,\" Elizabeth Warren said on Tuesday.");
+    Quote q = quote(doc, "The economy is recovering,");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals("Elizabeth Warren -> Elizabeth Warren", speaker(doc, q));
+    assertEquals("said", q.cueText());
+  }
+
+  @Test
+  void cueSubjectThroughPronounResolvedByActors() {
+    Document doc = run("Senator Elizabeth Warren spoke in Boston. \"Banks must be broken up,\" she said.");
+    assertEquals("she -> Elizabeth Warren", speaker(doc, quote(doc, "Banks must be broken up,")));
+  }
+
+  @Test
+  void saidInversion() {
+    Document doc = run("\"This is in their heads. This is in their consciousness,\" said Pat Caddell, speaking of the race.");
+    Quote q = quote(doc, "This is in their heads. This is in their consciousness,");
+    assertTrue(speaker(doc, q).startsWith("Pat Caddell"), speaker(doc, q));
+  }
+
+  @Test
+  void sharedSubject() {
+    Document doc = run("Vladimir Putin spoke on Wednesday. \"It is possible,\" he added, warning that they could even try \"direct expansion\".");
+    Quote q = quote(doc, "direct expansion");
+    assertEquals(Quote.Kind.PARTIAL, q.kind());
+    assertEquals("warning", q.cueText());
+    assertEquals("he -> Vladimir Putin", speaker(doc, q));
+  }
+
+  @Test
+  void nounHolder() {
+    Document doc = run("The Kremlin also voiced concerns that \"terrorists may try to destabilise the situation in neighbouring states\".");
+    Quote q = quote(doc, "terrorists may try to destabilise the situation in neighbouring states");
+    assertEquals("concerns", q.cueText());
+    assertTrue(speaker(doc, q).startsWith("The Kremlin"), speaker(doc, q));
+  }
+
+  @Test
+  void accordingTo() {
+    Document doc = run("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
+    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> "according to".equals(x.cueText())).findFirst().orElseThrow();
+    assertEquals(Quote.Kind.REPORTED, q.kind());
+    assertEquals("Clinton beats Trump by 46 percent to 42 percent", q.text());
+    assertEquals("the poll", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void colonIntro() {
+    Document doc = run("Senator Tim Kaine told the crowd: \"We will not go back to those days.\"");
+    Quote q = quote(doc, "We will not go back to those days.");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertTrue(speaker(doc, q).startsWith("Senator Tim Kaine"), speaker(doc, q));
+  }
+
+  @Test
+  void paragraphContinues() {
+    Document doc = run("\"We need the money for the school,\" said Principal Mary Joseph. \"The building is old.\n\n"
+        + "\"The roof leaks every winter and the heating fails.\"");
+    Quote second = quote(doc, "The roof leaks every winter and the heating fails.");
+    assertTrue(speaker(doc, second).contains("Mary Joseph"), speaker(doc, second));
+  }
+
+  @Test
+  void lastSpeaker() {
+    Document doc = run("\"Subpoenas are not optional,\" Jason Chaffetz said after the hearing.\n\n"
+        + "\"This committee will act on Thursday.\"");
+    Quote q = quote(doc, "This committee will act on Thursday.");
+    assertTrue(speaker(doc, q).contains("Chaffetz"), speaker(doc, q));
+  }
+
+  @Test
+  void lastSpeakerStopsAtAnotherSpeaker() {
+    Document doc = run("\"Subpoenas are not optional,\" Jason Chaffetz said.\n\nElijah Cummings disagreed with the chairman.\n\n"
+        + "\"The rest of the committee will act on Thursday.\"");
+    Quote q = quote(doc, "The rest of the committee will act on Thursday.");
+    assertTrue(q.speaker() == null || !speaker(doc, q).contains("Chaffetz"), String.valueOf(q));
+  }
+
+  @Test
+  void nameColon() {
+    Document doc = run("Pat Caddell: Democrat voters are worried about the health issue.\n\nThe pollster spoke on Fox.");
+    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> ":".equals(x.cueText())).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.get(Layers.QUOTES).toString()));
+    assertEquals("Pat Caddell", q.speaker().of(doc.article().text()));
+    assertTrue(q.text().startsWith("Democrat voters are worried"), q.text());
+  }
+
+  @Test
+  void dashSignature() {
+    Document doc = run("\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n\n\u201CMaybe we can build a wall around him.\u201D \u2015 Steve Quinlan");
+    assertEquals("Sonya Herridge", quote(doc, "He represents our greatest shame.").speaker().of(doc.article().text()));
+    assertEquals("Steve Quinlan", quote(doc, "Maybe we can build a wall around him.").speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void reportedSpeechWithContentClause() {
+    Document doc = run("Kabulov said Russia will invite the Taliban to Moscow for talks.");
+    Quote q = quote(doc, "Russia will invite the Taliban to Moscow for talks");
+    assertEquals(Quote.Kind.REPORTED, q.kind());
+    assertEquals("Kabulov", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNotSpeech() {
+    Document doc = run("The so-called \"experts\" met at the theater. The band played \"American Skin\" and \"Born To Run\" last night.");
+    assertEquals(List.of(), doc.get(Layers.QUOTES).stream().map(Quote::text).toList());
+  }
+
+  @Test
+  void firstPersonHedgesAreNotAttributions() {
+    Document doc = run("\"I think that is a barrier to growing the vote,\" Obama said.");
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(q -> "think".equals(q.cueText())), doc.get(Layers.QUOTES).toString());
+  }
+
+  @Test
+  void tellGivesTheAddresseeWhenItIsAnActor() {
+    Document doc = run("Kabulov told Vladimir Putin that Russia will invite the Taliban.");
+    Quote q = quote(doc, "that Russia will invite the Taliban");
+    assertNotNull(q.addresseeActorId(), q.toString());
+  }
+}
