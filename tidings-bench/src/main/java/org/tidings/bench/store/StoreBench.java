@@ -21,7 +21,8 @@ public final class StoreBench {
   /** The year the synthetic events fall in. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
 
-  private static final int BATCH_ARTICLES = 1000;
+  /** Articles per {@code ingestAll} call (one transaction) unless told otherwise. */
+  public static final int DEFAULT_BATCH_ARTICLES = 1000;
 
   /**
    * What one run measured.
@@ -61,15 +62,16 @@ public final class StoreBench {
    * queries.
    */
   public static Report run(EventStore store, int events, int eventsPerArticle, int queries, PrintWriter log) {
-    return run(store, events, eventsPerArticle, queries, false, log);
+    return run(store, events, eventsPerArticle, DEFAULT_BATCH_ARTICLES, queries, false, log);
   }
 
   /**
    * As {@link #run(EventStore, int, int, int, PrintWriter)}; with {@code queriesOnly}, the store
-   * must hold a load from an earlier run and only the queries are timed.
+   * must hold a load from an earlier run and only the queries are timed; {@code batchArticles}
+   * articles go to the store in each {@code ingestAll} call (one transaction).
    */
-  public static Report run(EventStore store, int events, int eventsPerArticle, int queries, boolean queriesOnly,
-      PrintWriter log) {
+  public static Report run(EventStore store, int events, int eventsPerArticle, int batchArticles, int queries,
+      boolean queriesOnly, PrintWriter log) {
     if (queriesOnly) {
       return queries(store, 0, 0, queries);
     }
@@ -81,7 +83,7 @@ public final class StoreBench {
     long loadNanos = 0;
     long cpuNanos = 0;
     for (int done = 0; done < articles; ) {
-      int n = Math.min(BATCH_ARTICLES, articles - done);
+      int n = Math.min(batchArticles, articles - done);
       List<Outcome> batch = generator.next(n);
       long c0 = processCpuNanos();
       long t0 = System.nanoTime();
@@ -89,7 +91,7 @@ public final class StoreBench {
       loadNanos += System.nanoTime() - t0;
       cpuNanos += processCpuNanos() - c0;
       done += n;
-      if (done % (BATCH_ARTICLES * 20) == 0 || done == articles) {
+      if (done / 20_000 != (done - n) / 20_000 || done == articles) {
         log.printf(Locale.ROOT, "  loaded %,d events (%,.0f events/s)%n", (long) done * eventsPerArticle,
             done * (double) eventsPerArticle / (loadNanos / 1e9));
         log.flush();
