@@ -290,7 +290,9 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public List<DailyCount> dailyCounts(CountQuery q) {
-    String key = q.by() == CountQuery.By.QUAD_CLASS ? "CAST(e.quad_class AS TEXT)" : "e.cameo_root";
+    // Grouped by the plain column (an INTEGER for QuadClass, turned into text when read): casting each
+    // row to text before grouping made DuckDB's year count four times slower.
+    String key = q.by() == CountQuery.By.QUAD_CLASS ? "e.quad_class" : "e.cameo_root";
     List<Object> p = new ArrayList<>(List.of(ArticleRows.day(q.from()), ArticleRows.day(q.to())));
     String country = "";
     if (q.country() != null) {
