@@ -34,8 +34,7 @@ final class Ingester {
   private final Connection c;
   private final Backend backend;
   private final WriteBatch batch = new WriteBatch();
-  /** In microseconds, as both databases store it, so the fields column and the columns agree. */
-  private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 
   private final Map<String, String> outcomeById = new HashMap<>();
   private final Set<Long> knownEvents = new HashSet<>();
@@ -242,7 +241,7 @@ final class Ingester {
     ActorCodes.Coding target = ActorCodes.of(e.target(), actors);
     var place = e.place() == null ? null : e.place().place();
     String precision = e.date() != null ? e.date().interval().precision().name() : article.published() != null ? "DAY" : null;
-    Object[] row = {eventId, day(e, article), precision, e.cameoCode(),
+    batch.add(Table.EVENTS, eventId, day(e, article), precision, e.cameoCode(),
         e.cameoCode().substring(0, Math.min(3, e.cameoCode().length())), e.cameoRoot(), e.quadClass(), e.goldstein(),
         e.ploverType(), e.ploverMode(), e.modality().name(),
         e.source() == null ? null : e.source().name(), e.source() == null ? null : e.source().code(),
@@ -253,9 +252,7 @@ final class Ingester {
         place == null ? null : place.admin1(), place == null ? null : place.geonameId(),
         place == null ? null : place.lat(), place == null ? null : place.lon(),
         place == null || place.precision() == null ? null : place.precision().name(),
-        e.place() == null ? null : e.place().source().name(), id, now, e.coderVersion(), inLead(article.text(), e), null};
-    row[row.length - 1] = EventRows.fields(row);
-    batch.add(Table.EVENTS, row);
+        e.place() == null ? null : e.place().source().name(), id, now, e.coderVersion(), inLead(article.text(), e));
   }
 
   /** True when the event's sentence starts in the first paragraph (up to the first line break). */

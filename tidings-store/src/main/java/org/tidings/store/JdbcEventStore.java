@@ -58,7 +58,7 @@ final class JdbcEventStore implements EventStore {
 
   /**
    * A page in two steps: the page's ids from a scan of the filter columns only, then the page's
-   * rows by id (an index look-up in both backends), each from its one fields column. One query selecting every column made DuckDB
+   * rows by id (an index look-up in both backends). One query selecting every column made DuckDB
    * decompress every column of each vector holding a match: with matches spread over the whole
    * table, that was the whole table. Events are never deleted, so every id found is still there.
    */
@@ -86,22 +86,8 @@ final class JdbcEventStore implements EventStore {
         ids.remove(ids.size() - 1);
       }
       Map<Long, StoredEvent> byId = new HashMap<>();
-      List<Long> old = new ArrayList<>();
       if (!ids.isEmpty()) {
-        String rows = "SELECT e.event_id, e.fields FROM events e WHERE e.event_id IN (" + idList(ids) + ")";
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(rows)) {
-          while (rs.next()) {
-            String fields = rs.getString(2);
-            if (fields == null) {
-              old.add(rs.getLong(1));
-            } else {
-              byId.put(rs.getLong(1), EventRows.fromFields(fields, EventRows.Reach.NONE));
-            }
-          }
-        }
-      }
-      if (!old.isEmpty()) { // stored before V3: read from the columns
-        String rows = "SELECT " + EventRows.COLUMNS + " FROM events e WHERE e.event_id IN (" + idList(old) + ")";
+        String rows = "SELECT " + EventRows.COLUMNS + " FROM events e WHERE e.event_id IN (" + idList(ids) + ")";
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(rows)) {
           while (rs.next()) {
             StoredEvent e = EventRows.read(rs, EventRows.Reach.NONE);

@@ -15,7 +15,7 @@ enum Table {
       "quad_class", "goldstein", "plover_type", "plover_mode", "modality", "source_name", "source_code",
       "source_country", "source_roles", "target_name", "target_code", "target_country", "target_roles",
       "place_name", "place_country", "place_admin1", "place_geonameid", "place_lat", "place_lon",
-      "place_precision", "place_source", "first_article_id", "first_seen", "coder_version", "lead", "fields"),
+      "place_precision", "place_source", "first_article_id", "first_seen", "coder_version", "lead"),
   EVENT_MENTIONS("event_mentions", "event_id", "article_id", "local_id", "article_source", "url", "sentence_begin",
       "sentence_end", "sentence_text", "trigger_begin", "trigger_end", "trigger_text", "source_actor_id",
       "source_begin", "source_end", "target_actor_id", "target_begin", "target_end", "date_begin", "date_end",

@@ -235,26 +235,6 @@ abstract class StoreContractTest {
   }
 
   @Test
-  void aPageHoldsTheEventsAsTheirColumnsDoWithOrWithoutTheFieldsColumn() {
-    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
-    List<StoredEvent> fromColumns = new ArrayList<>();
-    store.scanEvents(EventQuery.all(), fromColumns::add);
-    List<StoredEvent> page = store.events(EventQuery.all()).items();
-    assertEquals(7, page.size());
-    assertEquals(fromColumns, page);
-    for (StoredEvent e : page) {
-      assertEquals(e, store.event(e.eventId()).orElseThrow());
-    }
-    // Rows stored before V3 have no fields column: the page reads them from their columns.
-    ((JdbcEventStore) store).withConnection("clear fields", c -> {
-      try (java.sql.Statement st = c.createStatement()) {
-        return st.executeUpdate("UPDATE events SET fields = NULL");
-      }
-    });
-    assertEquals(fromColumns, store.events(EventQuery.all()).items());
-  }
-
-  @Test
   void badQueryValuesAreRejectedWithTheirName() {
     assertEquals("country", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().country("ru'; --").build()).parameter());
     assertEquals("cameoRoot", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().cameoRoot("21").build()).parameter());
