@@ -26,6 +26,9 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--per-article", description = "Events per synthetic article (default: ${DEFAULT-VALUE}).")
   int perArticle = 10;
 
+  @Option(names = "--batch", description = "Articles per ingestAll call, one transaction (default: ${DEFAULT-VALUE}).")
+  int batch = StoreBench.DEFAULT_BATCH_ARTICLES;
+
   @Option(names = "--queries", description = "Timed filtered queries (default: ${DEFAULT-VALUE}).")
   int queries = 200;
 
@@ -39,8 +42,8 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (events < 1 || perArticle < 1 || queries < 1) {
-      throw new IllegalArgumentException("--events, --per-article and --queries must be >= 1");
+    if (events < 1 || perArticle < 1 || queries < 1 || batch < 1) {
+      throw new IllegalArgumentException("--events, --per-article, --batch and --queries must be >= 1");
     }
     if (queriesOnly && db == null) {
       throw new IllegalArgumentException("--queries-only needs --db: the store an earlier run loaded");
@@ -50,7 +53,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     StoreLocation location = tmp != null ? StoreLocation.parse(tmp.resolve("bench.duckdb").toString()) : StoreLocation.parse(db);
     try (EventStore store = EventStores.open(location)) {
       err.println("tidings bench store: " + location);
-      StoreBench.Report report = StoreBench.run(store, events, perArticle, queries, queriesOnly, err);
+      StoreBench.Report report = StoreBench.run(store, events, perArticle, batch, queries, queriesOnly, err);
       spec.commandLine().getOut().print(report.toText());
       spec.commandLine().getOut().flush();
     } finally {

@@ -182,7 +182,7 @@ final class Ingester {
       // A loose match is an event already stored (or written earlier in this batch).
       boolean isNew = knownEvents.add(eventId) && matched == null;
       if (isNew) {
-        eventRow(eventId, key, e, article, actors, id);
+        eventRow(eventId, e, article, actors, id);
         created++;
       } else {
         added++;
@@ -236,12 +236,12 @@ final class Ingester {
     return ArticleRows.day(published);
   }
 
-  private void eventRow(long eventId, String key, Event e, Article article, Map<String, Actor> actors, String id) {
+  private void eventRow(long eventId, Event e, Article article, Map<String, Actor> actors, String id) {
     ActorCodes.Coding source = ActorCodes.of(e.source(), actors);
     ActorCodes.Coding target = ActorCodes.of(e.target(), actors);
     var place = e.place() == null ? null : e.place().place();
     String precision = e.date() != null ? e.date().interval().precision().name() : article.published() != null ? "DAY" : null;
-    batch.add(Table.EVENTS, eventId, key, day(e, article), precision, e.cameoCode(),
+    batch.add(Table.EVENTS, eventId, day(e, article), precision, e.cameoCode(),
         e.cameoCode().substring(0, Math.min(3, e.cameoCode().length())), e.cameoRoot(), e.quadClass(), e.goldstein(),
         e.ploverType(), e.ploverMode(), e.modality().name(),
         e.source() == null ? null : e.source().name(), e.source() == null ? null : e.source().code(),

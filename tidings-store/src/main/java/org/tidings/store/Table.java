@@ -11,7 +11,7 @@ enum Table {
       "published_day", "language", "external_id", "text", "warnings", "layers", "near_duplicate_of", "minhash",
       "ingested_at"),
   ARTICLE_BANDS("article_bands", "band_hash", "article_id"),
-  EVENTS("events", "event_id", "event_key", "day", "date_precision", "cameo_code", "cameo_base", "cameo_root",
+  EVENTS("events", "event_id", "day", "date_precision", "cameo_code", "cameo_base", "cameo_root",
       "quad_class", "goldstein", "plover_type", "plover_mode", "modality", "source_name", "source_code",
       "source_country", "source_roles", "target_name", "target_code", "target_country", "target_roles",
       "place_name", "place_country", "place_admin1", "place_geonameid", "place_lat", "place_lon",

@@ -21,7 +21,8 @@ public final class StoreBench {
   /** The year the synthetic events fall in. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
 
-  private static final int BATCH_ARTICLES = 1000;
+  /** Articles per {@code ingestAll} call (one transaction) unless told otherwise. */
+  public static final int DEFAULT_BATCH_ARTICLES = 1000;
 
   /**
    * What one run measured.
@@ -34,9 +35,11 @@ public final class StoreBench {
    * @param queryMillis filtered-query latencies, milliseconds, sorted
    * @param countMillis daily-count latencies, milliseconds, sorted
    * @param meanPageSize average number of events the filtered queries returned
+   * @param queryCpuMillis process CPU time (all threads) per timed filtered query, mean, milliseconds
+   * @param countCpuMillis process CPU time per timed daily count, mean, milliseconds
    */
   public record Report(String backend, long events, double loadSeconds, double loadCpuSeconds, double[] queryMillis,
-      double[] countMillis, double meanPageSize) {
+      double[] countMillis, double meanPageSize, double queryCpuMillis, double countCpuMillis) {
     public double eventsPerSecond() {
       return events / loadSeconds;
     }
@@ -44,11 +47,11 @@ public final class StoreBench {
     public String toText() {
       return String.format(Locale.ROOT,
           "backend %s: loaded %,d events in %.1f s = %,.0f events/s (process CPU %.1f s = %,.0f events per CPU second)%n"
-              + "filtered events query (country + 90 days + root, page of <= 100, mean %.0f events): %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n"
-              + "daily count by QuadClass over 365 days: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+              + "filtered events query (country + 90 days + root, page of <= 100, mean %.0f events): %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms, process CPU %.1f ms a query%n"
+              + "daily count by QuadClass over 365 days: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms, process CPU %.1f ms a count%n",
           backend, events, loadSeconds, eventsPerSecond(), loadCpuSeconds, events / loadCpuSeconds, meanPageSize, queryMillis.length, pct(queryMillis, 50),
-          pct(queryMillis, 95), queryMillis[queryMillis.length - 1], countMillis.length, pct(countMillis, 50),
-          pct(countMillis, 95), countMillis[countMillis.length - 1]);
+          pct(queryMillis, 95), queryMillis[queryMillis.length - 1], queryCpuMillis, countMillis.length,
+          pct(countMillis, 50), pct(countMillis, 95), countMillis[countMillis.length - 1], countCpuMillis);
     }
   }
 
@@ -59,15 +62,16 @@ public final class StoreBench {
    * queries.
    */
   public static Report run(EventStore store, int events, int eventsPerArticle, int queries, PrintWriter log) {
-    return run(store, events, eventsPerArticle, queries, false, log);
+    return run(store, events, eventsPerArticle, DEFAULT_BATCH_ARTICLES, queries, false, log);
   }
 
   /**
    * As {@link #run(EventStore, int, int, int, PrintWriter)}; with {@code queriesOnly}, the store
-   * must hold a load from an earlier run and only the queries are timed.
+   * must hold a load from an earlier run and only the queries are timed; {@code batchArticles}
+   * articles go to the store in each {@code ingestAll} call (one transaction).
    */
-  public static Report run(EventStore store, int events, int eventsPerArticle, int queries, boolean queriesOnly,
-      PrintWriter log) {
+  public static Report run(EventStore store, int events, int eventsPerArticle, int batchArticles, int queries,
+      boolean queriesOnly, PrintWriter log) {
     if (queriesOnly) {
       return queries(store, 0, 0, queries);
     }
@@ -79,7 +83,7 @@ public final class StoreBench {
     long loadNanos = 0;
     long cpuNanos = 0;
     for (int done = 0; done < articles; ) {
-      int n = Math.min(BATCH_ARTICLES, articles - done);
+      int n = Math.min(batchArticles, articles - done);
       List<Outcome> batch = generator.next(n);
       long c0 = processCpuNanos();
       long t0 = System.nanoTime();
@@ -87,7 +91,7 @@ public final class StoreBench {
       loadNanos += System.nanoTime() - t0;
       cpuNanos += processCpuNanos() - c0;
       done += n;
-      if (done % (BATCH_ARTICLES * 20) == 0 || done == articles) {
+      if (done / 20_000 != (done - n) / 20_000 || done == articles) {
         log.printf(Locale.ROOT, "  loaded %,d events (%,.0f events/s)%n", (long) done * eventsPerArticle,
             done * (double) eventsPerArticle / (loadNanos / 1e9));
         log.flush();
@@ -100,7 +104,8 @@ public final class StoreBench {
     long loaded = store.stats().events();
     SplittableRandom random = new SplittableRandom(7);
     long[] returned = {0};
-    double[] query = time(queries, queries / 10 + 1, () -> {
+    double[] queryCpu = new double[1];
+    double[] query = time(queries, queries / 10 + 1, queryCpu, () -> {
       LocalDate from = FIRST_DAY.plusDays(random.nextInt(365 - 90));
       EventQuery q = EventQuery.builder()
           .country(SyntheticOutcomes.COUNTRIES.get(random.nextInt(SyntheticOutcomes.COUNTRIES.size())))
@@ -109,10 +114,11 @@ public final class StoreBench {
       returned[0] += store.events(q).items().size();
     });
     CountQuery year = new CountQuery(FIRST_DAY, FIRST_DAY.plusDays(364), CountQuery.By.QUAD_CLASS, null);
-    double[] count = time(Math.max(5, queries / 10), 3, () -> store.dailyCounts(year));
+    double[] countCpu = new double[1];
+    double[] count = time(Math.max(5, queries / 10), 3, countCpu, () -> store.dailyCounts(year));
     int warm = queries / 10 + 1;
     return new Report(store.backend(), loaded, loadNanos / 1e9, cpuNanos / 1e9, query, count,
-        returned[0] / (double) (queries + warm));
+        returned[0] / (double) (queries + warm), queryCpu[0], countCpu[0]);
   }
 
   private static long processCpuNanos() {
@@ -120,16 +126,19 @@ public final class StoreBench {
         .getProcessCpuTime();
   }
 
-  private static double[] time(int runs, int warmUp, Runnable work) {
+  /** Sorted wall-clock milliseconds of each timed run; {@code cpuMillis[0]} gets the mean process CPU ms a run. */
+  private static double[] time(int runs, int warmUp, double[] cpuMillis, Runnable work) {
     for (int i = 0; i < warmUp; i++) {
       work.run();
     }
+    long c0 = processCpuNanos();
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
       work.run();
       ms[i] = (System.nanoTime() - t0) / 1e6;
     }
+    cpuMillis[0] = (processCpuNanos() - c0) / 1e6 / runs;
     Arrays.sort(ms);
     return ms;
   }
