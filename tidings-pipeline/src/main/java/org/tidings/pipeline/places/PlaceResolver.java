@@ -213,17 +213,31 @@ public final class PlaceResolver implements Stage {
       return new Resolution(known, focusPlace);
     }
 
-    // Names the gazetteer lacks: a name inside them, else the article's focus.
-    List<Place> places = new ArrayList<>();
+    // Names the gazetteer lacks: a name inside them, else the article's anchor.
+    Map<Long, Long> population = new HashMap<>();
+    chosen.values().forEach(s -> population.put(s.entry.geonameId(), s.entry.population()));
+    List<Place> inner = new ArrayList<>(toponyms.size());
+    List<Place> anchorEvidence = new ArrayList<>(known);
     int k = 0;
     for (Toponym t : toponyms) {
       if (k < known.size() && known.get(k).span().equals(t.span()) && known.get(k).text().equals(t.text())) {
-        places.add(known.get(k++));
+        inner.add(known.get(k++));
         continue;
       }
-      Place p = containedName(t, countryVotes, admin1Votes, focus);
+      Scored s = containedName(t, countryVotes, admin1Votes, focus);
+      inner.add(s == null ? null : place(t, s));
+      if (s != null && s.entry.precision() == PlacePrecision.CITY) {
+        // Heuristic 9c: "New Orleans Railways and Light Company" names New Orleans for the anchor too.
+        anchorEvidence.add(place(t, s));
+        population.put(s.entry.geonameId(), s.entry.population());
+      }
+    }
+    List<Place> places = new ArrayList<>();
+    for (int i = 0; i < toponyms.size(); i++) {
+      Place p = inner.get(i);
       if (p == null) {
-        p = UnknownNames.atAnchor(t, known, focusPlace);
+        p = UnknownNames.atAnchor(toponyms.get(i), anchorEvidence, focusPlace,
+            id -> population.getOrDefault(id, 0L));
       }
       if (p != null) {
         places.add(p);
@@ -233,7 +247,7 @@ public final class PlaceResolver implements Stage {
   }
 
   /** Heuristic 9a: "Colorado State University" is in Colorado, "Dubai World Cup" in Dubai. */
-  private Place containedName(Toponym t, Map<String, Map<String, Double>> countryVotes,
+  private Scored containedName(Toponym t, Map<String, Map<String, Double>> countryVotes,
       Map<String, Map<String, Double>> admin1Votes, String focus) {
     for (String inner : UnknownNames.innerNames(t.text())) {
       List<GazetteerEntry> c = gazetteer.candidates(inner);
@@ -244,7 +258,7 @@ public final class PlaceResolver implements Stage {
       Context ctx = new Context(sumExcept(countryVotes, key), sumExcept(admin1Votes, key), focus, Set.of());
       Scored s = best(key, c, ctx);
       if (UnknownNames.plausibleInner(s.entry, ctx.countries, ctx.admin1s)) {
-        return place(t, new Scored(s.entry, s.score, s.confidence * UnknownNames.INNER_CONFIDENCE));
+        return new Scored(s.entry, s.score, s.confidence * UnknownNames.INNER_CONFIDENCE);
       }
     }
     return null;

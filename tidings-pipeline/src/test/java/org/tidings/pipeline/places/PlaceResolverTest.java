@@ -167,6 +167,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aCityInsideAnUnknownNameCountsForTheAnchor() {
+    List<Place> ps = resolve("The [Lafayette] parade passed the [New Orleans Qwxz Power House] and turned down "
+        + "[Qwxz Street], [Louisiana].");
+    assertEquals(NEW_ORLEANS, ps.get(1).geonameId(), "the inner name itself");
+    assertEquals(NEW_ORLEANS, ps.get(2).geonameId(),
+        "heuristic failed: the city named inside a name counts, and the larger of two equally named cities wins");
+  }
+
+  @Test
   void aContinentInsideANameIsNotWhereItIs() {
     Place p = resolve("Shoppers filled the [SM Mall of Asia] in [Manila] on Sunday.").get(0);
     assertEquals(MANILA, p.geonameId(), "heuristic failed: a building named for a continent is not the continent");
