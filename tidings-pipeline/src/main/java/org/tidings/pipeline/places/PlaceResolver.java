@@ -55,7 +55,8 @@ import org.tidings.pipeline.Stage;
  *   <li><b>The focus country.</b> The country with most votes earns its candidates a further
  *       +{@value #FOCUS_BONUS}.
  *   <li><b>Qualifiers.</b> "Paris, Texas" and "Paris (Texas)": a name followed by a division or
- *       country name decides for the candidate inside it (+{@value #QUALIFIER_BONUS}).
+ *       country name decides for the candidate inside it (+{@value #QUALIFIER_BONUS}); and the
+ *       qualifier itself is read as that division ("Tacoma, Washington": the state, not the capital).
  *   <li><b>One sense per article.</b> Every mention of the same name gets the same entry.
  *   <li><b>Names the gazetteer lacks</b> (only when the caller gives them, e.g. gold spans: the
  *       finder never proposes them). "Colorado State University" takes a place name inside it,
@@ -82,6 +83,7 @@ public final class PlaceResolver implements Stage {
   static final double QUALIFIER_BONUS = 12.0;
 
   private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(,|\\()\\s*");
+  private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(and|or|&)\\s+");
 
   private final Gazetteer gazetteer;
   private final ToponymFinder finder;
@@ -162,15 +164,16 @@ public final class PlaceResolver implements Stage {
     for (Toponym t : toponyms) {
       candidates.computeIfAbsent(PlaceNames.key(t.text()), k -> lookup(t.text()));
     }
-    Map<String, Set<String>> qualifiers = qualifiers(text, toponyms, candidates);
 
     // Pass 1: each name alone; its choice votes for a country and a division.
     Map<String, Map<String, Double>> countryVotes = new HashMap<>();
     Map<String, Map<String, Double>> admin1Votes = new HashMap<>();
-    Context none = new Context(Map.of(), Map.of(), null, Set.of());
+    Context none = new Context(Map.of(), Map.of(), null, Set.of(), Set.of());
+    Map<String, GazetteerEntry> alone = new HashMap<>();
     for (var e : candidates.entrySet()) {
       Scored best = best(e.getKey(), e.getValue(), none);
       if (best != null) {
+        alone.put(e.getKey(), best.entry);
         double w = best.entry.precision() == PlacePrecision.CITY ? best.confidence : 1.0;
         if (!best.entry.iso3().isEmpty()) {
           countryVotes.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(best.entry.iso3(), w, Double::sum);
@@ -190,12 +193,14 @@ public final class PlaceResolver implements Stage {
       }
     }
     String focus = argmax(sumExcept(countryVotes, null));
+    Map<String, Set<String>> qualifiers = qualifiers(text, toponyms, candidates, alone);
+    Map<String, Set<String>> qualifying = qualifying(text, toponyms, alone);
 
     // Pass 2: with the rest of the article as context.
     Map<String, Scored> chosen = new HashMap<>();
     for (var e : candidates.entrySet()) {
       Context ctx = new Context(sumExcept(countryVotes, e.getKey()), sumExcept(admin1Votes, e.getKey()), focus,
-          qualifiers.getOrDefault(e.getKey(), Set.of()));
+          qualifiers.getOrDefault(e.getKey(), Set.of()), qualifying.getOrDefault(e.getKey(), Set.of()));
       Scored best = best(e.getKey(), e.getValue(), ctx);
       if (best != null) {
         chosen.put(e.getKey(), best);
@@ -255,7 +260,7 @@ public final class PlaceResolver implements Stage {
         continue;
       }
       String key = PlaceNames.key(inner);
-      Context ctx = new Context(sumExcept(countryVotes, key), sumExcept(admin1Votes, key), focus, Set.of());
+      Context ctx = new Context(sumExcept(countryVotes, key), sumExcept(admin1Votes, key), focus, Set.of(), Set.of());
       Scored s = best(key, c, ctx);
       if (UnknownNames.plausibleInner(s.entry, ctx.countries, ctx.admin1s)) {
         return new Scored(s.entry, s.score, s.confidence * UnknownNames.INNER_CONFIDENCE);
@@ -285,13 +290,13 @@ public final class PlaceResolver implements Stage {
 
   /** "Paris, Texas" / "Paris (Texas)": the divisions and countries that qualify each name. */
   private Map<String, Set<String>> qualifiers(
-      String text, List<Toponym> toponyms, Map<String, List<GazetteerEntry>> candidates) {
+      String text, List<Toponym> toponyms, Map<String, List<GazetteerEntry>> candidates,
+      Map<String, GazetteerEntry> alone) {
     Map<String, Set<String>> out = new HashMap<>();
     for (int i = 0; i + 1 < toponyms.size(); i++) {
       Toponym a = toponyms.get(i);
       Toponym b = toponyms.get(i + 1);
-      if (b.span().begin() < a.span().end()
-          || !QUALIFIER_GAP.matcher(text.substring(a.span().end(), b.span().begin())).matches()) {
+      if (!qualifierPair(text, toponyms, i, alone)) {
         continue;
       }
       for (GazetteerEntry q : candidates.getOrDefault(PlaceNames.key(b.text()), List.of())) {
@@ -304,8 +309,58 @@ public final class PlaceResolver implements Stage {
     return out;
   }
 
-  private record Context(
-      Map<String, Double> countries, Map<String, Double> admin1s, String focus, Set<String> qualifiers) {}
+  /**
+   * Heuristic 8b: "Tacoma, Washington" — the name that qualifies a town is read as the division or
+   * country the town (read alone) lies in: the state of Washington, not the capital. Only a town
+   * or county qualifies this way, so in the list "Washington, New York" (Washington read alone is
+   * the capital, in no state) New York keeps its usual reading. Returns, per qualifying name, the
+   * division keys and country codes it is read as.
+   */
+  private static Map<String, Set<String>> qualifying(
+      String text, List<Toponym> toponyms, Map<String, GazetteerEntry> alone) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (int i = 0; i + 1 < toponyms.size(); i++) {
+      Toponym a = toponyms.get(i);
+      Toponym b = toponyms.get(i + 1);
+      if (!qualifierPair(text, toponyms, i, alone)) {
+        continue;
+      }
+      GazetteerEntry town = alone.get(PlaceNames.key(a.text()));
+      boolean local = town != null && (town.featureClass().equals("P") || town.featureCode().equals("ADM2"));
+      if (local && town.admin1Key() != null) {
+        Set<String> readings = out.computeIfAbsent(PlaceNames.key(b.text()), k -> new java.util.HashSet<>());
+        readings.add(town.admin1Key());
+        readings.add(town.iso2());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether names {@code i} and {@code i + 1} are "Paris, Texas" or "Paris (Texas)". Heuristic 8c:
+   * not when the second, read alone, is a town and goes on into a list ("Washington, New York and
+   * Boston"): the names of an enumeration are items, not a place and its qualifier. "Orlando,
+   * Florida and Atlanta" keeps its qualifier, as Florida alone is a state.
+   */
+  private static boolean qualifierPair(
+      String text, List<Toponym> toponyms, int i, Map<String, GazetteerEntry> alone) {
+    Toponym a = toponyms.get(i);
+    Toponym b = toponyms.get(i + 1);
+    if (b.span().begin() < a.span().end()
+        || !QUALIFIER_GAP.matcher(text.substring(a.span().end(), b.span().begin())).matches()) {
+      return false;
+    }
+    GazetteerEntry second = alone.get(PlaceNames.key(b.text()));
+    if (i + 2 < toponyms.size() && second != null && second.featureClass().equals("P")) {
+      Toponym c = toponyms.get(i + 2);
+      return c.span().begin() < b.span().end()
+          || !LIST_GAP.matcher(text.substring(b.span().end(), c.span().begin())).matches();
+    }
+    return true;
+  }
+
+  private record Context(Map<String, Double> countries, Map<String, Double> admin1s, String focus,
+      Set<String> qualifiers, Set<String> qualifying) {}
 
   private record Scored(GazetteerEntry entry, double score, double confidence) {}
 
@@ -391,6 +446,10 @@ public final class PlaceResolver implements Stage {
     }
     if (!ctx.qualifiers.isEmpty()
         && (ctx.qualifiers.contains(e.iso2()) || (a1 != null && ctx.qualifiers.contains(a1)))) {
+      s += QUALIFIER_BONUS;
+    }
+    boolean division = e.precision() == PlacePrecision.ADMIN1 && a1 != null && ctx.qualifying.contains(a1);
+    if (division || (e.isCountry() && ctx.qualifying.contains(e.iso2()))) {
       s += QUALIFIER_BONUS;
     }
     return s;

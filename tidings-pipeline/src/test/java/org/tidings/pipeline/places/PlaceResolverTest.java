@@ -87,6 +87,18 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aQualifierIsReadAsTheDivisionOfTheTownItQualifies() {
+    Place p = resolve("A baker from [Tacoma], [Washington], shares tips.").get(1);
+    assertEquals(PlacePrecision.ADMIN1, p.precision(), "heuristic failed: the state, not the capital");
+    assertEquals("US.WA", p.admin1());
+    List<Place> list = resolve("After stops in [Washington], [New York] and [Boston], he flew home.");
+    assertEquals(WASHINGTON_DC, list.get(0).geonameId(), "a list is not a qualifier: the capital stays");
+    assertEquals(PlacePrecision.CITY, list.get(1).precision(), "New York the city: Washington alone is in no state");
+    assertEquals(PARIS_TX, resolve("Storms hit [Paris], [Texas] and [Dallas].").get(0).geonameId(),
+        "a state going on into a list still qualifies");
+  }
+
+  @Test
   void oneSensePerArticle() {
     List<Place> ps = resolve("[Paris], [Texas] is small. Later in [Paris] the fair ended.");
     assertEquals(ps.get(0).geonameId(), ps.get(2).geonameId());
@@ -120,6 +132,8 @@ class PlaceResolverTest {
     Place p = resolve("Reporters waited outside the [White House].").get(0);
     assertEquals(WASHINGTON_DC, p.geonameId(), "heuristic failed: institution seat, not White House, Tennessee");
     assertEquals(MOSCOW, resolve("A statement from the [Kremlin].").get(0).geonameId());
+    assertEquals(WASHINGTON_DC, resolve("He will testify before [Congress].").get(0).geonameId(),
+        "heuristic failed: Congress sits in Washington, not Congress, Arizona");
   }
 
   @Test
