@@ -81,6 +81,7 @@ public final class PlaceResolver implements Stage {
   static final double NAMESAKE_DIVISION_PENALTY = 3.0;
   static final double FOCUS_BONUS = 1.0;
   static final double QUALIFIER_BONUS = 12.0;
+  static final long STRAY_TOWN = 10_000;
 
   private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(,|\\()\\s*");
   private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(and|or|&)\\s+");
@@ -207,13 +208,18 @@ public final class PlaceResolver implements Stage {
       }
     }
     List<Place> known = new ArrayList<>();
+    List<Place> all = new ArrayList<>();
     for (Toponym t : toponyms) {
-      Scored s = chosen.get(PlaceNames.key(t.text()));
+      String key = PlaceNames.key(t.text());
+      Scored s = chosen.get(key);
       if (s != null) {
-        known.add(place(t, s));
+        all.add(place(t, s));
+        if (candidates.size() == 1 || !stray(key, s.entry, chosen)) {
+          known.add(place(t, s));
+        }
       }
     }
-    FocusLocation focusPlace = focusOf(known);
+    FocusLocation focusPlace = focusOf(all);
     if (known.size() == toponyms.size()) {
       return new Resolution(known, focusPlace);
     }
@@ -244,11 +250,35 @@ public final class PlaceResolver implements Stage {
         p = UnknownNames.atAnchor(toponyms.get(i), anchorEvidence, focusPlace,
             id -> population.getOrDefault(id, 0L));
       }
+      Scored own = chosen.get(PlaceNames.key(toponyms.get(i).text()));
+      if (p == null && own != null) {
+        p = place(toponyms.get(i), own);
+      }
       if (p != null) {
         places.add(p);
       }
     }
     return new Resolution(places, focusPlace);
+  }
+
+  /**
+   * Heuristic 10: a stray hamlet. A name whose best reading is a small town (under {@value
+   * #STRAY_TOWN} people) in a division no other name of the article is resolved in is more likely a
+   * word, a street or a building of the story's own city ("West", "Broadway", "Grand", "Valley"
+   * are hamlets in GeoNames) than that far-off town: it is placed at the article's anchor, as a
+   * name the gazetteer lacks, and keeps its town only when the article has no anchor.
+   */
+  private static boolean stray(String key, GazetteerEntry e, Map<String, Scored> chosen) {
+    if (e.precision() != PlacePrecision.CITY || e.population() >= STRAY_TOWN) {
+      return false;
+    }
+    String a1 = e.admin1Key();
+    for (var other : chosen.entrySet()) {
+      if (a1 != null && !other.getKey().equals(key) && a1.equals(other.getValue().entry.admin1Key())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Heuristic 9a: "Colorado State University" is in Colorado, "Dubai World Cup" in Dubai. */

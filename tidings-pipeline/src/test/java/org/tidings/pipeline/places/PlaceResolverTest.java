@@ -32,6 +32,7 @@ class PlaceResolverTest {
   static final long WASHINGTON_DC = 4140963;
   static final long NEW_ORLEANS = 4335045;
   static final long CHICAGO = 4887398;
+  static final long NEW_YORK_CITY = 5128581;
   static final long MANILA = 1701668;
   static final long KOSZALIN = 3095049;
 
@@ -96,6 +97,18 @@ class PlaceResolverTest {
     assertEquals(PlacePrecision.CITY, list.get(1).precision(), "New York the city: Washington alone is in no state");
     assertEquals(PARIS_TX, resolve("Storms hit [Paris], [Texas] and [Dallas].").get(0).geonameId(),
         "a state going on into a list still qualifies");
+  }
+
+  @Test
+  void aStrayHamletYieldsToTheArticlesAnchor() {
+    List<Place> ps = resolve("Theatres on [Broadway] reopened, [New York City] officials said.");
+    assertEquals(NEW_YORK_CITY, ps.get(0).geonameId(),
+        "heuristic failed: not Broadway, Virginia (3,800 people), a state no other name points to");
+    assertEquals(UnknownNames.FOCUS_CONFIDENCE, ps.get(0).confidence(), 1e-9, "a guess is said to be one");
+    Place town = resolve("Floods hit [Glenrock], [Wyoming], on Monday.").get(0);
+    assertEquals("Glenrock", town.name(), "a small town in a division the article names stays");
+    assertEquals("Broadway", resolve("A fire in [Broadway] destroyed two barns.").get(0).name(),
+        "with no other place to anchor on, the town stays");
   }
 
   @Test
