@@ -194,14 +194,13 @@ public final class PlaceResolver implements Stage {
       }
     }
     String focus = argmax(sumExcept(countryVotes, null));
-    Map<String, Set<String>> qualifiers = qualifiers(text, toponyms, candidates, alone);
-    Map<String, Set<String>> qualifying = qualifying(text, toponyms, alone);
+    Qualified q = qualified(text, toponyms, candidates, alone);
 
     // Pass 2: with the rest of the article as context.
     Map<String, Scored> chosen = new HashMap<>();
     for (var e : candidates.entrySet()) {
       Context ctx = new Context(sumExcept(countryVotes, e.getKey()), sumExcept(admin1Votes, e.getKey()), focus,
-          qualifiers.getOrDefault(e.getKey(), Set.of()), qualifying.getOrDefault(e.getKey(), Set.of()));
+          q.qualifiers.getOrDefault(e.getKey(), Set.of()), q.qualifying.getOrDefault(e.getKey(), Set.of()));
       Scored best = best(e.getKey(), e.getValue(), ctx);
       if (best != null) {
         chosen.put(e.getKey(), best);
@@ -318,52 +317,43 @@ public final class PlaceResolver implements Stage {
     return all;
   }
 
-  /** "Paris, Texas" / "Paris (Texas)": the divisions and countries that qualify each name. */
-  private Map<String, Set<String>> qualifiers(
-      String text, List<Toponym> toponyms, Map<String, List<GazetteerEntry>> candidates,
-      Map<String, GazetteerEntry> alone) {
-    Map<String, Set<String>> out = new HashMap<>();
+  /**
+   * Per name, the divisions and countries that qualify it and those it is read as.
+   *
+   * @param qualifiers "Paris, Texas" / "Paris (Texas)": the keys of the divisions and countries
+   *     that qualify each name (heuristic 8)
+   * @param qualifying heuristic 8b: "Tacoma, Washington": the name that qualifies a town is read as
+   *     the division or country the town (read alone) lies in, the state of Washington, not the
+   *     capital. Only a town or county qualifies this way, so in the list "Washington, New York"
+   *     (Washington read alone is the capital, in no state) New York keeps its usual reading.
+   */
+  private record Qualified(Map<String, Set<String>> qualifiers, Map<String, Set<String>> qualifying) {}
+
+  private static Qualified qualified(String text, List<Toponym> toponyms,
+      Map<String, List<GazetteerEntry>> candidates, Map<String, GazetteerEntry> alone) {
+    Map<String, Set<String>> qualifiers = new HashMap<>();
+    Map<String, Set<String>> qualifying = new HashMap<>();
     for (int i = 0; i + 1 < toponyms.size(); i++) {
-      Toponym a = toponyms.get(i);
-      Toponym b = toponyms.get(i + 1);
       if (!qualifierPair(text, toponyms, i, alone)) {
         continue;
       }
-      for (GazetteerEntry q : candidates.getOrDefault(PlaceNames.key(b.text()), List.of())) {
-        String key = q.isCountry() ? q.iso2() : q.featureCode().equals("ADM1") ? q.admin1Key() : null;
+      String a = PlaceNames.key(toponyms.get(i).text());
+      String b = PlaceNames.key(toponyms.get(i + 1).text());
+      for (GazetteerEntry c : candidates.getOrDefault(b, List.of())) {
+        String key = c.isCountry() ? c.iso2() : c.featureCode().equals("ADM1") ? c.admin1Key() : null;
         if (key != null) {
-          out.computeIfAbsent(PlaceNames.key(a.text()), k -> new java.util.HashSet<>()).add(key);
+          qualifiers.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(key);
         }
       }
-    }
-    return out;
-  }
-
-  /**
-   * Heuristic 8b: "Tacoma, Washington" — the name that qualifies a town is read as the division or
-   * country the town (read alone) lies in: the state of Washington, not the capital. Only a town
-   * or county qualifies this way, so in the list "Washington, New York" (Washington read alone is
-   * the capital, in no state) New York keeps its usual reading. Returns, per qualifying name, the
-   * division keys and country codes it is read as.
-   */
-  private static Map<String, Set<String>> qualifying(
-      String text, List<Toponym> toponyms, Map<String, GazetteerEntry> alone) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (int i = 0; i + 1 < toponyms.size(); i++) {
-      Toponym a = toponyms.get(i);
-      Toponym b = toponyms.get(i + 1);
-      if (!qualifierPair(text, toponyms, i, alone)) {
-        continue;
-      }
-      GazetteerEntry town = alone.get(PlaceNames.key(a.text()));
+      GazetteerEntry town = alone.get(a);
       boolean local = town != null && (town.featureClass().equals("P") || town.featureCode().equals("ADM2"));
       if (local && town.admin1Key() != null) {
-        Set<String> readings = out.computeIfAbsent(PlaceNames.key(b.text()), k -> new java.util.HashSet<>());
+        Set<String> readings = qualifying.computeIfAbsent(b, k -> new java.util.HashSet<>());
         readings.add(town.admin1Key());
         readings.add(town.iso2());
       }
     }
-    return out;
+    return new Qualified(qualifiers, qualifying);
   }
 
   /**
