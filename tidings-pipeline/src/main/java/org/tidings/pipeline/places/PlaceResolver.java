@@ -63,6 +63,10 @@ import org.tidings.pipeline.Stage;
  *       resolved with the same context, when that place is plausible there; "Royal Street" takes the
  *       main city of the division most of the article's places lie in, at low confidence. See
  *       {@link UnknownNames}.
+ *   <li><b>Stray hamlets.</b> A name whose best reading is a town under {@value #STRAY_TOWN} people
+ *       in a division no other name of the article is resolved in ("Broadway", Virginia, in a New
+ *       York story; "Arab", Alabama) is placed at the article's anchor, as a name the gazetteer
+ *       lacks; it keeps its town when the article has no anchor.
  * </ol>
  *
  * Confidence is the logistic of the margin between the best and second-best score.
