@@ -55,13 +55,18 @@ import org.tidings.pipeline.Stage;
  *   <li><b>The focus country.</b> The country with most votes earns its candidates a further
  *       +{@value #FOCUS_BONUS}.
  *   <li><b>Qualifiers.</b> "Paris, Texas" and "Paris (Texas)": a name followed by a division or
- *       country name decides for the candidate inside it (+{@value #QUALIFIER_BONUS}).
+ *       country name decides for the candidate inside it (+{@value #QUALIFIER_BONUS}); and the
+ *       qualifier itself is read as that division ("Tacoma, Washington": the state, not the capital).
  *   <li><b>One sense per article.</b> Every mention of the same name gets the same entry.
  *   <li><b>Names the gazetteer lacks</b> (only when the caller gives them, e.g. gold spans: the
  *       finder never proposes them). "Colorado State University" takes a place name inside it,
  *       resolved with the same context, when that place is plausible there; "Royal Street" takes the
  *       main city of the division most of the article's places lie in, at low confidence. See
  *       {@link UnknownNames}.
+ *   <li><b>Stray hamlets.</b> A name whose best reading is a town under {@value #STRAY_TOWN} people
+ *       in a division no other name of the article is resolved in ("Broadway", Virginia, in a New
+ *       York story; "Arab", Alabama) is placed at the article's anchor, as a name the gazetteer
+ *       lacks; it keeps its town when the article has no anchor.
  * </ol>
  *
  * Confidence is the logistic of the margin between the best and second-best score.
@@ -80,8 +85,10 @@ public final class PlaceResolver implements Stage {
   static final double NAMESAKE_DIVISION_PENALTY = 3.0;
   static final double FOCUS_BONUS = 1.0;
   static final double QUALIFIER_BONUS = 12.0;
+  static final long STRAY_TOWN = 10_000;
 
   private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*(,|\\()\\s*");
+  private static final Pattern LIST_GAP = Pattern.compile(",?\\s+(and|or|&)\\s+");
 
   private final Gazetteer gazetteer;
   private final ToponymFinder finder;
@@ -162,15 +169,16 @@ public final class PlaceResolver implements Stage {
     for (Toponym t : toponyms) {
       candidates.computeIfAbsent(PlaceNames.key(t.text()), k -> lookup(t.text()));
     }
-    Map<String, Set<String>> qualifiers = qualifiers(text, toponyms, candidates);
 
     // Pass 1: each name alone; its choice votes for a country and a division.
     Map<String, Map<String, Double>> countryVotes = new HashMap<>();
     Map<String, Map<String, Double>> admin1Votes = new HashMap<>();
-    Context none = new Context(Map.of(), Map.of(), null, Set.of());
+    Context none = new Context(Map.of(), Map.of(), null, Set.of(), Set.of());
+    Map<String, GazetteerEntry> alone = new HashMap<>();
     for (var e : candidates.entrySet()) {
       Scored best = best(e.getKey(), e.getValue(), none);
       if (best != null) {
+        alone.put(e.getKey(), best.entry);
         double w = best.entry.precision() == PlacePrecision.CITY ? best.confidence : 1.0;
         if (!best.entry.iso3().isEmpty()) {
           countryVotes.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(best.entry.iso3(), w, Double::sum);
@@ -190,40 +198,64 @@ public final class PlaceResolver implements Stage {
       }
     }
     String focus = argmax(sumExcept(countryVotes, null));
+    Qualified q = qualified(text, toponyms, candidates, alone);
 
     // Pass 2: with the rest of the article as context.
     Map<String, Scored> chosen = new HashMap<>();
     for (var e : candidates.entrySet()) {
       Context ctx = new Context(sumExcept(countryVotes, e.getKey()), sumExcept(admin1Votes, e.getKey()), focus,
-          qualifiers.getOrDefault(e.getKey(), Set.of()));
+          q.qualifiers.getOrDefault(e.getKey(), Set.of()), q.qualifying.getOrDefault(e.getKey(), Set.of()));
       Scored best = best(e.getKey(), e.getValue(), ctx);
       if (best != null) {
         chosen.put(e.getKey(), best);
       }
     }
     List<Place> known = new ArrayList<>();
+    List<Place> all = new ArrayList<>();
     for (Toponym t : toponyms) {
-      Scored s = chosen.get(PlaceNames.key(t.text()));
+      String key = PlaceNames.key(t.text());
+      Scored s = chosen.get(key);
       if (s != null) {
-        known.add(place(t, s));
+        all.add(place(t, s));
+        if (candidates.size() == 1 || !stray(key, s.entry, chosen)) {
+          known.add(place(t, s));
+        }
       }
     }
-    FocusLocation focusPlace = focusOf(known);
+    FocusLocation focusPlace = focusOf(all);
     if (known.size() == toponyms.size()) {
       return new Resolution(known, focusPlace);
     }
 
-    // Names the gazetteer lacks: a name inside them, else the article's focus.
-    List<Place> places = new ArrayList<>();
+    // Names the gazetteer lacks: a name inside them, else the article's anchor.
+    Map<Long, Long> population = new HashMap<>();
+    chosen.values().forEach(s -> population.put(s.entry.geonameId(), s.entry.population()));
+    List<Place> inner = new ArrayList<>(toponyms.size());
+    List<Place> anchorEvidence = new ArrayList<>(known);
     int k = 0;
     for (Toponym t : toponyms) {
       if (k < known.size() && known.get(k).span().equals(t.span()) && known.get(k).text().equals(t.text())) {
-        places.add(known.get(k++));
+        inner.add(known.get(k++));
         continue;
       }
-      Place p = containedName(t, countryVotes, admin1Votes, focus);
+      Scored s = containedName(t, countryVotes, admin1Votes, focus);
+      inner.add(s == null ? null : place(t, s));
+      if (s != null && s.entry.precision() == PlacePrecision.CITY) {
+        // Heuristic 9c: "New Orleans Railways and Light Company" names New Orleans for the anchor too.
+        anchorEvidence.add(place(t, s));
+        population.put(s.entry.geonameId(), s.entry.population());
+      }
+    }
+    List<Place> places = new ArrayList<>();
+    for (int i = 0; i < toponyms.size(); i++) {
+      Place p = inner.get(i);
       if (p == null) {
-        p = UnknownNames.atAnchor(t, known, focusPlace);
+        p = UnknownNames.atAnchor(toponyms.get(i), anchorEvidence, focusPlace,
+            id -> population.getOrDefault(id, 0L));
+      }
+      Scored own = chosen.get(PlaceNames.key(toponyms.get(i).text()));
+      if (p == null && own != null) {
+        p = place(toponyms.get(i), own);
       }
       if (p != null) {
         places.add(p);
@@ -232,8 +264,28 @@ public final class PlaceResolver implements Stage {
     return new Resolution(places, focusPlace);
   }
 
+  /**
+   * Heuristic 10: a stray hamlet. A name whose best reading is a small town (under {@value
+   * #STRAY_TOWN} people) in a division no other name of the article is resolved in is more likely a
+   * word, a street or a building of the story's own city ("West", "Broadway", "Grand", "Valley"
+   * are hamlets in GeoNames) than that far-off town: it is placed at the article's anchor, as a
+   * name the gazetteer lacks, and keeps its town only when the article has no anchor.
+   */
+  private static boolean stray(String key, GazetteerEntry e, Map<String, Scored> chosen) {
+    if (e.precision() != PlacePrecision.CITY || e.population() >= STRAY_TOWN) {
+      return false;
+    }
+    String a1 = e.admin1Key();
+    for (var other : chosen.entrySet()) {
+      if (a1 != null && !other.getKey().equals(key) && a1.equals(other.getValue().entry.admin1Key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Heuristic 9a: "Colorado State University" is in Colorado, "Dubai World Cup" in Dubai. */
-  private Place containedName(Toponym t, Map<String, Map<String, Double>> countryVotes,
+  private Scored containedName(Toponym t, Map<String, Map<String, Double>> countryVotes,
       Map<String, Map<String, Double>> admin1Votes, String focus) {
     for (String inner : UnknownNames.innerNames(t.text())) {
       List<GazetteerEntry> c = gazetteer.candidates(inner);
@@ -241,10 +293,10 @@ public final class PlaceResolver implements Stage {
         continue;
       }
       String key = PlaceNames.key(inner);
-      Context ctx = new Context(sumExcept(countryVotes, key), sumExcept(admin1Votes, key), focus, Set.of());
+      Context ctx = new Context(sumExcept(countryVotes, key), sumExcept(admin1Votes, key), focus, Set.of(), Set.of());
       Scored s = best(key, c, ctx);
       if (UnknownNames.plausibleInner(s.entry, ctx.countries, ctx.admin1s)) {
-        return place(t, new Scored(s.entry, s.score, s.confidence * UnknownNames.INNER_CONFIDENCE));
+        return new Scored(s.entry, s.score, s.confidence * UnknownNames.INNER_CONFIDENCE);
       }
     }
     return null;
@@ -269,29 +321,70 @@ public final class PlaceResolver implements Stage {
     return all;
   }
 
-  /** "Paris, Texas" / "Paris (Texas)": the divisions and countries that qualify each name. */
-  private Map<String, Set<String>> qualifiers(
-      String text, List<Toponym> toponyms, Map<String, List<GazetteerEntry>> candidates) {
-    Map<String, Set<String>> out = new HashMap<>();
+  /**
+   * Per name, the divisions and countries that qualify it and those it is read as.
+   *
+   * @param qualifiers "Paris, Texas" / "Paris (Texas)": the keys of the divisions and countries
+   *     that qualify each name (heuristic 8)
+   * @param qualifying heuristic 8b: "Tacoma, Washington": the name that qualifies a town is read as
+   *     the division or country the town (read alone) lies in, the state of Washington, not the
+   *     capital. Only a town or county qualifies this way, so in the list "Washington, New York"
+   *     (Washington read alone is the capital, in no state) New York keeps its usual reading.
+   */
+  private record Qualified(Map<String, Set<String>> qualifiers, Map<String, Set<String>> qualifying) {}
+
+  private static Qualified qualified(String text, List<Toponym> toponyms,
+      Map<String, List<GazetteerEntry>> candidates, Map<String, GazetteerEntry> alone) {
+    Map<String, Set<String>> qualifiers = new HashMap<>();
+    Map<String, Set<String>> qualifying = new HashMap<>();
     for (int i = 0; i + 1 < toponyms.size(); i++) {
-      Toponym a = toponyms.get(i);
-      Toponym b = toponyms.get(i + 1);
-      if (b.span().begin() < a.span().end()
-          || !QUALIFIER_GAP.matcher(text.substring(a.span().end(), b.span().begin())).matches()) {
+      if (!qualifierPair(text, toponyms, i, alone)) {
         continue;
       }
-      for (GazetteerEntry q : candidates.getOrDefault(PlaceNames.key(b.text()), List.of())) {
-        String key = q.isCountry() ? q.iso2() : q.featureCode().equals("ADM1") ? q.admin1Key() : null;
+      String a = PlaceNames.key(toponyms.get(i).text());
+      String b = PlaceNames.key(toponyms.get(i + 1).text());
+      for (GazetteerEntry c : candidates.getOrDefault(b, List.of())) {
+        String key = c.isCountry() ? c.iso2() : c.featureCode().equals("ADM1") ? c.admin1Key() : null;
         if (key != null) {
-          out.computeIfAbsent(PlaceNames.key(a.text()), k -> new java.util.HashSet<>()).add(key);
+          qualifiers.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(key);
         }
       }
+      GazetteerEntry town = alone.get(a);
+      boolean local = town != null && (town.featureClass().equals("P") || town.featureCode().equals("ADM2"));
+      if (local && town.admin1Key() != null) {
+        Set<String> readings = qualifying.computeIfAbsent(b, k -> new java.util.HashSet<>());
+        readings.add(town.admin1Key());
+        readings.add(town.iso2());
+      }
     }
-    return out;
+    return new Qualified(qualifiers, qualifying);
   }
 
-  private record Context(
-      Map<String, Double> countries, Map<String, Double> admin1s, String focus, Set<String> qualifiers) {}
+  /**
+   * Whether names {@code i} and {@code i + 1} are "Paris, Texas" or "Paris (Texas)". Heuristic 8c:
+   * not when the second, read alone, is a town and goes on into a list ("Washington, New York and
+   * Boston"): the names of an enumeration are items, not a place and its qualifier. "Orlando,
+   * Florida and Atlanta" keeps its qualifier, as Florida alone is a state.
+   */
+  private static boolean qualifierPair(
+      String text, List<Toponym> toponyms, int i, Map<String, GazetteerEntry> alone) {
+    Toponym a = toponyms.get(i);
+    Toponym b = toponyms.get(i + 1);
+    if (b.span().begin() < a.span().end()
+        || !QUALIFIER_GAP.matcher(text.substring(a.span().end(), b.span().begin())).matches()) {
+      return false;
+    }
+    GazetteerEntry second = alone.get(PlaceNames.key(b.text()));
+    if (i + 2 < toponyms.size() && second != null && second.featureClass().equals("P")) {
+      Toponym c = toponyms.get(i + 2);
+      return c.span().begin() < b.span().end()
+          || !LIST_GAP.matcher(text.substring(b.span().end(), c.span().begin())).matches();
+    }
+    return true;
+  }
+
+  private record Context(Map<String, Double> countries, Map<String, Double> admin1s, String focus,
+      Set<String> qualifiers, Set<String> qualifying) {}
 
   private record Scored(GazetteerEntry entry, double score, double confidence) {}
 
@@ -377,6 +470,10 @@ public final class PlaceResolver implements Stage {
     }
     if (!ctx.qualifiers.isEmpty()
         && (ctx.qualifiers.contains(e.iso2()) || (a1 != null && ctx.qualifiers.contains(a1)))) {
+      s += QUALIFIER_BONUS;
+    }
+    boolean division = e.precision() == PlacePrecision.ADMIN1 && a1 != null && ctx.qualifying.contains(a1);
+    if (division || (e.isCountry() && ctx.qualifying.contains(e.iso2()))) {
       s += QUALIFIER_BONUS;
     }
     return s;

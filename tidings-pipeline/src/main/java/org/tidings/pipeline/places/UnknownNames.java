@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 import org.tidings.model.FocusLocation;
 import org.tidings.model.Place;
 import org.tidings.model.PlacePrecision;
@@ -24,6 +25,11 @@ import org.tidings.model.PlacePrecision;
  *   <li><b>The article's anchor.</b> Streets, buildings and neighbourhoods of a local story lie in the
  *       city the story is about: the main city of the first-level division most of the article's
  *       places lie in ({@link #atAnchor}), at confidence {@value #FOCUS_CONFIDENCE}.
+ *   <li><b>Names inside names count for the anchor.</b> A city found inside another unknown name
+ *       ("New Orleans Railways and Light Company") is named by the article as surely as a city
+ *       written alone: it counts as one mention when the anchor is chosen. Among cities named
+ *       equally often with the same seat rank, the larger is the story's city (a story about the
+ *       streets of Louisiana that names Lafayette and New Orleans once each is set in New Orleans).
  * </ol>
  *
  * <p>Stateless and thread-safe.
@@ -83,11 +89,14 @@ final class UnknownNames {
   /**
    * The article's anchor placed at {@code t}; null when the article names no place. The anchor is
    * the local centre of the story: the first-level division most of its places lie in, and there the
-   * city named most often (ties: the higher seat of government, then the first named), else the
-   * division itself; without divisions, the focus city, else the focus country.
+   * city named most often (ties: the higher seat of government, then the larger population, then the
+   * first named), else the division itself; without divisions, the focus city, else the focus country.
+   *
+   * @param known the article's resolved places, with cities found inside unknown names
+   * @param population inhabitants of a place by GeoNames id, 0 when unknown
    */
-  static Place atAnchor(Toponym t, List<Place> known, FocusLocation focus) {
-    Place at = anchor(known);
+  static Place atAnchor(Toponym t, List<Place> known, FocusLocation focus, LongUnaryOperator population) {
+    Place at = anchor(known, population);
     if (at == null) {
       at = focus.city() != null ? focus.city() : focus.country();
     }
@@ -98,7 +107,7 @@ final class UnknownNames {
         at.country(), at.admin1(), at.lat(), at.lon(), at.precision(), FOCUS_CONFIDENCE);
   }
 
-  private static Place anchor(List<Place> known) {
+  private static Place anchor(List<Place> known, LongUnaryOperator population) {
     Map<String, Integer> perDivision = new LinkedHashMap<>();
     Set<String> counted = new HashSet<>();
     for (Place p : known) {
@@ -128,8 +137,10 @@ final class UnknownNames {
       }
       if (p.precision() == PlacePrecision.CITY) {
         int n = mentions.merge(p.geonameId(), 1, Integer::sum);
-        if (best == null || n > mentions.get(best.geonameId())
-            || (n == mentions.get(best.geonameId()) && seatRank(p) > seatRank(best))) {
+        int bestN = best == null ? 0 : mentions.get(best.geonameId());
+        boolean tie = best != null && n == bestN && seatRank(p) == seatRank(best);
+        if (best == null || n > bestN || (n == bestN && seatRank(p) > seatRank(best))
+            || (tie && population.applyAsLong(p.geonameId()) > population.applyAsLong(best.geonameId()))) {
           best = p;
         }
       }

@@ -32,6 +32,7 @@ class PlaceResolverTest {
   static final long WASHINGTON_DC = 4140963;
   static final long NEW_ORLEANS = 4335045;
   static final long CHICAGO = 4887398;
+  static final long NEW_YORK_CITY = 5128581;
   static final long MANILA = 1701668;
   static final long KOSZALIN = 3095049;
 
@@ -87,6 +88,30 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aQualifierIsReadAsTheDivisionOfTheTownItQualifies() {
+    Place p = resolve("A baker from [Tacoma], [Washington], shares tips.").get(1);
+    assertEquals(PlacePrecision.ADMIN1, p.precision(), "heuristic failed: the state, not the capital");
+    assertEquals("US.WA", p.admin1());
+    List<Place> list = resolve("After stops in [Washington], [New York] and [Boston], he flew home.");
+    assertEquals(WASHINGTON_DC, list.get(0).geonameId(), "a list is not a qualifier: the capital stays");
+    assertEquals(PlacePrecision.CITY, list.get(1).precision(), "New York the city: Washington alone is in no state");
+    assertEquals(PARIS_TX, resolve("Storms hit [Paris], [Texas] and [Dallas].").get(0).geonameId(),
+        "a state going on into a list still qualifies");
+  }
+
+  @Test
+  void aStrayHamletYieldsToTheArticlesAnchor() {
+    List<Place> ps = resolve("Theatres on [Broadway] reopened, [New York City] officials said.");
+    assertEquals(NEW_YORK_CITY, ps.get(0).geonameId(),
+        "heuristic failed: not Broadway, Virginia (3,800 people), a state no other name points to");
+    assertEquals(UnknownNames.FOCUS_CONFIDENCE, ps.get(0).confidence(), 1e-9, "a guess is said to be one");
+    Place town = resolve("Floods hit [Glenrock], [Wyoming], on Monday.").get(0);
+    assertEquals("Glenrock", town.name(), "a small town in a division the article names stays");
+    assertEquals("Broadway", resolve("A fire in [Broadway] destroyed two barns.").get(0).name(),
+        "with no other place to anchor on, the town stays");
+  }
+
+  @Test
   void oneSensePerArticle() {
     List<Place> ps = resolve("[Paris], [Texas] is small. Later in [Paris] the fair ended.");
     assertEquals(ps.get(0).geonameId(), ps.get(2).geonameId());
@@ -120,6 +145,8 @@ class PlaceResolverTest {
     Place p = resolve("Reporters waited outside the [White House].").get(0);
     assertEquals(WASHINGTON_DC, p.geonameId(), "heuristic failed: institution seat, not White House, Tennessee");
     assertEquals(MOSCOW, resolve("A statement from the [Kremlin].").get(0).geonameId());
+    assertEquals(WASHINGTON_DC, resolve("He will testify before [Congress].").get(0).geonameId(),
+        "heuristic failed: Congress sits in Washington, not Congress, Arizona");
   }
 
   @Test
@@ -164,6 +191,15 @@ class PlaceResolverTest {
     List<Place> ps = resolve("Fans flew in from [Dallas]. In [Chicago], [Evanston] and [Oak Park], [Illinois], "
         + "crowds gathered on [Qwxz Avenue].");
     assertEquals(CHICAGO, ps.get(5).geonameId(), "heuristic failed: the division most places lie in, not the first city");
+  }
+
+  @Test
+  void aCityInsideAnUnknownNameCountsForTheAnchor() {
+    List<Place> ps = resolve("The [Lafayette] parade passed the [New Orleans Qwxz Power House] and turned down "
+        + "[Qwxz Street], [Louisiana].");
+    assertEquals(NEW_ORLEANS, ps.get(1).geonameId(), "the inner name itself");
+    assertEquals(NEW_ORLEANS, ps.get(2).geonameId(),
+        "heuristic failed: the city named inside a name counts, and the larger of two equally named cities wins");
   }
 
   @Test
