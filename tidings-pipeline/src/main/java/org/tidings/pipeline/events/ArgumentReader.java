@@ -43,6 +43,9 @@ final class ArgumentReader {
   private static final Set<String> SPEECH_LIKE = Set.of("say", "describe", "report", "call", "condemn",
       "blame", "attribute", "claim", "deny", "confirm", "investigate", "witness", "survive", "see", "suffer",
       "indicate", "suggest", "expect", "want", "fear", "welcome", "criticize", "criticise", "require");
+  /** Verbs whose subject undergoes a nominal act in their oblique ("died in the attack"). */
+  private static final Set<String> VICTIM = Set.of("die", "injure", "wound", "kill", "hurt", "suffer", "survive",
+      "flee", "perish", "escape", "lose", "interview", "question", "trap", "displace", "evacuate");
   /** Verbs that carry a nominal act ("held talks", "launched an attack") rather than being one. */
   private static final Set<String> SUPPORT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "pay",
       "mount", "begin", "start", "continue", "file", "lodge", "impose", "issue", "open", "return", "complete",
@@ -305,8 +308,8 @@ final class ArgumentReader {
   /**
    * The verb that carries the noun's act ("held talks", "returned for talks"), or -1: a support verb
    * of which the noun is object or oblique, or any verb but a speech-like one of which it is the
-   * object. Other verbs with the noun in an oblique do not carry it: in "civilians died in the
-   * attack" the civilians are its victims.
+   * object or oblique ("engaged in talks"). Verbs of undergoing do not carry it: in "civilians
+   * died in the attack" the civilians are its victims.
    */
   private static int supportVerb(DocumentView v, int noun) {
     String rel = v.parse.relationOf(noun);
@@ -318,7 +321,8 @@ final class ArgumentReader {
     if (rel.equals("obj") || rel.equals("nsubj:pass")) {
       return SUPPORT.contains(lemma) || !SPEECH_LIKE.contains(lemma) ? gov : -1;
     }
-    return rel.startsWith("obl") && SUPPORT.contains(lemma) ? gov : -1;
+    return rel.startsWith("obl") && (SUPPORT.contains(lemma) || !SPEECH_LIKE.contains(lemma) && !VICTIM.contains(lemma))
+        ? gov : -1;
   }
 
   /** The actor a token stands for, or null. */

@@ -256,17 +256,17 @@ public final class EventCoder implements Stage {
         || PEOPLE_ONLY.contains(code) || t.viaWordNet())) {
       return null; // "to help the country's economy", "captured their arrival", "ignores the law"
     }
-    if (source == null && (COOPERATIVE.contains(code.substring(0, 2)) || code.startsWith("03"))) {
-      return null; // "was met with applause", "a trip to the White House": a favour by no one
-    }
-    if (t.viaWordNet() && target == null) {
-      return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")
+    if (source == null && !t.entry().noun() && (COOPERATIVE.contains(code.substring(0, 2)) || code.startsWith("03"))) {
+      return null; // "was met with applause", "visiting the wounded": a favour by no one
     }
     String context = contextCountry(v, source, target);
     source = withContextCountry(source, context);
     target = withContextCountry(target, context);
     if (target == null && !t.entry().speech()) {
       target = implicitTarget(v, t.token(), source);
+    }
+    if (t.viaWordNet() && target == null) {
+      return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")
     }
     return new Draft(t, code, source, target, reading, WhenWhere.phrase(v, t.token()));
   }

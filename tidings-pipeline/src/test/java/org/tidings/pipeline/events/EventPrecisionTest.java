@@ -1,20 +1,12 @@
 package org.tidings.pipeline.events;
 
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.tidings.model.Article;
 import org.tidings.model.Document;
 import org.tidings.model.Event;
 import org.tidings.model.Layers;
-import org.tidings.model.Outcome;
-import org.tidings.model.Published;
-import org.tidings.pipeline.TestPipelines;
-import org.tidings.pipeline.output.AnnotationLines;
 
 /**
  * Things the coder must not code, or not code that way: each case is a wrong event found in the
@@ -23,14 +15,11 @@ import org.tidings.pipeline.output.AnnotationLines;
 class EventPrecisionTest {
 
   private static Document run(String text) {
-    Article a = new Article(Article.idOf(text), null, null, null, Published.of(LocalDate.parse("2019-09-03")),
-        "en", text, List.of(), "test", "test");
-    Outcome o = TestPipelines.standard().run(a);
-    return assertInstanceOf(Outcome.Coded.class, o, o.toString()).document();
+    return EventCoderTest.run(text, null);
   }
 
   private static String lines(Document d) {
-    return AnnotationLines.of(d).stream().filter(l -> l.contains(" EVENT ")).collect(Collectors.joining("\n"));
+    return EventCoderTest.lines(d);
   }
 
   private static List<Event> events(Document d, String trigger) {
@@ -124,7 +113,7 @@ class EventPrecisionTest {
 
   @Test
   void aSynonymWithNoOneActedOnIsNotCoded() {
-    Document d = run("The senator Chuck Schumer resisted.");
+    Document d = run("Chuck Schumer resisted.");
     assertTrue(d.get(Layers.EVENTS).stream().noneMatch(e -> e.triggerText().equals("resisted")), lines(d));
   }
 
