@@ -277,6 +277,9 @@ public final class EventCoder implements Stage {
    */
   private static boolean thingTarget(DocumentView v, Trigger t, ArgumentReader args) {
     String relation = t.entry().target().isEmpty() ? "obj" : t.entry().target();
+    if (relation.equals("obj") && !t.entry().objects().isEmpty()) {
+      return false; // the object is the frame's own ("pledged funds", "released prisoners"), not its target
+    }
     for (Dependency d : v.parse.children(t.token())) {
       String r = d.relation();
       boolean expected = r.equals(relation)
