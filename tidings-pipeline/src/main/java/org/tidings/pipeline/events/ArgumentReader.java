@@ -22,8 +22,9 @@ import org.tidings.pipeline.places.GazetteerEntry;
  * only its by-phrase; a content clause never borrows its governor's subject.
  *
  * <p>An argument token is resolved to the actor whose mention covers it, else to an actor or a
- * country named among its modifiers ("Hungarian officials"), else it is no argument: never the
- * nearest name. Thread-safe.
+ * country named among its modifiers ("Hungarian officials") unless the noun names an act or a
+ * message rather than someone ("a Kabul bombing"), else it is no argument: never the nearest name.
+ * Thread-safe.
  */
 final class ArgumentReader {
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent");
@@ -40,16 +41,22 @@ final class ArgumentReader {
   private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj:and", "conj", "dep", "acl");
   /** Verbs that talk about an act rather than carry it out: their subject is not its doer. */
   private static final Set<String> SPEECH_LIKE = Set.of("say", "describe", "report", "call", "condemn",
-      "blame", "attribute", "claim", "deny", "confirm", "investigate", "witness", "survive", "see", "suffer");
+      "blame", "attribute", "claim", "deny", "confirm", "investigate", "witness", "survive", "see", "suffer",
+      "indicate", "suggest", "expect", "want", "fear", "welcome", "criticize", "criticise", "require");
+  /** Verbs whose subject undergoes a nominal act in their oblique ("died in the attack"). */
+  private static final Set<String> VICTIM = Set.of("die", "injure", "wound", "kill", "hurt", "suffer", "survive",
+      "flee", "perish", "escape", "lose", "interview", "question", "trap", "displace", "evacuate");
   /** Verbs that carry a nominal act ("held talks", "launched an attack") rather than being one. */
   private static final Set<String> SUPPORT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "pay",
       "mount", "begin", "start", "continue", "file", "lodge", "impose", "issue", "open", "return", "complete",
       "announce", "resume", "step", "take", "give", "sign", "reach", "order", "call");
 
   private final Gazetteer gazetteer;
+  private final WordNetSenses wordNet;
 
-  ArgumentReader(Gazetteer gazetteer) {
+  ArgumentReader(Gazetteer gazetteer, WordNetSenses wordNet) {
     this.gazetteer = gazetteer;
+    this.wordNet = wordNet;
   }
 
   EventActor source(DocumentView v, Trigger t) {
@@ -95,7 +102,7 @@ final class ArgumentReader {
     }
     if (!t.entry().noun() && !t.entry().objects().isEmpty()) {
       // the object is part of the frame ("hold talks"): the target is elsewhere
-    } else {
+    } else if (t.entry().noun() || v.token(i).pos().equals("VBN")) {
       EventActor a = argument(v, i, "nsubj:pass", source);
       if (a != null) {
         return a;
@@ -206,17 +213,24 @@ final class ArgumentReader {
       return agent < 0 ? null : resolve(v, agent);
     }
     int at = verb;
+    String pronoun = null; // the content clause's pronoun subject, once climbed through one
     for (int step = 0; step <= climbs && at >= 0; step++) {
+      boolean activeForm = !v.token(at).pos().equals("VBN");
       for (Dependency d : v.parse.children(at)) {
-        if (SUBJECT.contains(d.relation())) {
+        // "Putin was briefed, and flew ..., visiting": a shared passive subject is the doer of an active form
+        if (SUBJECT.contains(d.relation()) || (activeForm && d.relation().equals("nsubj:pass"))) {
           EventActor a = resolve(v, d.dependent());
           if (a != null) {
-            return a;
+            return pronoun == null || agrees(v, pronoun, d.dependent()) ? a : null;
           }
         }
       }
       String rel = v.parse.relationOf(at);
       boolean content = rel.equals("ccomp") && pronounSubject(v, at);
+      if (content) {
+        int subject = v.child(at, "nsubj");
+        pronoun = subject < 0 ? pronoun : v.token(subject).text().toLowerCase(java.util.Locale.ROOT);
+      }
       if (!content && !CLIMB.contains(rel) && !rel.startsWith("advcl") && !rel.startsWith("conj")) {
         return null;
       }
@@ -234,6 +248,29 @@ final class ArgumentReader {
       at = gov;
     }
     return null;
+  }
+
+  /**
+   * Whether a content clause's pronoun can stand for the speaker: "Officials said it killed nine"
+   * is not the officials killing ("it" is singular), "Syria says it will withdraw" is Syria, "the
+   * minister said they would attack" is not the minister.
+   */
+  private static boolean agrees(DocumentView v, String pronoun, int speaker) {
+    DocumentView.ActorAt at = v.actorAt(speaker);
+    Actor.Type type = at == null ? null : at.actor().type();
+    boolean person = type == Actor.Type.PERSON || type == Actor.Type.UNNAMED_PERSON;
+    boolean plural = v.token(speaker).pos().endsWith("S");
+    switch (pronoun) {
+      case "it":
+        return !plural && !person;
+      case "he":
+      case "she":
+        return person && !plural;
+      case "they":
+        return plural || !person;
+      default:
+        return true; // I, we: the speaker or a group including the speaker
+    }
   }
 
   private static boolean pronounSubject(DocumentView v, int verb) {
@@ -257,20 +294,35 @@ final class ArgumentReader {
       return false; // "has killed": perfect, active
     }
     String rel = v.parse.relationOf(verb);
-    return rel.equals("acl") || rel.equals("amod"); // "forces killed in ...": a reduced relative
+    if (rel.equals("acl") || rel.equals("amod")) {
+      return true; // "forces killed in ...": a reduced relative
+    }
+    // "wept when convicted", "150 security forces ... killed": a bare participle without a subject
+    return v.child(verb, "nsubj") < 0 && !rel.startsWith("conj");
   }
 
   private static boolean afterComma(DocumentView v, int token) {
     return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
   }
 
-  /** The verb of which the noun is an object or oblique ("held talks", "returned for talks"), or -1. */
+  /**
+   * The verb that carries the noun's act ("held talks", "returned for talks"), or -1: a support verb
+   * of which the noun is object or oblique, or any verb but a speech-like one of which it is the
+   * object or oblique ("engaged in talks"). Verbs of undergoing do not carry it: in "civilians
+   * died in the attack" the civilians are its victims.
+   */
   private static int supportVerb(DocumentView v, int noun) {
     String rel = v.parse.relationOf(noun);
     int gov = v.parse.governorOf(noun);
-    boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
-    return argument && !rel.equals("obl:agent") && gov >= 0 && v.token(gov).pos().startsWith("VB")
-        && (SUPPORT.contains(v.lemma(gov)) || !SPEECH_LIKE.contains(v.lemma(gov))) ? gov : -1;
+    if (gov < 0 || !v.token(gov).pos().startsWith("VB") || rel.equals("obl:agent")) {
+      return -1;
+    }
+    String lemma = v.lemma(gov);
+    if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+      return SUPPORT.contains(lemma) || !SPEECH_LIKE.contains(lemma) ? gov : -1;
+    }
+    return rel.startsWith("obl") && (SUPPORT.contains(lemma) || !SPEECH_LIKE.contains(lemma) && !VICTIM.contains(lemma))
+        ? gov : -1;
   }
 
   /** The actor a token stands for, or null. */
@@ -278,6 +330,10 @@ final class ArgumentReader {
     DocumentView.ActorAt at = v.actorAt(token);
     if (at != null) {
       return withCountry(v, at);
+    }
+    if (v.token(token).pos().startsWith("NN") && !v.token(token).pos().startsWith("NNP")
+        && wordNet.notAnAgent(v.lemma(token))) {
+      return null; // "a Kabul car bombing", "the Kremlin's statement": an act, not an actor
     }
     for (Dependency d : v.parse.children(token)) {
       if (MODIFIER.contains(d.relation()) || d.relation().startsWith("nmod:")) {

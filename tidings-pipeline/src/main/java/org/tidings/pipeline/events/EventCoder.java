@@ -49,6 +49,10 @@ public final class EventCoder implements Stage {
   /** CAMEO "demand, not specified below": what a statement that someone must act codes as. */
   static final String DEMAND = "100";
   private static final Set<String> OBLIGATION = Set.of("must", "should");
+  /** Roots of acts done for someone (consult, support, cooperate, aid, yield): they need a someone. */
+  private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
+  /** Codes only people undergo (arrest, deport, abduct, torture, kill, assassinate), not things. */
+  private static final Set<String> PEOPLE_ONLY = Set.of("173", "174", "181", "1822", "1823", "186");
   /** CAMEO role codes: an actor code starting with one of these has no country. */
   private static final Set<String> ROLES = Set.of("GOV", "MIL", "REB", "INS", "SPY", "OPP", "BUS", "MED", "COP",
       "JUD", "LEG", "CVL", "REF", "EDU", "HLH", "CRM", "LAB", "AGR", "ELI", "PTY", "UAF",
@@ -167,7 +171,7 @@ public final class EventCoder implements Stage {
 
   private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers, Map<Integer, Integer> demands) {
     CameoOntology ontology = resources.ontology();
-    ArgumentReader args = new ArgumentReader(resources.gazetteer());
+    ArgumentReader args = new ArgumentReader(resources.gazetteer(), resources.wordNet());
     ModalityReader modality = new ModalityReader(resources.lexicon());
     WhenWhere whenWhere = new WhenWhere(resources.gazetteer());
     String version = version();
@@ -251,20 +255,52 @@ public final class EventCoder implements Stage {
     } else if (source == null && target == null) {
       return null;
     }
+    if (!t.entry().noun() && thingTarget(v, t, args) && (COOPERATIVE.contains(code.substring(0, 2))
+        || PEOPLE_ONLY.contains(code) || t.viaWordNet())) {
+      return null; // "to help the country's economy", "captured their arrival", "ignores the law"
+    }
+    if (source == null && !t.entry().noun() && (COOPERATIVE.contains(code.substring(0, 2)) || code.startsWith("03"))) {
+      return null; // "was met with applause", "visiting the wounded": a favour by no one
+    }
     String context = contextCountry(v, source, target);
     source = withContextCountry(source, context);
     target = withContextCountry(target, context);
     if (target == null && !t.entry().speech()) {
       target = implicitTarget(v, t.token(), source);
     }
+    if (t.viaWordNet() && target == null) {
+      return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")
+    }
     return new Draft(t, code, source, target, reading, WhenWhere.phrase(v, t.token()));
+  }
+
+  /**
+   * True when the place the frame expects its target holds a common noun that is no actor and no
+   * place: the verb is used of a thing ("help the economy", "assist in work", "visit the site").
+   */
+  private static boolean thingTarget(DocumentView v, Trigger t, ArgumentReader args) {
+    String relation = t.entry().target().isEmpty() ? "obj" : t.entry().target();
+    if (relation.equals("obj") && !t.entry().objects().isEmpty()) {
+      return false; // the object is the frame's own ("pledged funds", "released prisoners"), not its target
+    }
+    for (Dependency d : v.parse.children(t.token())) {
+      String r = d.relation();
+      boolean expected = r.equals(relation)
+          || (relation.equals("obj") && r.startsWith("obl:in") && COOPERATIVE.contains(t.entry().code().substring(0, 2)));
+      int x = d.dependent();
+      if (expected && v.token(x).pos().startsWith("NN") && !v.token(x).pos().startsWith("NNP")
+          && args.resolve(v, x) == null && v.placeAt(x) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The country an act with no stated target is directed at, as PLOVER and PETRARCH code domestic
    * events ("Algerians blocked roads" is DZA -> DZA): the country of a place in the act's own
    * phrase, else the country of a source that has a role there (a government, rebels), never of a
-   * bare state acting alone. The actor id is null and the name says it is implied; the
+   * bare state acting alone nor of a person known only by nationality. The actor id is null and the name says it is implied; the
    * span is the place's, else the source's. Null when neither gives a country.
    */
   private EventActor implicitTarget(DocumentView v, int trigger, EventActor source) {
@@ -274,14 +310,18 @@ public final class EventCoder implements Stage {
     BitSet phrase = WhenWhere.predicate(v, trigger);
     for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
       org.tidings.model.Place p = v.placeAt(i);
-      if (p != null && p.country() != null) {
+      boolean sourceItself = p != null && p.span().begin() < source.span().end() && source.span().begin() < p.span().end();
+      if (p != null && p.country() != null && !sourceItself) {
         return new EventActor(null, IMPLIED + p.country(), p.country(), p.span());
       }
     }
     // a state acting with no stated target has none; a group or office acts within its country
     Actor actor = v.actor(source.actorId());
     boolean state = actor != null && actor.type() == Actor.Type.STATE;
-    String country = source.code().length() >= 3 && !state ? source.code().substring(0, 3) : "";
+    // a person known only by nationality (no office) acts wherever they are, not in that country
+    boolean person = actor != null && (actor.type() == Actor.Type.PERSON || actor.type() == Actor.Type.UNNAMED_PERSON)
+        && source.code().length() <= 3;
+    String country = source.code().length() >= 3 && !state && !person ? source.code().substring(0, 3) : "";
     if (country.isEmpty() || resources.gazetteer().country(country) == null) {
       return null;
     }

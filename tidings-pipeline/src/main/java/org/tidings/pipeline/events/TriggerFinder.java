@@ -10,13 +10,20 @@ import org.tidings.model.Token;
  * lexicon frame whose object, preposition and particle constraints the parse satisfies. The most
  * specific satisfied frame wins ("hold" + obj "drills" over bare "hold"); a WordNet match takes
  * only verb frames without an object or modifier constraint and not marked exact, since those
- * were written for the listed verb's particular sense.
+ * were written for the listed verb's particular sense, and never one of force or coercion
+ * ({@link #LISTED_ONLY}).
  *
  * <p>Thread-safe: keeps no per-document state.
  */
 final class TriggerFinder {
   /** Verbs never coded as triggers on their own: auxiliaries and light verbs. */
   private static final Set<String> NEVER = Set.of("be", "have", "do", "get", "make", "take", "go", "come");
+  /**
+   * CAMEO roots WordNet may not reach: force posture, coercion, assault, fighting and mass violence.
+   * A synonym of "fight" is also "oppose", of "curb" also "restrict": those verbs are far more often
+   * disapproval or plain description than force, and coding force wrongly is worse than not coding.
+   */
+  private static final Set<String> LISTED_ONLY = Set.of("15", "17", "18", "19", "20");
 
   private final CameoLexicon lexicon;
   private final WordNetSenses wordNet;
@@ -35,7 +42,8 @@ final class TriggerFinder {
       return null;
     }
     String rel = view.parse.relationOf(i);
-    if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop") || rel.startsWith("amod")) {
+    if (rel.equals("aux") || rel.equals("aux:pass") || rel.equals("cop") || rel.startsWith("amod")
+        || rel.equals("compound")) { // "police press officer", "an assisted living facility"
       return null;
     }
     String lemma = view.lemma(i);
@@ -64,7 +72,8 @@ final class TriggerFinder {
   private LexiconEntry best(DocumentView view, int i, List<LexiconEntry> entries, boolean generalised) {
     LexiconEntry best = null;
     for (LexiconEntry e : entries) {
-      if (generalised && (e.exact() || !e.objects().isEmpty() || !e.modifiers().isEmpty())) {
+      if (generalised && (e.exact() || !e.objects().isEmpty() || !e.modifiers().isEmpty()
+          || LISTED_ONLY.contains(e.code().substring(0, 2)))) {
         continue;
       }
       if (fits(view, i, e) && (best == null || e.specificity() > best.specificity())) {

@@ -28,6 +28,10 @@ public final class WordNetSenses {
 
   private final Dictionary dictionary;
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> things = new ConcurrentHashMap<>();
+  /** Lexicographer files of nouns that name no one who can act: acts, events, messages, ideas. */
+  private static final Set<String> NOT_AGENTS = Set.of("noun.act", "noun.event", "noun.communication",
+      "noun.cognition", "noun.phenomenon", "noun.process", "noun.state");
 
   private WordNetSenses(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -54,6 +58,28 @@ public final class WordNetSenses {
   public Set<String> synonyms(String lemma, boolean noun) {
     String key = (noun ? "n:" : "v:") + lemma;
     return cache.computeIfAbsent(key, k -> lookup(lemma, noun ? POS.NOUN : POS.VERB));
+  }
+
+  /**
+   * True when the noun's most frequent sense is an act, event, message, idea or state ("bombing",
+   * "statement", "threat"): such a noun is not an actor even with a country word on it ("a Kabul
+   * car bombing", "the Kremlin's statement"). False for unknown nouns.
+   */
+  public boolean notAnAgent(String nounLemma) {
+    return things.computeIfAbsent(nounLemma, this::firstSenseIsAThing);
+  }
+
+  private boolean firstSenseIsAThing(String lemma) {
+    try {
+      IndexWord word;
+      synchronized (dictionary) {
+        word = dictionary.getIndexWord(POS.NOUN, lemma);
+      }
+      return word != null && !word.getSenses().isEmpty()
+          && NOT_AGENTS.contains(word.getSenses().get(0).getLexFileName());
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
+    }
   }
 
   private Set<String> lookup(String lemma, POS pos) {

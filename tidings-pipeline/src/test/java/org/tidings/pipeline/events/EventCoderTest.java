@@ -31,14 +31,14 @@ import org.tidings.pipeline.places.PlaceResources;
 /** The events stage on the seed article and on hard inputs, through the real standard pipeline. */
 class EventCoderTest {
 
-  private static Document run(String text, String title) {
+  static Document run(String text, String title) {
     Article a = new Article(Article.idOf(text), null, null, title, Published.of(LocalDate.parse("2021-10-13")),
         "en", text, List.of(), "test", "test");
     Outcome o = TestPipelines.standard().run(a);
     return assertInstanceOf(Outcome.Coded.class, o, o.toString()).document();
   }
 
-  private static String lines(Document d) {
+  static String lines(Document d) {
     return AnnotationLines.of(d).stream().filter(l -> l.contains(" EVENT ")).collect(Collectors.joining("\n"));
   }
 
