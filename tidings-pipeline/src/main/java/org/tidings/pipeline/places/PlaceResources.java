@@ -1,6 +1,7 @@
 package org.tidings.pipeline.places;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The registry of the places stage's resources: loads the gazetteer once, on first use, and hands
@@ -13,6 +14,7 @@ public final class PlaceResources {
   private final Path file;
   private volatile Gazetteer gazetteer;
   private volatile GazetteerException failure;
+  private final AtomicBoolean loading = new AtomicBoolean();
 
   private PlaceResources(Path file) {
     this.file = file;
@@ -38,11 +40,15 @@ public final class PlaceResources {
   /**
    * Starts loading the gazetteer on a daemon thread and returns at once, so the load overlaps with
    * other start-up work (CoreNLP models). A load failure is kept and thrown by {@link #gazetteer()}
-   * to the first caller that needs the gazetteer, where it belongs.
+   * to the first caller that needs the gazetteer, where it belongs. Calling it again starts no
+   * second loader.
    *
    * @return this registry
    */
   public PlaceResources loadInBackground() {
+    if (gazetteer != null || !loading.compareAndSet(false, true)) {
+      return this; // loaded, or a loader already started: one is enough
+    }
     Thread loader =
         new Thread(
             () -> {
