@@ -15,25 +15,27 @@ import java.util.concurrent.Executors;
  * CoreNlpAnnotator} made from it: create one per JVM (one per Spark executor) and pass it through
  * constructors, as the batch commands do.
  *
- * <p>Loading runs the heavy models side by side (part-of-speech tagger, CRF, dependency parser,
- * SUTime rules) instead of one after the other, which takes about a third off start-up on two
- * cores (BENCHMARKS.md). The tagger, CRF and parser land in CoreNLP's own annotator cache, keyed
- * by their settings, where each annotator's {@code StanfordCoreNLP} finds them; the SUTime
- * annotator is held here and shared.
+ * <p>Loading runs the heavy models side by side (part-of-speech tagger, CRF, dependency parser
+ * model, SUTime rules) instead of one after the other, which takes about a third off start-up on two
+ * cores (BENCHMARKS.md). The tagger and CRF land in CoreNLP's own annotator cache, keyed by their
+ * settings, where each annotator's {@code StanfordCoreNLP} finds them; the SUTime annotator and
+ * our {@link ArcStandardParser} (over CoreNLP's parser model) are held here and shared.
  *
  * <p>Thread-safe and immutable once built. The shared SUTime annotator is used concurrently by
  * several worker threads, as CoreNLP's own multi-threaded pipeline uses it.
  */
 public final class CoreNlpModels {
   /** The annotators worth loading on their own thread: each takes a second or more. */
-  private static final List<String> HEAVY = List.of("depparse", "ner", "pos");
+  private static final List<String> HEAVY = List.of("ner", "pos");
 
   private final AnnotatorConfig config;
   private final TimeAnnotator sutime;
+  private final ArcStandardParser parser;
 
-  private CoreNlpModels(AnnotatorConfig config, TimeAnnotator sutime) {
+  private CoreNlpModels(AnnotatorConfig config, TimeAnnotator sutime, ArcStandardParser parser) {
     this.config = config;
     this.sutime = sutime;
+    this.parser = parser;
   }
 
   /**
@@ -43,7 +45,7 @@ public final class CoreNlpModels {
    */
   public static CoreNlpModels load(AnnotatorConfig config) {
     Properties properties = CoreNlpAnnotator.corenlpProperties(config);
-    ExecutorService pool = Executors.newFixedThreadPool(HEAVY.size(), CoreNlpModels::daemon);
+    ExecutorService pool = Executors.newFixedThreadPool(HEAVY.size() + 1, CoreNlpModels::daemon);
     try {
       List<CompletableFuture<Void>> warming = new ArrayList<>();
       for (String annotator : HEAVY) {
@@ -54,11 +56,14 @@ public final class CoreNlpModels {
           warming.add(CompletableFuture.runAsync(() -> new StanfordCoreNLP(only, false), pool));
         }
       }
+      CompletableFuture<ParserModel> parserModel =
+          config.parse() ? CompletableFuture.supplyAsync(ParserModel::loadDefault, pool) : null;
       TimeAnnotator sutime = new TimeAnnotator("sutime", CoreNlpAnnotator.sutimeProperties());
       for (CompletableFuture<Void> f : warming) {
         join(f);
       }
-      return new CoreNlpModels(config, sutime);
+      ArcStandardParser parser = parserModel == null ? null : new ArcStandardParser(join(parserModel));
+      return new CoreNlpModels(config, sutime, parser);
     } finally {
       pool.shutdown();
     }
@@ -73,14 +78,19 @@ public final class CoreNlpModels {
     return sutime;
   }
 
+  /** The dependency parser shared by all annotators, or null when {@code config().parse()} is off. */
+  ArcStandardParser parser() {
+    return parser;
+  }
+
   /** A fresh {@code StanfordCoreNLP} over the cached models; cheap after {@link #load}. */
   StanfordCoreNLP newPipeline() {
     return new StanfordCoreNLP(CoreNlpAnnotator.corenlpProperties(config), false);
   }
 
-  private static void join(CompletableFuture<?> future) {
+  private static <T> T join(CompletableFuture<T> future) {
     try {
-      future.join();
+      return future.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
