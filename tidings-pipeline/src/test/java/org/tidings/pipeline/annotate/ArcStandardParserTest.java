@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -16,17 +17,17 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tidings.pipeline.SharedCorpus;
 
 /**
  * Our parser against CoreNLP's own {@code nndep} parser on the same model: the enhanced++ graphs of
- * real news sentences must be the same, edge for edge.
+ * real news sentences (the seed and eight Wikinews articles) must be the same, edge for edge.
  */
 class ArcStandardParserTest {
   private static ArcStandardParser ours;
@@ -38,8 +39,15 @@ class ArcStandardParserTest {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos");
     StanfordCoreNLP tagger = new StanfordCoreNLP(p);
-    String seed = Files.readString(Path.of(System.getProperty("tidings.shared", "../shared"), "examples/seed/article.txt"));
-    Annotation a = new Annotation(seed + "\n\nPolice said the suspect, who had fled to Texas, was arrested on Monday.");
+    StringBuilder text = new StringBuilder(Files.readString(SharedCorpus.seed()));
+    text.append("\n\nPolice said the suspect, who had fled to Texas, was arrested on Monday.");
+    // The first eight Wikinews articles: about 160 sentences of other news.
+    List<String> lines = Files.readAllLines(SharedCorpus.wikinews());
+    ObjectMapper json = new ObjectMapper();
+    for (String line : lines.subList(0, 8)) {
+      text.append("\n\n").append(json.readTree(line).path("text").asText());
+    }
+    Annotation a = new Annotation(text.toString());
     tagger.annotate(a);
     sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
   }
@@ -58,7 +66,7 @@ class ArcStandardParserTest {
       assertEquals(edges(expected), edges(actual), sentence.toString());
       compared++;
     }
-    assertTrue(compared >= 10, "the seed article and the extra sentence give at least ten sentences");
+    assertTrue(compared > 100, "the seed and eight Wikinews articles give over a hundred sentences");
   }
 
   @Test
