@@ -21,13 +21,12 @@ final class NameRules {
 
   /**
    * Last words of names of facilities, events and things, never of actors: "Changi International
-   * Airport", "Worldwide Developers Conference", "Paris Air Show", "iTunes Music Store", "iPhone
-   * Developer Program".
+   * Airport", "Worldwide Developers Conference", "Paris Air Show", "iTunes Music Store". Not
+   * "programme": the UN Development Programme acts.
    */
   private static final Set<String> THING_HEADS = Set.of(
       "airport", "conference", "show", "expo", "exhibition", "fair", "festival", "games", "olympics",
-      "summit", "factory", "plant", "terminal", "store", "station", "stadium", "program", "programme",
-      "kit", "flight");
+      "summit", "factory", "plant", "terminal", "store", "station", "stadium", "kit", "flight");
   /** Time zones the tagger takes for organisations ("at 18:00 UTC"). */
   private static final Set<String> TIME_ZONES =
       Set.of("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST", "JST");
