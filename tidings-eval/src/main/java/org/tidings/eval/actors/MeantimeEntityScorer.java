@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +31,26 @@ import org.tidings.pipeline.output.DocumentJson;
  * Named actor mentions on MEANTIME ({@code docs.jsonl} with {@code doc_id, dct, title, text};
  * {@code gold.jsonl} with {@code entity_mentions: [{start, end, syntactic_type, ent_type,
  * instance_id}]}). Gold: mentions of people and organisations written as names ({@code NAM},
- * {@code PRE.NAM}); predicted: NAME mentions of person, organisation and group actors. A pair
- * matches when the spans overlap and the predicted one lies within the gold one or shares its last
- * character (MEANTIME extents take in titles, "JSA Research defence analysist Paul Nesbit"); exact
- * matches are reported too. Within-document coreference is B³ over matched mentions, with the gold
- * {@code instance_id} as the key. Items are documents.
+ * {@code PRE.NAM}); predicted: NAME mentions of person, organisation and group actors.
+ *
+ * <p>Only the part of each document MEANTIME annotates in full is scored, for both sides: the
+ * first {@value #ANNOTATED_LINES} lines of {@code text} (title, dateline and the first sentences;
+ * the text holds one sentence per line). Beyond it MEANTIME marks only mentions of its
+ * cross-document entities, without a syntactic type, so names found there could never match.
+ * The region is fixed by the annotation scheme, not read off each document's gold.
+ *
+ * <p>A pair matches when the spans overlap and the predicted one lies within the gold one or
+ * shares its last character (MEANTIME extents take in titles, "JSA Research defence analysist Paul
+ * Nesbit"); exact pairs are made first, so a name nested in a longer gold extent ("Paul Nesbit"
+ * inside the one above, both marked) pairs with its own gold mention. Exact matches are reported
+ * too. Within-document coreference is B³ over matched mentions, with the gold {@code instance_id}
+ * as the key. Items are documents.
  *
  * <p>Loads CoreNLP on first use. Used by one thread at a time.
  */
 public final class MeantimeEntityScorer implements Scorer {
+  /** Lines of {@code text} MEANTIME annotates in full: title, dateline and the first four sentences. */
+  static final int ANNOTATED_LINES = 6;
   private static final Set<String> GOLD_TYPES = Set.of("PER", "ORG");
   private static final Set<String> NAMED = Set.of("NAM", "PRE.NAM");
   private static final Set<Actor.Type> ACTOR_TYPES =
@@ -82,31 +92,32 @@ public final class MeantimeEntityScorer implements Scorer {
       }
       items++;
       String text = doc.path("text").asText("");
+      int annotatedEnd = annotatedEnd(text);
       List<Gold> g = new ArrayList<>();
       Set<TextSpan> seen = new java.util.HashSet<>();
       for (JsonNode m : gold.path("entity_mentions")) {
         if (GOLD_TYPES.contains(m.path("ent_type").asText()) && NAMED.contains(m.path("syntactic_type").asText())) {
           TextSpan s = new TextSpan(m.path("start").asInt(), m.path("end").asInt());
-          if (seen.add(s)) {
+          if (s.begin() < annotatedEnd && seen.add(s)) {
             g.add(new Gold(s, m.path("instance_id").asText(s.toString())));
           }
         }
       }
-      List<Predicted> p = predict(text, doc.path("dct").asText(""), entry.getKey());
-      boolean[] used = new boolean[p.size()];
-      Map<Integer, Integer> pairs = new HashMap<>();
-      int tp = 0;
-      int tpExact = 0;
-      for (int gi = 0; gi < g.size(); gi++) {
-        for (int pi = 0; pi < p.size(); pi++) {
-          if (!used[pi] && matches(g.get(gi).span(), p.get(pi).span())) {
-            used[pi] = true;
-            pairs.put(gi, pi);
-            tp++;
-            tpExact += g.get(gi).span().equals(p.get(pi).span()) ? 1 : 0;
-            break;
-          }
+      List<Predicted> p = new ArrayList<>();
+      for (Predicted pr : predict(text, doc.path("dct").asText(""), entry.getKey())) {
+        if (pr.span().begin() < annotatedEnd) {
+          p.add(pr);
         }
+      }
+      List<TextSpan> gs = new ArrayList<>();
+      g.forEach(x -> gs.add(x.span()));
+      List<TextSpan> ps = new ArrayList<>();
+      p.forEach(x -> ps.add(x.span()));
+      Map<Integer, Integer> pairs = pair(gs, ps);
+      int tp = pairs.size();
+      int tpExact = 0;
+      for (var pair : pairs.entrySet()) {
+        tpExact += g.get(pair.getKey()).span().equals(p.get(pair.getValue()).span()) ? 1 : 0;
       }
       overlap.add(tp, p.size() - tp, g.size() - tp);
       exact.add(tpExact, p.size() - tpExact, g.size() - tpExact);
@@ -140,6 +151,40 @@ public final class MeantimeEntityScorer implements Scorer {
     metrics.put("coref.b3.recall", r);
     metrics.put("coref.b3.f1", p + r == 0 ? 0 : 2 * p * r / (p + r));
     return new EvalReport(suite(), data.toString(), items, metrics);
+  }
+
+  /** Offset where the fully annotated part of {@code text} ends: after its first {@link #ANNOTATED_LINES} lines. */
+  static int annotatedEnd(String text) {
+    int at = 0;
+    for (int line = 0; line < ANNOTATED_LINES; line++) {
+      int nl = text.indexOf('\n', at);
+      if (nl < 0) {
+        return text.length();
+      }
+      at = nl + 1;
+    }
+    return at;
+  }
+
+  /**
+   * Gold index to predicted index, one to one: exact span pairs first, then lenient ones
+   * ({@link #matches}) in gold order.
+   */
+  static Map<Integer, Integer> pair(List<TextSpan> gold, List<TextSpan> predicted) {
+    boolean[] used = new boolean[predicted.size()];
+    Map<Integer, Integer> pairs = new LinkedHashMap<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int gi = 0; gi < gold.size(); gi++) {
+        for (int pi = 0; pi < predicted.size() && !pairs.containsKey(gi); pi++) {
+          boolean ok = pass == 0 ? gold.get(gi).equals(predicted.get(pi)) : matches(gold.get(gi), predicted.get(pi));
+          if (!used[pi] && ok) {
+            used[pi] = true;
+            pairs.put(gi, pi);
+          }
+        }
+      }
+    }
+    return pairs;
   }
 
   static boolean matches(TextSpan gold, TextSpan predicted) {

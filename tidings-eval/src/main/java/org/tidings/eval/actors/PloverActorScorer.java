@@ -16,6 +16,7 @@ import org.tidings.model.Article;
 import org.tidings.model.Document;
 import org.tidings.model.Layers;
 import org.tidings.model.Outcome;
+import org.tidings.model.Place;
 import org.tidings.model.Published;
 import org.tidings.model.TextSpan;
 import org.tidings.pipeline.Pipeline;
@@ -33,9 +34,17 @@ import org.tidings.pipeline.output.DocumentJson;
  * "***", also needs the sector's first three letters among the actor's roles. An unmatched gold
  * actor counts as wrong. Items are gold actors.
  *
+ * <p>Like is compared with like in two places. Gold codes from before CAMEO took ISO 3166
+ * alpha-3 ({@link #LEGACY_CODES}: JAP, ITL, VTN; JRN for the media sector) are read as their
+ * current codes. A gold actor that Tidings keeps as a place rather than an actor ("a curfew in
+ * Algiers", "targets in Jericho") is scored by the country of the place overlapping it, as the
+ * events stage codes a place acted on by its country; no role is credited for it.
+ *
  * <p>Loads CoreNLP on first use. Used by one thread at a time.
  */
 public final class PloverActorScorer implements Scorer {
+  /** Pre-ISO CAMEO country codes and sector names found in CAMEO-manual gold, with today's code. */
+  static final Map<String, String> LEGACY_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "JRN", "MED");
   private Pipeline pipeline;
 
   @Override
@@ -61,26 +70,30 @@ public final class PloverActorScorer implements Scorer {
       if (text.isBlank()) {
         continue;
       }
-      List<Actor> actors = actors(text, rec.path("date").asText(""), rec.path("id").asText("plover"));
+      Document doc = document(text, rec.path("date").asText(""), rec.path("id").asText("plover"));
+      List<Actor> actors = doc != null && doc.has(Layers.ACTORS) ? doc.get(Layers.ACTORS) : List.of();
+      List<Place> places = doc != null && doc.has(Layers.PLACES) ? doc.get(Layers.PLACES) : List.of();
       for (int side = 0; side < 2; side++) {
         JsonNode list = rec.path(side == 0 ? "source" : "target");
         if (!list.isArray()) {
           continue;
         }
         for (JsonNode gold : list) {
-          String code = gold.path("code").asText("");
+          String code = current(gold.path("code").asText(""));
           if (code.isEmpty()) {
             continue;
           }
           items++;
-          Actor a = match(actors, locate(text, gold.path("actorText").asText("")));
-          boolean countryOk = a != null && a.countries().contains(code);
+          TextSpan span = locate(text, gold.path("actorText").asText(""));
+          Actor a = match(actors, span);
+          Place place = a == null ? placeAt(places, span) : null;
+          boolean countryOk = a != null ? a.countries().contains(code) : place != null && code.equals(place.country());
           counts[side][0] += countryOk ? 1 : 0;
           counts[side][1]++;
           String sector = gold.path("sector").asText("");
           if (sector.length() >= 3 && !sector.startsWith("*")) {
-            String role = sector.substring(0, 3).toUpperCase(Locale.ROOT);
-            counts[side][2] += countryOk && a.roles().contains(role) ? 1 : 0;
+            String role = current(sector.substring(0, 3).toUpperCase(Locale.ROOT));
+            counts[side][2] += countryOk && a != null && a.roles().contains(role) ? 1 : 0;
             counts[side][3]++;
           }
         }
@@ -98,7 +111,7 @@ public final class PloverActorScorer implements Scorer {
     return new EvalReport(suite(), data.toString(), items, metrics);
   }
 
-  private List<Actor> actors(String text, String date, String id) {
+  private Document document(String text, String date, String id) {
     Published published = null;
     try {
       published = date.isBlank() ? null : Published.of(LocalDate.parse(date));
@@ -107,12 +120,32 @@ public final class PloverActorScorer implements Scorer {
     }
     Article article = new Article(Article.idOf(text), null, null, null, published, "en", text, List.of(), id, id);
     Outcome outcome = pipeline.run(article);
-    if (outcome instanceof Outcome.Coded coded && coded.document().has(Layers.ACTORS)) {
-      Document doc = coded.document();
-      return doc.get(Layers.ACTORS);
+    if (outcome instanceof Outcome.Coded coded) {
+      return coded.document();
     }
     System.err.println("actors-plover: " + id + ": not coded: " + outcome);
-    return List.of();
+    return null;
+  }
+
+  static String current(String code) {
+    return LEGACY_CODES.getOrDefault(code, code);
+  }
+
+  /** The place overlapping {@code span} most, or null. */
+  static Place placeAt(List<Place> places, TextSpan span) {
+    if (span == null) {
+      return null;
+    }
+    Place best = null;
+    int bestOverlap = 0;
+    for (Place p : places) {
+      int overlap = Math.min(p.span().end(), span.end()) - Math.max(p.span().begin(), span.begin());
+      if (overlap > bestOverlap) {
+        best = p;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.tidings.pipeline.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorCode;
 import org.tidings.model.ActorMention;
@@ -22,12 +21,11 @@ import org.tidings.model.Token;
 final class ActorBuilder {
   private ActorBuilder() {}
 
-  /** Roles that belong to a state: an office holder with one of them is some state's. */
-  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
-
   /**
    * @param context the article's most named country as a {@link ActorCode#CONTEXT} code, given to
-   *     an office holder the text gives no country; null when no country stands out
+   *     an actor with a role (an office holder, "opposition leader", "Shona rebels") the text gives
+   *     no country, as news names the domestic actors of its country without it; null when no
+   *     country stands out
    */
   static Actor build(String id, Document doc, List<Candidate> members, ActorCode context) {
     List<ActorMention> mentions = new ArrayList<>();
@@ -84,8 +82,7 @@ final class ActorBuilder {
     }
     String unknown = null;
     double confidence;
-    if (countries.isEmpty() && context != null && type != Actor.Type.STATE && type != Actor.Type.GROUP
-        && roles.stream().anyMatch(STATE_ROLES::contains)) {
+    if (countries.isEmpty() && context != null && type != Actor.Type.STATE && type != Actor.Type.GROUP && !roles.isEmpty()) {
       countries.add(context.value());
       codes.add(context);
       confidence = 0.4;

@@ -29,7 +29,8 @@ import org.tidings.pipeline.Stage;
  * <p>Steps, each cheap (linear in tokens and arcs, plus a scan back over earlier candidates):
  *
  * <ol>
- *   <li>Candidates: person and organisation names; country names used as actors (not as modifiers
+ *   <li>Candidates: person and organisation names (not names of facilities, events or products,
+ *       and with bare surnames the tagger missed: {@link NameRules}); country names used as actors (not as modifiers
  *       of another noun); capitals only as subjects ("Moscow said"), since elsewhere they are
  *       places; government metonyms (Kremlin, White House); plural demonyms ("Palestinians");
  *       role nouns heading a phrase ("militants", "the government"); he/she pronouns.
@@ -104,6 +105,9 @@ public final class ActorResolver implements Stage {
         }
       }
     }
+    for (Mention m : NameRules.bareSurnames(doc, mentionAt)) {
+      mentionAt[m.tokens().first()] = m;
+    }
     ParseIndex parse = new ParseIndex(doc);
     DescriptionReader reader = new DescriptionReader(doc, parse, dictionary, mentionAt);
     LocalDate date = doc.article().published() == null ? null : doc.article().published().date();
@@ -133,12 +137,21 @@ public final class ActorResolver implements Stage {
               d.set(i);
             }
           }
-          if (c.sense == null && c.nerType.equals("ORGANIZATION")) {
-            // an institution the dictionary lacks is what its name says: "Supreme Court", "National Assembly"
+          boolean noRole = c.sense == null || c.sense.kind() == ActorDictionary.Kind.ORGANISATION && c.sense.roleOn(date) == null;
+          if (noRole && c.nerType.equals("ORGANIZATION")) {
+            // an institution the dictionary lacks, or gives no role, is what its name says:
+            // "Supreme Court", "National Assembly", "U.N. Security Council"
             d.set(c.tokens.first(), c.tokens.end());
           }
         }
-        c.codes.addAll(reader.code(d, c.head));
+        for (ActorCode code : reader.code(d, c.head)) {
+          // an ethnic group's own name gives no country: "ethnic Albanians"
+          boolean ownName = c.ethnicGroup && code.field() == ActorCode.Field.COUNTRY
+              && code.span().begin() >= tokens.get(c.tokens.first()).span().begin() && code.span().end() <= tokens.get(c.tokens.end() - 1).span().end();
+          if (!ownName) {
+            c.codes.add(code);
+          }
+        }
       }
     }
     pronouns(doc, parse, candidates);
@@ -162,6 +175,9 @@ public final class ActorResolver implements Stage {
       ActorDictionary.Sense sense = senses.isEmpty() ? null : senses.get(0);
       ActorMention.Kind kind = ActorMention.Kind.NAME;
       String type = m.type();
+      if (sense == null && !type.equals("PERSON") && NameRules.namesAThing(tokens, m)) {
+        continue; // "Changi International Airport", "Boeing 787": a place or a product, not an actor
+      }
       if (sense == null && type.equals("MISC")) {
         sense = nationalityOfPeople(tokens, m);
       }
@@ -201,7 +217,10 @@ public final class ActorResolver implements Stage {
               continue;
             }
             Candidate c = new Candidate(ActorMention.Kind.NOMINAL, m.tokens(), head, s.index(), "", sense, dictionary.role("civilian"), true);
-            c.codes.add(new ActorCode(ActorCode.Field.COUNTRY, sense.country(), ActorCode.DICTIONARY, dictionary.version() + " demonym '" + m.text() + "'", m.span()));
+            c.ethnicGroup = namesEthnicGroup(tokens, m);
+            if (!c.ethnicGroup) {
+              c.codes.add(new ActorCode(ActorCode.Field.COUNTRY, sense.country(), ActorCode.DICTIONARY, dictionary.version() + " demonym '" + m.text() + "'", m.span()));
+            }
             out.add(c);
             byHead.put(head, c);
             continue;
@@ -262,8 +281,26 @@ public final class ActorResolver implements Stage {
     if (m.tokens().size() < 2 || !tokens.get(m.tokens().end() - 1).pos().endsWith("S")) {
       return null;
     }
-    List<ActorDictionary.Sense> first = dictionary.lookup(tokens.get(m.tokens().first()).text());
+    int at = m.tokens().first();
+    if (isEthnic(tokens.get(at)) && m.tokens().size() == 2) {
+      at++; // "Ethnic Albanians" tagged as one name
+    }
+    List<ActorDictionary.Sense> first = dictionary.lookup(tokens.get(at).text());
     return !first.isEmpty() && first.get(0).kind() == ActorDictionary.Kind.DEMONYM ? first.get(0) : null;
+  }
+
+  private static boolean isEthnic(Token t) {
+    return t.lemma().equalsIgnoreCase("ethnic");
+  }
+
+  /**
+   * Whether a demonym names an ethnic group rather than a state's nationals: "ethnic Albanians"
+   * in Macedonia are not Albania's. Such a group takes no country from its own name.
+   */
+  static boolean namesEthnicGroup(List<Token> tokens, Mention m) {
+    int first = m.tokens().first();
+    return isEthnic(tokens.get(first))
+        || first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence() && isEthnic(tokens.get(first - 1));
   }
 
   /**
@@ -624,7 +661,7 @@ public final class ActorResolver implements Stage {
   /**
    * The country the article names most often (country names, demonyms, capitals, government
    * metonyms, in content only) as a {@link ActorCode#CONTEXT} code, when one country is named more
-   * often than any other; else null. Office holders the text gives no country take it.
+   * often than any other; else null. Actors with a role the text gives no country take it.
    */
   private ActorCode mostNamedCountry(Document doc) {
     Map<String, Integer> counts = new HashMap<>();
@@ -634,7 +671,7 @@ public final class ActorResolver implements Stage {
         continue;
       }
       List<ActorDictionary.Sense> senses = dictionary.lookup(stripThe(m.text()));
-      if (senses.isEmpty() || senses.get(0).kind() == ActorDictionary.Kind.PERSON
+      if (senses.isEmpty() || namesEthnicGroup(doc.tokens(), m) || senses.get(0).kind() == ActorDictionary.Kind.PERSON
           || senses.get(0).kind() == ActorDictionary.Kind.ORGANISATION) {
         continue;
       }

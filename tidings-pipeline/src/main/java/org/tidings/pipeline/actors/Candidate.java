@@ -25,6 +25,8 @@ final class Candidate {
   final boolean plural;
   final List<ActorCode> codes = new ArrayList<>();
   Candidate parent = this;
+  /** A people named as an ethnic group ("ethnic Albanians"): its name gives it no country. */
+  boolean ethnicGroup;
 
   Candidate(
       ActorMention.Kind kind,

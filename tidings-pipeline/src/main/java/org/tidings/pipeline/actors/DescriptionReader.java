@@ -31,7 +31,7 @@ import org.tidings.model.Token;
 final class DescriptionReader {
   /** Relations that describe a noun phrase's head: its title, nationality, owner and origin. */
   private static final Set<String> DESCRIBING =
-      Set.of("amod", "compound", "nmod:poss", "nmod:from", "nmod:in", "nmod:of", "flat", "nmod:'s", "appos");
+      Set.of("amod", "compound", "nmod:poss", "nmod:from", "nmod:in", "nmod:throughout", "nmod:across", "nmod:of", "flat", "nmod:'s", "appos");
   private static final Set<String> TIME_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -113,6 +113,73 @@ class ActorResolverTest {
   }
 
   @Test
+  void anyActorWithARoleAndNoCountryTakesTheArticlesCountry() {
+    Actor a = named(actors("The Mozambique government on Thursday accepted demands from Shona rebels.", "1990-01-10"), "Shona");
+    assertEquals("MOZ REB", code(a));
+    assertTrue(a.codes().stream().anyMatch(c -> c.source().equals("context")), () -> a.codes().toString());
+  }
+
+  @Test
+  void organisationTheDictionaryGivesNoRoleTakesTheRoleItsNameSays() {
+    Actor a = named(actors("Hungary will support a U.N. Security Council resolution on Serbia.", "1993-01-10"), "United Nations");
+    assertEquals("IGO GOV", code(a));
+  }
+
+  @Test
+  void militaryHardwareStandsForTheForce() {
+    List<Actor> all = actors("Israeli tanks fired four shells at targets in Jericho.", "2001-01-10");
+    assertEquals("ISR MIL", code(named(all, "tanks")));
+  }
+
+  @Test
+  void peopleOfACountryAreItsCivilians() {
+    List<Actor> all = actors("The president has reneged on his commitment to the Zambian people.", "2005-01-10");
+    assertEquals("ZMB CVL", code(named(all, "people")));
+  }
+
+  @Test
+  void collectiveThroughoutACountryIsOfThatCountry() {
+    List<Actor> all = actors("Tens of thousands of university students throughout Indonesia staged demonstrations.", "1998-05-10");
+    assertEquals("IDN EDU", code(named(all, "students")));
+  }
+
+  @Test
+  void ethnicGroupTakesNoCountryFromItsName() {
+    Actor a = named(actors("Thousands of ethnic Russians rallied in Ukraine on Sunday, officials in Kiev said.", "2005-01-10"), "Russians");
+    assertEquals("UKR CVL", code(a));
+  }
+
+  @Test
+  void candidateIsAnElite() {
+    Actor a = named(actors("The court allowed candidate Alassane Ouattara to run in the elections.", "2000-01-10"), "Ouattara");
+    assertEquals("ELI", a.roles().get(0));
+  }
+
+  @Test
+  void namesOfProductsAndVenuesAreNotActors() {
+    List<Actor> all = actors("Boeing 787 Dreamliner makes maiden flight. Apple showed the phone at the Worldwide Developers Conference.", "2009-12-16");
+    assertTrue(all.stream().noneMatch(a -> a.name().contains("Boeing") || a.name().contains("Conference")), () -> all.toString());
+    assertNotNull(named(all, "Apple"));
+  }
+
+  @Test
+  void bareSurnameTheTaggerMissesJoinsThePerson() {
+    List<Actor> all = actors("Apple founder Steve Jobs resigned on Wednesday. Jobs said the company was in good hands.", "2011-08-25");
+    Actor jobs = named(all, "Steve Jobs");
+    assertTrue(jobs.mentions().stream().anyMatch(m -> m.text().equals("Jobs") && m.kind() == ActorMention.Kind.NAME), () -> jobs.toString());
+  }
+
+  @Test
+  void modelDesignations() {
+    for (String w : List.of("787", "737-800", "737s", "A330", "A380")) {
+      assertTrue(NameRules.isModel(w), w);
+    }
+    for (String w : List.of("2005", "1999", "Monday", "7")) {
+      assertTrue(!NameRules.isModel(w), w);
+    }
+  }
+
+  @Test
   void titleBeforeNameGivesCountryAndRole() {
     Actor macron = named(actors("French President Emmanuel Macron met reporters in Paris.", "2021-10-13"), "Macron");
     assertEquals("FRA GOV", code(macron));
