@@ -15,6 +15,24 @@ interface Backend {
   /** Writes rows (in {@link Table#columns} order) inside the connection's current transaction. */
   void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException;
 
+  /**
+   * True when this process is the database's only writer (DuckDB locks its file), so the store
+   * may remember what it wrote ({@link KnownKeys}).
+   */
+  boolean singleWriter();
+
+  /**
+   * Before a bulk load: drops what every write keeps up to date and a bulk load is better off
+   * rebuilding once (DuckDB: its secondary indexes). Runs on the writer, no transaction open.
+   */
+  void suspendIndexes(Connection connection) throws SQLException;
+
+  /**
+   * After a bulk load, and whenever the store opens: creates what {@link #suspendIndexes} dropped,
+   * when missing.
+   */
+  void restoreIndexes(Connection connection) throws SQLException;
+
   /** Releases what {@link #connect} shares between connections (DuckDB's database handle). */
   void close();
 }

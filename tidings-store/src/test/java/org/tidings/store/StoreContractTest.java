@@ -285,6 +285,32 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aBulkLoadStoresWhatSingleIngestsStore() {
+    Outcome.Coded syndicated = TestArticles.coded(TestArticles.syndicatedCopy(), "https://courier.example/a", "Daily Courier",
+        LocalDate.of(2021, 10, 14), 1);
+    List<IngestResult> results = store.bulkLoad(() -> {
+      store.ingest(TestArticles.wire("1"));
+      // Nested bulk loads share the outer one.
+      return store.bulkLoad(() -> store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other(), syndicated)));
+    });
+    assertEquals(List.of(IngestResult.Status.UNCHANGED, IngestResult.Status.STORED, IngestResult.Status.STORED),
+        results.stream().map(IngestResult::status).toList());
+    assertEquals(Article.idOf(TestArticles.WIRE), results.get(2).nearDuplicateOf());
+    assertEquals(5, results.get(2).addedMentions());
+    assertEquals(new StoreStats(3, 3, 7, 12, 4, 12), store.stats());
+    StoredEvent attack = only(store.events(EventQuery.builder().cameoRoot("19").build()));
+    assertEquals(2, attack.mentions());
+    assertEquals(2, store.mentions(attack.eventId()).size());
+    RuntimeException failure = assertThrows(IllegalStateException.class, () -> store.bulkLoad(() -> {
+      throw new IllegalStateException("load failed");
+    }));
+    assertEquals("load failed", failure.getMessage());
+    reopen();
+    assertEquals(IngestResult.Status.UNCHANGED, store.ingest(TestArticles.other()).status());
+    assertEquals(new StoreStats(3, 3, 7, 12, 4, 12), store.stats());
+  }
+
+  @Test
   void dataSurvivesReopening() {
     store.ingest(TestArticles.wire("1"));
     reopen();
