@@ -21,18 +21,6 @@ interface Backend {
    */
   boolean singleWriter();
 
-  /**
-   * Before a bulk load: drops what every write keeps up to date and a bulk load is better off
-   * rebuilding once (DuckDB: its secondary indexes). Runs on the writer, no transaction open.
-   */
-  void suspendIndexes(Connection connection) throws SQLException;
-
-  /**
-   * After a bulk load, and whenever the store opens: creates what {@link #suspendIndexes} dropped,
-   * when missing.
-   */
-  void restoreIndexes(Connection connection) throws SQLException;
-
   /** Releases what {@link #connect} shares between connections (DuckDB's database handle). */
   void close();
 }

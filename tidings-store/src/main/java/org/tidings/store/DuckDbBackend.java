@@ -16,14 +16,6 @@ import org.duckdb.DuckDBConnection;
  * than INSERT statements. DuckDB locks the file, so only one process writes it at a time.
  */
 final class DuckDbBackend implements Backend {
-  /**
-   * The secondary indexes (migration V3), as {@code name ON table (columns)}: ART indexes DuckDB
-   * updates on every append and writes out again at every checkpoint, about a quarter of a bulk
-   * load's CPU time; building them once after the load is cheaper.
-   */
-  private static final List<String> INDEXES = List.of(
-      "events_event_id ON events (event_id)", "event_mentions_event_id ON event_mentions (event_id)");
-
   private final Path file;
   private DuckDBConnection root;
 
@@ -94,24 +86,6 @@ final class DuckDbBackend implements Backend {
         appender.endRow();
       }
       appender.flush();
-    }
-  }
-
-  @Override
-  public void suspendIndexes(Connection connection) throws SQLException {
-    try (java.sql.Statement st = connection.createStatement()) {
-      for (String index : INDEXES) {
-        st.execute("DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' ')));
-      }
-    }
-  }
-
-  @Override
-  public void restoreIndexes(Connection connection) throws SQLException {
-    try (java.sql.Statement st = connection.createStatement()) {
-      for (String index : INDEXES) {
-        st.execute("CREATE INDEX IF NOT EXISTS " + index);
-      }
     }
   }
 

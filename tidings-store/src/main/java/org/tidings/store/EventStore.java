@@ -37,16 +37,6 @@ public interface EventStore extends AutoCloseable {
    */
   List<IngestResult> ingestAll(List<? extends Outcome> outcomes);
 
-  /**
-   * Runs {@code load} (typically many {@link #ingestAll} calls, from any thread) as a bulk load and
-   * returns its result: the backend may suspend upkeep that costs on every write and catch up once
-   * at the end. DuckDB drops its event-id indexes before and builds them again after (also when
-   * {@code load} throws); PostgreSQL changes nothing. What is stored, and what queries answer, is
-   * the same as without it; queries during the load are slower. A process killed during the load
-   * leaves a store without those indexes, which the next open builds again. Calls may nest.
-   */
-  <T> T bulkLoad(java.util.function.Supplier<T> load);
-
   /** One page of events matching {@code query}, ordered by day then event id. */
   Page<StoredEvent> events(EventQuery query);
 

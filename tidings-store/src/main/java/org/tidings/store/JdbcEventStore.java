@@ -20,8 +20,6 @@ import org.tidings.model.TextSpan;
 final class JdbcEventStore implements EventStore {
   private final Backend backend;
   private final Connections connections;
-  /** How many {@link #bulkLoad} calls are running; the first suspends indexes, the last restores them. */
-  private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
   /** Stored keys, for a single-writer backend; used under the write lock. Null otherwise. */
   private final KnownKeys known;
 
@@ -35,11 +33,7 @@ final class JdbcEventStore implements EventStore {
       throw new StoreException("cannot open the " + backend.name() + " store: " + e.getMessage(), e);
     }
     try {
-      connections.exclusive("migrate the schema", c -> {
-        int version = Migrations.apply(c, backend.name());
-        backend.restoreIndexes(c);
-        return version;
-      });
+      connections.exclusive("migrate the schema", c -> Migrations.apply(c, backend.name()));
     } catch (RuntimeException e) {
       connections.close();
       throw e;
@@ -63,35 +57,6 @@ final class JdbcEventStore implements EventStore {
     }
     return connections.write("store " + outcomes.size() + " outcome(s) from " + outcomes.get(0).origin(),
         c -> new Ingester(c, backend, known).ingest(outcomes));
-  }
-
-  @Override
-  public <T> T bulkLoad(java.util.function.Supplier<T> load) {
-    synchronized (bulkLoads) {
-      if (bulkLoads.getAndIncrement() == 0) {
-        try {
-          connections.exclusive("prepare a bulk load", c -> {
-            backend.suspendIndexes(c);
-            return null;
-          });
-        } catch (RuntimeException e) {
-          bulkLoads.decrementAndGet();
-          throw e;
-        }
-      }
-    }
-    try {
-      return load.get();
-    } finally {
-      synchronized (bulkLoads) {
-        if (bulkLoads.decrementAndGet() == 0) {
-          connections.exclusive("rebuild the indexes after a bulk load", c -> {
-            backend.restoreIndexes(c);
-            return null;
-          });
-        }
-      }
-    }
   }
 
   /**

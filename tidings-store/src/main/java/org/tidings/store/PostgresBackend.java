@@ -39,13 +39,6 @@ final class PostgresBackend implements Backend {
     PostgresCopy.copy(connection, table, rows);
   }
 
-  /** Nothing: PostgreSQL's indexes also serve the ingester's look-ups, and other processes may be writing. */
-  @Override
-  public void suspendIndexes(Connection connection) {}
-
-  @Override
-  public void restoreIndexes(Connection connection) {}
-
   @Override
   public void close() {}
 }

@@ -76,11 +76,6 @@ public final class IndexedEventStore implements EventStore {
     return null;
   }
 
-  @Override
-  public <T> T bulkLoad(java.util.function.Supplier<T> load) {
-    return store.bulkLoad(load);
-  }
-
   /** The search index. */
   public SearchIndex index() {
     return index;
