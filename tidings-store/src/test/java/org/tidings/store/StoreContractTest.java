@@ -210,6 +210,9 @@ abstract class StoreContractTest {
     assertEquals(Set.of("141", "036"), codes(EventQuery.builder().from(LocalDate.of(2021, 11, 1)).build()));
     assertEquals(Set.of("0241"), codes(EventQuery.builder().cameoCode("0241").build()));
     assertEquals(Set.of(), codes(EventQuery.builder().actor("Robert'); DROP TABLE events; --").build()));
+    assertEquals(Set.of("141", "036"), codes(EventQuery.builder().article(TestArticles.other().document().article().id()).build()));
+    assertEquals(Set.of("190"), codes(EventQuery.builder().article(Article.idOf(TestArticles.WIRE)).cameoRoot("19").build()));
+    assertEquals(Set.of(), codes(EventQuery.builder().article("' OR 1=1 --").build()));
     assertEquals(7, store.stats().events());
   }
 
@@ -282,32 +285,6 @@ abstract class StoreContractTest {
         new DailyCount(LocalDate.of(2021, 10, 13), "3", 1)), quad);
     List<DailyCount> roots = store.dailyCounts(new CountQuery(LocalDate.of(2021, 11, 8), LocalDate.of(2021, 11, 8), CountQuery.By.ROOT, "FRA"));
     assertEquals(List.of(new DailyCount(LocalDate.of(2021, 11, 8), "03", 1), new DailyCount(LocalDate.of(2021, 11, 8), "14", 1)), roots);
-  }
-
-  @Test
-  void aBulkLoadStoresWhatSingleIngestsStore() {
-    Outcome.Coded syndicated = TestArticles.coded(TestArticles.syndicatedCopy(), "https://courier.example/a", "Daily Courier",
-        LocalDate.of(2021, 10, 14), 1);
-    List<IngestResult> results = store.bulkLoad(() -> {
-      store.ingest(TestArticles.wire("1"));
-      // Nested bulk loads share the outer one.
-      return store.bulkLoad(() -> store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other(), syndicated)));
-    });
-    assertEquals(List.of(IngestResult.Status.UNCHANGED, IngestResult.Status.STORED, IngestResult.Status.STORED),
-        results.stream().map(IngestResult::status).toList());
-    assertEquals(Article.idOf(TestArticles.WIRE), results.get(2).nearDuplicateOf());
-    assertEquals(5, results.get(2).addedMentions());
-    assertEquals(new StoreStats(3, 3, 7, 12, 4, 12), store.stats());
-    StoredEvent attack = only(store.events(EventQuery.builder().cameoRoot("19").build()));
-    assertEquals(2, attack.mentions());
-    assertEquals(2, store.mentions(attack.eventId()).size());
-    RuntimeException failure = assertThrows(IllegalStateException.class, () -> store.bulkLoad(() -> {
-      throw new IllegalStateException("load failed");
-    }));
-    assertEquals("load failed", failure.getMessage());
-    reopen();
-    assertEquals(IngestResult.Status.UNCHANGED, store.ingest(TestArticles.other()).status());
-    assertEquals(new StoreStats(3, 3, 7, 12, 4, 12), store.stats());
   }
 
   @Test
