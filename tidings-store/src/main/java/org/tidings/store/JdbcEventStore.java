@@ -217,6 +217,32 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public void scanCodedArticles(Consumer<org.tidings.model.Document> sink) {
+    connections.read("read the stored articles", c -> {
+      String last = "";
+      while (true) {
+        List<org.tidings.model.Article> page = list(c, "SELECT article_id, url, source, title, published, language,"
+            + " text, origin, external_id FROM articles WHERE outcome = 'coded' AND article_id > ?"
+            + " ORDER BY article_id LIMIT 500", List.of(last), StoredDocuments::article);
+        if (page.isEmpty()) {
+          return null;
+        }
+        last = page.get(page.size() - 1).id();
+        Map<String, List<org.tidings.model.Quote>> quotes = new HashMap<>();
+        List<Object> range = List.of(page.get(0).id(), last);
+        for (Map.Entry<String, org.tidings.model.Quote> q : list(c, StoredDocuments.QUOTES
+            + " WHERE article_id BETWEEN ? AND ? ORDER BY article_id, span_begin, quote_id", range, StoredDocuments::quote)) {
+          quotes.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(q.getValue());
+        }
+        for (org.tidings.model.Article a : page) {
+          sink.accept(org.tidings.model.Document.of(a).with(org.tidings.model.Layers.QUOTES,
+              quotes.getOrDefault(a.id(), List.of())));
+        }
+      }
+    });
+  }
+
+  @Override
   public List<EventMention> mentions(long eventId) {
     String sql = "SELECT event_id, article_id, local_id, article_source, url, sentence_begin, sentence_end,"
         + " sentence_text, trigger_begin, trigger_end, trigger_text, modality, confidence, near_duplicate"

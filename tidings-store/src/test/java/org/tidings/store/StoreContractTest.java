@@ -288,6 +288,21 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void codedArticlesAreReadBackWithTheirQuotes() {
+    Outcome.Coded wire = TestArticles.wire("1");
+    store.ingestAll(List.of(wire, TestArticles.other(), new Outcome.Failed("bad.jsonl:3", "input", "malformed JSON", null)));
+    List<Document> docs = new ArrayList<>();
+    store.scanCodedArticles(docs::add);
+    assertEquals(2, docs.size());
+    Document read = docs.stream().filter(d -> d.article().id().equals(wire.document().article().id())).findFirst().orElseThrow();
+    Article a = wire.document().article();
+    assertEquals(List.of(a.id(), a.url(), a.source(), a.published(), a.language(), a.text(), a.origin()),
+        List.of(read.article().id(), read.article().url(), read.article().source(), read.article().published(),
+            read.article().language(), read.article().text(), read.article().origin()));
+    assertEquals(wire.document().get(Layers.QUOTES), read.get(Layers.QUOTES));
+  }
+
+  @Test
   void dataSurvivesReopening() {
     store.ingest(TestArticles.wire("1"));
     reopen();
