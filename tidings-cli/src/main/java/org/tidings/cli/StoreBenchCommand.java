@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tidings.bench.store.StoreBench;
+import org.tidings.bench.store.SyntheticOutcomes;
 import org.tidings.store.EventStore;
 import org.tidings.store.EventStores;
 import org.tidings.store.StoreLocation;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidings bench store [--events N] [--db URL]}: bulk load of synthetic events and the
+ * {@code tidings bench store [--events N] [--order random|arrival] [--db URL]}: bulk load of synthetic events and the
  * filtered-query and daily-count latencies on them (see {@code StoreBench}). Without {@code --db}
  * a new DuckDB file in a temporary directory is used and deleted afterwards.
  */
@@ -28,6 +29,10 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   @Option(names = "--batch", description = "Articles per ingestAll call, one transaction (default: ${DEFAULT-VALUE}).")
   int batch = StoreBench.DEFAULT_BATCH_ARTICLES;
+
+  @Option(names = "--order", description = "Synthetic dates: RANDOM (each on a random day of 2023) or ARRIVAL"
+      + " (articles published day after day, events up to three days before) (default: ${DEFAULT-VALUE}).")
+  SyntheticOutcomes.Order order = SyntheticOutcomes.Order.RANDOM;
 
   @Option(names = "--queries", description = "Timed filtered queries (default: ${DEFAULT-VALUE}).")
   int queries = 200;
@@ -53,7 +58,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     StoreLocation location = tmp != null ? StoreLocation.parse(tmp.resolve("bench.duckdb").toString()) : StoreLocation.parse(db);
     try (EventStore store = EventStores.open(location)) {
       err.println("tidings bench store: " + location);
-      StoreBench.Report report = StoreBench.run(store, events, perArticle, batch, queries, queriesOnly, err);
+      StoreBench.Report report = StoreBench.run(store, events, perArticle, batch, queries, queriesOnly, order, err);
       spec.commandLine().getOut().print(report.toText());
       spec.commandLine().getOut().flush();
     } finally {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       WatchCommand.class,
       ExportCommand.class,
+      ReindexCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,

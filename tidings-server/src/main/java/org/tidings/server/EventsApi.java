@@ -60,6 +60,7 @@ final class EventsApi {
                 Param.text("bbox", "the place lies in south,west,north,east (WGS84 degrees), e.g. 35,60,45,80"),
                 Param.day("from", "first day included, e.g. 2021-10-01"),
                 Param.day("to", "last day included, e.g. 2021-10-31"),
+                Param.text("article", "only the events this article reports (article id: 32 hex digits)"),
                 Param.text("after", "the nextCursor of the previous page"),
                 Param.integer("limit", "page size (default " + EventQuery.DEFAULT_LIMIT + ")", EventQuery.MAX_LIMIT)),
             this::events),
@@ -95,6 +96,7 @@ final class EventsApi {
         .bbox(bbox == null ? null : BoundingBox.parse(bbox))
         .from(p.day("from"))
         .to(p.day("to"))
+        .article(p.text("article"))
         .after(p.text("after"))
         .limit((int) p.integer("limit", EventQuery.DEFAULT_LIMIT))
         .build();

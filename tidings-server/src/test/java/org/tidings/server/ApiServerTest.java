@@ -109,6 +109,14 @@ class ApiServerTest {
     assertEquals(Set.of("043"), codes(get("/api/events?actor=" + enc("vladimir putin")).body()));
     assertEquals(Set.of("112", "190"), codes(get("/api/events?actor=AFGREB&from=2021-10-01&to=2021-10-31").body()));
     assertEquals(Set.of(), codes(get("/api/events?country=USA").body()));
+    for (org.tidings.model.Outcome o : outcomes) {
+      if (o instanceof org.tidings.model.Outcome.Coded coded && coded.document().has(org.tidings.model.Layers.EVENTS)) {
+        Set<String> reported = new java.util.HashSet<>();
+        coded.document().get(org.tidings.model.Layers.EVENTS).forEach(e -> reported.add(e.cameoCode()));
+        assertEquals(reported, codes(get("/api/events?article=" + coded.document().article().id()).body()));
+      }
+    }
+    assertEquals(Set.of(), codes(get("/api/events?article=" + enc("' OR 1=1 --")).body()));
   }
 
   @Test

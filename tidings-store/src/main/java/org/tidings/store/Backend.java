@@ -15,6 +15,12 @@ interface Backend {
   /** Writes rows (in {@link Table#columns} order) inside the connection's current transaction. */
   void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException;
 
+  /**
+   * True when this process is the database's only writer (DuckDB locks its file), so the store
+   * may remember what it wrote ({@link KnownKeys}).
+   */
+  boolean singleWriter();
+
   /** Releases what {@link #connect} shares between connections (DuckDB's database handle). */
   void close();
 }

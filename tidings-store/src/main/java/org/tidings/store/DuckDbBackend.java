@@ -25,6 +25,11 @@ final class DuckDbBackend implements Backend {
   }
 
   @Override
+  public boolean singleWriter() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "duckdb";
   }

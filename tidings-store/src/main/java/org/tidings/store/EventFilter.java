@@ -82,6 +82,10 @@ final class EventFilter {
       and.add(q.from() == null ? "e.day > 0 AND e.day <= ?" : "e.day <= ?");
       p.add(ArticleRows.day(q.to()));
     }
+    if (q.article() != null) {
+      and.add("e.event_id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id = ?)");
+      p.add(q.article());
+    }
     if (withCursor && q.after() != null) {
       EventCursor cursor = EventCursor.parse(q.after());
       and.add("(e.day > ? OR (e.day = ? AND e.event_id > ?))");

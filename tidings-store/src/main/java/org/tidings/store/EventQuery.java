@@ -21,6 +21,7 @@ import org.tidings.model.Modality;
  * @param bbox the event's place must lie inside, or null
  * @param from first day included, or null
  * @param to last day included, or null
+ * @param article only events this article reports (its id, the content hash), or null
  * @param after cursor from the previous {@link Page#nextCursor()}, or null for the first page
  * @param limit page size, 1..{@link #MAX_LIMIT}
  */
@@ -36,6 +37,7 @@ public record EventQuery(
     BoundingBox bbox,
     LocalDate from,
     LocalDate to,
+    String article,
     String after,
     int limit) {
 
@@ -66,6 +68,7 @@ public record EventQuery(
     Checks.cameoRoot("cameoRoot", cameoRoot);
     Checks.quadClass("quadClass", quadClass);
     Checks.range(from, to);
+    article = Checks.text("article", article);
     if (after != null) {
       EventCursor.parse(after);
     }
@@ -84,7 +87,7 @@ public record EventQuery(
 
   /** This query asking for the page after {@code cursor}. */
   public EventQuery after(String cursor) {
-    return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, cursor, limit);
+    return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, article, cursor, limit);
   }
 
   /** Mutable builder; {@link #build()} validates. Not thread-safe. */
@@ -100,6 +103,7 @@ public record EventQuery(
     private BoundingBox bbox;
     private LocalDate from;
     private LocalDate to;
+    private String article;
     private String after;
     private int limit = DEFAULT_LIMIT;
 
@@ -116,11 +120,12 @@ public record EventQuery(
     public Builder bbox(BoundingBox value) { bbox = value; return this; }
     public Builder from(LocalDate value) { from = value; return this; }
     public Builder to(LocalDate value) { to = value; return this; }
+    public Builder article(String value) { article = value; return this; }
     public Builder after(String value) { after = value; return this; }
     public Builder limit(int value) { limit = value; return this; }
 
     public EventQuery build() {
-      return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, after, limit);
+      return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, article, after, limit);
     }
   }
 }

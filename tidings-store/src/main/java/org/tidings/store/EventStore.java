@@ -52,6 +52,13 @@ public interface EventStore extends AutoCloseable {
   /** The reports behind an event, each with its evidence sentence; empty when the id is unknown. */
   List<EventMention> mentions(long eventId);
 
+  /**
+   * Every coded article, in article id order, rebuilt as a {@link org.tidings.model.Document} with
+   * its stored quotes layer: what a search index reads ({@link org.tidings.store.search.Reindexer}).
+   * Other layers are not rebuilt; the article's segments are empty.
+   */
+  void scanCodedArticles(Consumer<org.tidings.model.Document> sink);
+
   /** One page of quotes matching {@code query}, ordered by article id then quote id. */
   Page<StoredQuote> quotes(QuoteQuery query);
 

@@ -33,6 +33,7 @@ import org.tidings.model.TextSpan;
 final class Ingester {
   private final Connection c;
   private final Backend backend;
+  private final KnownKeys known;
   private final WriteBatch batch = new WriteBatch();
   private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 
@@ -47,16 +48,21 @@ final class Ingester {
   /** A stored article that a new one may nearly copy. */
   private record Candidate(long[] signature, String root) {}
 
-  Ingester(Connection c, Backend backend) {
+  /**
+   * @param known what a single-writer store has stored, to skip look-ups of certainly new keys;
+   *     null to look every key up (PostgreSQL)
+   */
+  Ingester(Connection c, Backend backend, KnownKeys known) {
     this.c = c;
     this.backend = backend;
+    this.known = known;
   }
 
   List<IngestResult> ingest(List<? extends Outcome> outcomes) throws SQLException {
-    List<long[]> signatures = new ArrayList<>();
-    for (Outcome o : outcomes) {
-      signatures.add(o instanceof Outcome.Coded coded ? MinHash.signature(coded.document().article().text()) : null);
-    }
+    // Signatures are independent of each other and of the store: computed on all cores.
+    List<long[]> signatures = outcomes.parallelStream()
+        .map(o -> o instanceof Outcome.Coded coded ? MinHash.signature(coded.document().article().text()) : null)
+        .collect(java.util.stream.Collectors.toList());
     prefetch(outcomes, signatures);
     List<IngestResult> results = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
@@ -87,6 +93,11 @@ final class Ingester {
         }
       }
     }
+    if (known != null) {
+      ids.removeIf(id -> !mightContain(KnownKeys.Kind.ARTICLE, KnownKeys.key(id)));
+      eventIds.removeIf(id -> !mightContain(KnownKeys.Kind.EVENT, id));
+      bands.removeIf(b -> !mightContain(KnownKeys.Kind.BAND, b));
+    }
     select("SELECT article_id, outcome FROM articles WHERE article_id IN ", ids, "varchar",
         rs -> outcomeById.put(rs.getString(1), rs.getString(2)));
     select("SELECT event_id FROM events WHERE event_id IN ", eventIds, "bigint", rs -> knownEvents.add(rs.getLong(1)));
@@ -99,6 +110,14 @@ final class Ingester {
       String root = rs.getString(3) == null ? rs.getString(1) : rs.getString(3);
       candidates.put(rs.getString(1), new Candidate(MinHash.fromHex(rs.getString(2)), root));
     });
+  }
+
+  private boolean mightContain(KnownKeys.Kind kind, long key) {
+    try {
+      return known.mightContain(c, kind, key);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the stored keys: " + e.getMessage(), e);
+    }
   }
 
   private IngestResult one(Outcome outcome, long[] signature) {
@@ -304,6 +323,17 @@ final class Ingester {
     }
     for (Table t : Table.values()) {
       backend.insert(c, t, batch.rows(t));
+    }
+    if (known != null) {
+      for (Object[] row : batch.rows(Table.ARTICLES)) {
+        known.add(c, KnownKeys.Kind.ARTICLE, KnownKeys.key((String) row[0]));
+      }
+      for (Object[] row : batch.rows(Table.EVENTS)) {
+        known.add(c, KnownKeys.Kind.EVENT, (Long) row[0]);
+      }
+      for (Object[] row : batch.rows(Table.ARTICLE_BANDS)) {
+        known.add(c, KnownKeys.Kind.BAND, (Long) row[0]);
+      }
     }
   }
 

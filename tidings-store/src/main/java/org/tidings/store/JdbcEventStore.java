@@ -20,9 +20,12 @@ import org.tidings.model.TextSpan;
 final class JdbcEventStore implements EventStore {
   private final Backend backend;
   private final Connections connections;
+  /** Stored keys, for a single-writer backend; used under the write lock. Null otherwise. */
+  private final KnownKeys known;
 
   JdbcEventStore(Backend backend) {
     this.backend = backend;
+    this.known = backend.singleWriter() ? new KnownKeys() : null;
     try {
       this.connections = new Connections(backend);
     } catch (java.sql.SQLException e) {
@@ -53,7 +56,7 @@ final class JdbcEventStore implements EventStore {
       return List.of();
     }
     return connections.write("store " + outcomes.size() + " outcome(s) from " + outcomes.get(0).origin(),
-        c -> new Ingester(c, backend).ingest(outcomes));
+        c -> new Ingester(c, backend, known).ingest(outcomes));
   }
 
   /**
@@ -210,6 +213,32 @@ final class JdbcEventStore implements EventStore {
         c.setAutoCommit(autoCommit);
       }
       return null;
+    });
+  }
+
+  @Override
+  public void scanCodedArticles(Consumer<org.tidings.model.Document> sink) {
+    connections.read("read the stored articles", c -> {
+      String last = "";
+      while (true) {
+        List<org.tidings.model.Article> page = list(c, "SELECT article_id, url, source, title, published, language,"
+            + " text, origin, external_id FROM articles WHERE outcome = 'coded' AND article_id > ?"
+            + " ORDER BY article_id LIMIT 500", List.of(last), StoredDocuments::article);
+        if (page.isEmpty()) {
+          return null;
+        }
+        last = page.get(page.size() - 1).id();
+        Map<String, List<org.tidings.model.Quote>> quotes = new HashMap<>();
+        List<Object> range = List.of(page.get(0).id(), last);
+        for (Map.Entry<String, org.tidings.model.Quote> q : list(c, StoredDocuments.QUOTES
+            + " WHERE article_id BETWEEN ? AND ? ORDER BY article_id, span_begin, quote_id", range, StoredDocuments::quote)) {
+          quotes.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(q.getValue());
+        }
+        for (org.tidings.model.Article a : page) {
+          sink.accept(org.tidings.model.Document.of(a).with(org.tidings.model.Layers.QUOTES,
+              quotes.getOrDefault(a.id(), List.of())));
+        }
+      }
     });
   }
 

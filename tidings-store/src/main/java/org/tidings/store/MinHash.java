@@ -34,8 +34,8 @@ final class MinHash {
 
   /** The signature of {@code text}, or null when it has too few words. */
   static long[] signature(String text) {
-    Set<Long> shingles = shingles(text);
-    if (shingles.size() < MIN_SHINGLES) {
+    long[] shingles = distinctShingles(text);
+    if (shingles.length < MIN_SHINGLES) {
       return null;
     }
     long[] sig = new long[HASHES];
@@ -97,25 +97,72 @@ final class MinHash {
 
   /** Hashes of every run of three consecutive words (letters and digits, lower-cased). */
   static Set<Long> shingles(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     Set<Long> out = new HashSet<>();
-    long[] window = new long[SHINGLE];
-    int n = 0;
-    for (String w : words) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      window[n % SHINGLE] = w.hashCode() * 0x9E3779B97F4A7C15L + w.length();
-      n++;
-      if (n >= SHINGLE) {
-        long h = 0;
-        for (int k = SHINGLE; k >= 1; k--) {
-          h = mix(h * 31 + window[(n - k) % SHINGLE]);
-        }
-        out.add(h);
-      }
+    for (long s : distinctShingles(text)) {
+      out.add(s);
     }
     return out;
+  }
+
+  /**
+   * The distinct shingle hashes of {@code text}, sorted. Words are the runs of letters and digits
+   * (Unicode categories L and N) of the lower-cased text, each hashed as its String.hashCode and
+   * length, without making a String of it: a bulk load signs every article.
+   */
+  private static long[] distinctShingles(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    long[] out = new long[Math.max(16, lower.length() / 4)];
+    int size = 0;
+    long[] window = new long[SHINGLE];
+    int n = 0;
+    int hash = 0;
+    int length = 0;
+    for (int i = 0; i <= lower.length(); ) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      int chars = Character.charCount(cp);
+      if (isWordChar(cp)) {
+        for (int k = i; k < i + chars; k++) {
+          hash = 31 * hash + lower.charAt(k);
+        }
+        length += chars;
+      } else if (length > 0) {
+        window[n % SHINGLE] = hash * 0x9E3779B97F4A7C15L + length;
+        n++;
+        if (n >= SHINGLE) {
+          long h = 0;
+          for (int k = SHINGLE; k >= 1; k--) {
+            h = mix(h * 31 + window[(n - k) % SHINGLE]);
+          }
+          if (size == out.length) {
+            out = java.util.Arrays.copyOf(out, size * 2);
+          }
+          out[size++] = h;
+        }
+        hash = 0;
+        length = 0;
+      }
+      i += i < lower.length() ? chars : 1;
+    }
+    java.util.Arrays.sort(out, 0, size);
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (distinct == 0 || out[i] != out[distinct - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
+  }
+
+  /** Letters and numbers, as the regular expression classes \p{L} and \p{N} have them. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** SplitMix64's finaliser: a strong 64-bit mixer. */

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 
-/** PostgreSQL through its JDBC driver; rows go in as batched INSERTs, rewritten into multi-row ones. */
+/** PostgreSQL through its JDBC driver; rows go in with COPY ({@link PostgresCopy}). */
 final class PostgresBackend implements Backend {
   private final String jdbcUrl;
   private final Properties properties;
@@ -17,6 +17,11 @@ final class PostgresBackend implements Backend {
     this.properties.putAll(properties);
     this.properties.putIfAbsent("reWriteBatchedInserts", "true");
     this.properties.putIfAbsent("ApplicationName", "tidings");
+  }
+
+  @Override
+  public boolean singleWriter() {
+    return false;
   }
 
   @Override
@@ -31,7 +36,7 @@ final class PostgresBackend implements Backend {
 
   @Override
   public void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException {
-    SqlRows.insertBatched(connection, table, rows);
+    PostgresCopy.copy(connection, table, rows);
   }
 
   @Override

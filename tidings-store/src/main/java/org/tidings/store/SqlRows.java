@@ -1,6 +1,5 @@
 package org.tidings.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,29 +33,6 @@ final class SqlRows {
   static void bindAll(PreparedStatement st, List<?> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       bind(st, i + 1, values.get(i));
-    }
-  }
-
-  /** Batched parameterised INSERTs (PostgreSQL, and DuckDB's fallback). */
-  static void insertBatched(Connection c, Table table, List<Object[]> rows) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement st = c.prepareStatement(table.insertSql())) {
-      int pending = 0;
-      for (Object[] row : rows) {
-        for (int i = 0; i < row.length; i++) {
-          bind(st, i + 1, row[i]);
-        }
-        st.addBatch();
-        if (++pending == 1000) {
-          st.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        st.executeBatch();
-      }
     }
   }
 }

@@ -40,10 +40,4 @@ enum Table {
     this.sqlName = sqlName;
     this.columns = List.of(columns);
   }
-
-  /** A parameterised INSERT of one row. */
-  String insertSql() {
-    return "INSERT INTO " + sqlName + " (" + String.join(", ", columns) + ") VALUES ("
-        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-  }
 }

@@ -210,6 +210,9 @@ abstract class StoreContractTest {
     assertEquals(Set.of("141", "036"), codes(EventQuery.builder().from(LocalDate.of(2021, 11, 1)).build()));
     assertEquals(Set.of("0241"), codes(EventQuery.builder().cameoCode("0241").build()));
     assertEquals(Set.of(), codes(EventQuery.builder().actor("Robert'); DROP TABLE events; --").build()));
+    assertEquals(Set.of("141", "036"), codes(EventQuery.builder().article(TestArticles.other().document().article().id()).build()));
+    assertEquals(Set.of("190"), codes(EventQuery.builder().article(Article.idOf(TestArticles.WIRE)).cameoRoot("19").build()));
+    assertEquals(Set.of(), codes(EventQuery.builder().article("' OR 1=1 --").build()));
     assertEquals(7, store.stats().events());
   }
 
@@ -282,6 +285,21 @@ abstract class StoreContractTest {
         new DailyCount(LocalDate.of(2021, 10, 13), "3", 1)), quad);
     List<DailyCount> roots = store.dailyCounts(new CountQuery(LocalDate.of(2021, 11, 8), LocalDate.of(2021, 11, 8), CountQuery.By.ROOT, "FRA"));
     assertEquals(List.of(new DailyCount(LocalDate.of(2021, 11, 8), "03", 1), new DailyCount(LocalDate.of(2021, 11, 8), "14", 1)), roots);
+  }
+
+  @Test
+  void codedArticlesAreReadBackWithTheirQuotes() {
+    Outcome.Coded wire = TestArticles.wire("1");
+    store.ingestAll(List.of(wire, TestArticles.other(), new Outcome.Failed("bad.jsonl:3", "input", "malformed JSON", null)));
+    List<Document> docs = new ArrayList<>();
+    store.scanCodedArticles(docs::add);
+    assertEquals(2, docs.size());
+    Document read = docs.stream().filter(d -> d.article().id().equals(wire.document().article().id())).findFirst().orElseThrow();
+    Article a = wire.document().article();
+    assertEquals(List.of(a.id(), a.url(), a.source(), a.published(), a.language(), a.text(), a.origin()),
+        List.of(read.article().id(), read.article().url(), read.article().source(), read.article().published(),
+            read.article().language(), read.article().text(), read.article().origin()));
+    assertEquals(wire.document().get(Layers.QUOTES), read.get(Layers.QUOTES));
   }
 
   @Test

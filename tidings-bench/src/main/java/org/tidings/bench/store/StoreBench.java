@@ -62,24 +62,25 @@ public final class StoreBench {
    * queries.
    */
   public static Report run(EventStore store, int events, int eventsPerArticle, int queries, PrintWriter log) {
-    return run(store, events, eventsPerArticle, DEFAULT_BATCH_ARTICLES, queries, false, log);
+    return run(store, events, eventsPerArticle, DEFAULT_BATCH_ARTICLES, queries, false, SyntheticOutcomes.Order.RANDOM, log);
   }
 
   /**
    * As {@link #run(EventStore, int, int, int, PrintWriter)}; with {@code queriesOnly}, the store
    * must hold a load from an earlier run and only the queries are timed; {@code batchArticles}
-   * articles go to the store in each {@code ingestAll} call (one transaction).
+   * articles go to the store in each {@code ingestAll} call (one transaction); {@code order} says
+   * whether dates are random or follow the articles' arrival.
    */
   public static Report run(EventStore store, int events, int eventsPerArticle, int batchArticles, int queries,
-      boolean queriesOnly, PrintWriter log) {
+      boolean queriesOnly, SyntheticOutcomes.Order order, PrintWriter log) {
     if (queriesOnly) {
       return queries(store, 0, 0, queries);
     }
     if (store.stats().events() > 0) {
       throw new IllegalArgumentException("the benchmark needs an empty store; this one has " + store.stats().events() + " events");
     }
-    SyntheticOutcomes generator = new SyntheticOutcomes(42, FIRST_DAY, 365, eventsPerArticle);
     int articles = (events + eventsPerArticle - 1) / eventsPerArticle;
+    SyntheticOutcomes generator = new SyntheticOutcomes(42, FIRST_DAY, 365, eventsPerArticle, order, articles);
     long loadNanos = 0;
     long cpuNanos = 0;
     for (int done = 0; done < articles; ) {

@@ -26,6 +26,11 @@ import org.tidings.model.TimeInterval;
  * (no near-duplicates) and every event is distinct (no merging), so N articles of k events store
  * exactly N·k events.
  *
+ * <p>Dates come in one of two {@link Order}s: each article and event on a random day of the period
+ * (the store's worst case: every stretch of stored rows spans the whole period), or in arrival
+ * order, as a news feed delivers them (articles published day after day through the period, each
+ * reporting events of its publication day or the three days before).
+ *
  * <p>Not thread-safe: one generator per thread.
  */
 public final class SyntheticOutcomes {
@@ -38,7 +43,17 @@ public final class SyntheticOutcomes {
   private static final List<String> ROLES = List.of("GOV", "MIL", "REB", "OPP", "COP", "BUS", "MED", "CVL");
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
+  /** How article and event dates follow the order articles are generated in. */
+  public enum Order {
+    /** Every article and event on a random day of the period. */
+    RANDOM,
+    /** Articles published in date order over the period; events up to three days before. */
+    ARRIVAL
+  }
+
   private final SplittableRandom random;
+  private final Order order;
+  private final long articles;
   private final LocalDate first;
   private final int days;
   private final int eventsPerArticle;
@@ -52,6 +67,20 @@ public final class SyntheticOutcomes {
    * @param eventsPerArticle events in each article
    */
   public SyntheticOutcomes(long seed, LocalDate first, int days, int eventsPerArticle) {
+    this(seed, first, days, eventsPerArticle, Order.RANDOM, 1);
+  }
+
+  /**
+   * @param order how dates follow the generation order
+   * @param articles how many articles will be generated (spread over the period in {@link
+   *     Order#ARRIVAL} order; later ones fall on its last day)
+   */
+  public SyntheticOutcomes(long seed, LocalDate first, int days, int eventsPerArticle, Order order, long articles) {
+    if (articles < 1) {
+      throw new IllegalArgumentException("articles must be >= 1, got " + articles);
+    }
+    this.order = order;
+    this.articles = articles;
     this.random = new SplittableRandom(seed);
     this.first = first;
     this.days = days;
@@ -90,17 +119,18 @@ public final class SyntheticOutcomes {
       text.append(' ');
     }
     String body = text.toString().strip();
-    LocalDate published = first.plusDays(random.nextInt(days));
+    LocalDate published = order == Order.RANDOM ? first.plusDays(random.nextInt(days))
+        : first.plusDays(Math.min(days - 1, number * days / articles));
     Article article = new Article(Article.idOf(body), "https://synthetic.example/" + number, "source" + (number % 500),
         null, Published.of(published), "en", body, List.of(), "synthetic:" + number, null);
     List<Event> events = new ArrayList<>(eventsPerArticle);
     for (int e = 0; e < eventsPerArticle; e++) {
-      events.add(event("E" + e, sentences.get(e)));
+      events.add(event("E" + e, sentences.get(e), published));
     }
     return new Outcome.Coded(Document.of(article).with(Layers.EVENTS, events), List.of());
   }
 
-  private Event event(String id, TextSpan sentence) {
+  private Event event(String id, TextSpan sentence, LocalDate published) {
     int root = 1 + random.nextInt(20);
     String rootCode = String.format("%02d", root);
     String code = rootCode + random.nextInt(10);
@@ -117,7 +147,8 @@ public final class SyntheticOutcomes {
     double lon = -180 + random.nextDouble() * 360;
     Place place = new Place(word, "place", 1_000_000 + random.nextInt(5_000_000), "Place " + random.nextInt(100_000), "P",
         "PPL", placeCountry, null, lat, lon, PlacePrecision.CITY, 0.8);
-    LocalDate day = first.plusDays(random.nextInt(days));
+    LocalDate day = order == Order.RANDOM ? first.plusDays(random.nextInt(days))
+        : java.util.Collections.max(List.of(first, published.minusDays(random.nextInt(4))));
     TimeInterval when = new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), Precision.DAY);
     Modality modality = Modality.values()[random.nextInt(Modality.values().length)];
     return new Event(id, code, rootCode, quad, -10 + random.nextInt(21), "TYPE" + root, null, source, target, modality,

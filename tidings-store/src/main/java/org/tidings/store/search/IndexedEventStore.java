@@ -76,6 +76,11 @@ public final class IndexedEventStore implements EventStore {
     return null;
   }
 
+  @Override
+  public void scanCodedArticles(Consumer<org.tidings.model.Document> sink) {
+    store.scanCodedArticles(sink);
+  }
+
   /** The search index. */
   public SearchIndex index() {
     return index;

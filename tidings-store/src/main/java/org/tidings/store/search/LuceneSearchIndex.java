@@ -139,6 +139,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  @Override
+  public void clear() {
+    try {
+      writer.deleteAll();
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the search index: " + e.getMessage(), e);
+    }
+  }
+
   private static List<Document> documents(Article article, List<Quote> quotes) {
     List<Document> docs = new ArrayList<>();
     docs.add(document(article, SearchQuery.Kind.ARTICLE, article.text(), 0));

@@ -23,6 +23,9 @@ public interface SearchIndex extends AutoCloseable {
   /** Indexes several outcomes with one durable commit; as {@link #index} for each. */
   void indexAll(List<? extends Outcome> outcomes);
 
+  /** Removes every indexed article and quote, durably. */
+  void clear();
+
   /** One page of hits, best first. */
   SearchResults search(SearchQuery query);
 

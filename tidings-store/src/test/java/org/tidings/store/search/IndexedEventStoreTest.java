@@ -49,6 +49,28 @@ class IndexedEventStoreTest {
   }
 
   @Test
+  void aLostIndexIsRebuiltFromTheStore() {
+    String db = dir.resolve("r.duckdb").toString();
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
+      store.ingestAll(List.of(SearchArticles.summit(), SearchArticles.harvest(),
+          new Outcome.Failed("bad.jsonl:3", "input", "malformed JSON", null)));
+    }
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), dir.resolve("new-index"))) {
+      assertEquals(0, store.index().articles());
+      // An article the store lacks: a rebuild drops it.
+      store.index().index(SearchArticles.flood());
+      assertEquals(2, Reindexer.rebuild(store, store.index()));
+      assertEquals(2, store.index().articles());
+      assertEquals(0, store.search(SearchQuery.of("Dhaka")).total());
+      assertEquals(1, store.search(SearchQuery.of("\"national security\" AND chancellor")).total());
+      // Quotes come back with their speakers, articles with their publisher and day.
+      SearchResults said = store.search(new SearchQuery("supply", SearchQuery.Kind.QUOTE, "farm weekly", "vilsack",
+          java.time.LocalDate.of(2024, 6, 10), java.time.LocalDate.of(2024, 6, 10), 0, 10));
+      assertEquals(1, said.total());
+    }
+  }
+
+  @Test
   void closingTwiceIsHarmless() {
     IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("c.duckdb").toString()), null);
     store.ingest(SearchArticles.flood());

@@ -1,0 +1,37 @@
+package org.tidings.store.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tidings.model.Outcome;
+import org.tidings.store.EventStore;
+
+/**
+ * Rebuilds a search index from a store: clears it, then indexes every coded article the store
+ * holds with its quotes, a batch (one index commit) at a time. For an index lost, damaged or out
+ * of step with its store (e.g. a PostgreSQL store several processes write, each with its own
+ * index). A rebuild cut short leaves a partial index; run it again. Not thread-safe with other
+ * writers of the same index.
+ */
+public final class Reindexer {
+  /** Articles indexed in one commit. */
+  static final int BATCH = 500;
+
+  private Reindexer() {}
+
+  /** Rebuilds {@code index} from {@code store}; returns how many articles it indexed. */
+  public static long rebuild(EventStore store, SearchIndex index) {
+    index.clear();
+    List<Outcome> batch = new ArrayList<>(BATCH);
+    long[] indexed = {0};
+    store.scanCodedArticles(doc -> {
+      batch.add(new Outcome.Coded(doc, List.of()));
+      if (batch.size() == BATCH) {
+        index.indexAll(batch);
+        indexed[0] += batch.size();
+        batch.clear();
+      }
+    });
+    index.indexAll(batch);
+    return indexed[0] + batch.size();
+  }
+}
