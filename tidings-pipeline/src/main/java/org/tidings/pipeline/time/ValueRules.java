@@ -56,6 +56,7 @@ final class ValueRules {
   /** "the next several days": an amount of time ahead, not SUTime's range of dates. */
   private static final Pattern NEXT_FEW =
       Pattern.compile("^(?:the\\s+)?(?:next|coming)\\s+(?:few|several)\\s+(year|month|week|day|hour)s$");
+  private static final Pattern SPOKEN_DECADE = Pattern.compile("^XX(\\d)X$");
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile("\\b(first|second|third|fourth)[- ](?:fiscal\\s+)?quarter\\b");
@@ -80,6 +81,12 @@ final class ValueRules {
     }
     String lower = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     Matcher m;
+    if ((m = SPOKEN_DECADE.matcher(d.value())).matches()) {
+      // "the nineties" (SUTime: XX9X, a set): the latest such decade begun by publication.
+      int decade = Integer.parseInt(m.group(1));
+      int century = dct.getYear() / 100 - (dct.getYear() % 100 < decade * 10 ? 1 : 0);
+      return d.with(TimexType.DATE, String.valueOf(century * 10 + decade));
+    }
     if (lower.matches("^the (?:quarter|period) a year (?:ago|earlier)$")) {
       return d.with(TimexType.DATE, CalendarAnchors.latestCompletedQuarter(dct.minusYears(1)));
     }

@@ -281,4 +281,18 @@ class TimeMlGoldConventionsTest {
             .timex("Oct. 31", TimexType.DATE, "XXXX-10-31");
     assertEquals("2020-10-31", only(doc).value());
   }
+
+  @Test
+  void aSpokenDecadeIsTheLatestOneBegunByPublication() {
+    HandDocument doc =
+        new HandDocument("Crime/NN fell/VBD through/IN the/DT nineties/NNS ./.", WEDNESDAY)
+            .timex("nineties", TimexType.SET, "XX9X");
+    TimeRef nineties = only(doc);
+    assertEquals(TimexType.DATE, nineties.type());
+    assertEquals("199", nineties.value());
+    HandDocument twenties =
+        new HandDocument("Prices/NNS rose/VBD in/IN the/DT twenties/NNS ./.", WEDNESDAY)
+            .timex("twenties", TimexType.SET, "XX2X");
+    assertEquals("202", only(twenties).value());
+  }
 }
