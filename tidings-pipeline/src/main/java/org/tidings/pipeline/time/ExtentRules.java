@@ -185,12 +185,11 @@ final class ExtentRules {
     }
     String following = all.substring(span.end(), Math.min(all.length(), span.end() + 60));
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.equals("year") && THAT_BEFORE.matcher(all.substring(Math.max(0, span.begin() - 12), span.begin())).find()) {
+    String preceding12 = all.substring(Math.max(0, span.begin() - 12), span.begin());
+    Matcher that = THAT_BEFORE.matcher(preceding12);
+    if (lower.equals("year") && that.find()) {
       // "that year", "that same year": the whole phrase refers back; ValueRules finds the year.
-      String before = all.substring(Math.max(0, span.begin() - 12), span.begin());
-      Matcher that = THAT_BEFORE.matcher(before);
-      that.find();
-      return draft.withSpan(new TextSpan(span.begin() - before.length() + that.start(), span.end()));
+      return draft.withSpan(new TextSpan(span.begin() - preceding12.length() + that.start(), span.end()));
     }
     Matcher yearEnd = YEAR_END.matcher(following);
     if (lower.equals("year") && yearEnd.lookingAt()) {
