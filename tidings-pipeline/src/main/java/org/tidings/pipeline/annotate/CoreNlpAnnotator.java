@@ -125,7 +125,7 @@ public final class CoreNlpAnnotator implements Stage {
         UniversalDependencies.annotate(parser, s);
       }
     }
-    Annotation timeCandidates = TimeCandidates.sentencesThatMayHoldTime(annotation);
+    Annotation timeCandidates = TimeCandidates.windowsThatMayHoldTime(annotation);
     sutime.annotate(timeCandidates);
 
     List<Token> tokens = new ArrayList<>();
@@ -223,7 +223,7 @@ public final class CoreNlpAnnotator implements Stage {
     return new Mention(span, new TokenRange(firstIndex, endIndex), span.of(text), type, confidence);
   }
 
-  private static List<TimeRef> timexes(Annotation annotation, String text) {
+  static List<TimeRef> timexes(Annotation annotation, String text) {
     List<CoreMap> found = annotation.get(TimeAnnotations.TimexAnnotations.class);
     if (found == null) {
       return List.of();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
 import org.tidings.model.TimexType;
 import org.tidings.model.Token;
@@ -46,6 +47,16 @@ final class ExtentRules {
       Pattern.compile(
           "(?i)(?:the\\s+)?first\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months)\\s+of\\s");
   private static final Pattern YEAR_END = Pattern.compile("^(?:-end|'s end| end)\\b");
+  private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat\\s+(?:same\\s+)?$");
+  /** A bare plural unit SUTime reads as "some units" ({@code PXY}) although a count precedes it. */
+  private static final Pattern BARE_UNITS = Pattern.compile("(?i)(year|month|week|day|hour|minute)s");
+  /** The count before a bare unit: "2 1/2 years", "two more weeks", "20 more years". */
+  private static final Pattern COUNT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\\s+1/2)?(\\s+more)?\\s+$");
+  /** "This Week", "60 Minutes", "High Noon": a time noun capitalised inside a sentence is a title. */
+  private static final Pattern TITLE_WORD =
+      Pattern.compile("\\b(?:Weeks?|Minutes?|Hours?|Months?|Noon|Morning|Afternoon|Evening|Night|Tonight)\\b");
   private static final List<String> COUNTS =
       List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
   /** Quarters of earnings reports; the value is filled in by {@link ValueRules}. */
@@ -80,11 +91,36 @@ final class ExtentRules {
     if (text.contains("SEC")) {
       return true;
     }
+    if (capitalisedLikeATitle(draft.span(), text, context)) {
+      return true;
+    }
     if (text.equalsIgnoreCase("previously")
         && (premodifiesParticiple(draft.span(), context) || restatesPastTense(draft.span(), context))) {
       return true;
     }
     return text.equalsIgnoreCase("future") && premodifiesNoun(draft.span(), context);
+  }
+
+  /**
+   * "ABC's This Week", "CBS's 60 Minutes", "the film High Noon": a common time noun written with
+   * a capital inside a sentence names a programme or a work, not a time. Holidays ("Thanksgiving
+   * Day") and a sentence's first word are not affected.
+   */
+  private static boolean capitalisedLikeATitle(TextSpan span, String text, TimeContext context) {
+    Matcher m = TITLE_WORD.matcher(text);
+    while (m.find()) {
+      int at = span.begin() + m.start();
+      Sentence sentence = context.sentenceOf(span);
+      Token before = context.tokenBefore(new TextSpan(at, at));
+      boolean opensSentence =
+          before == null
+              || sentence != null && at <= sentence.span().begin()
+              || !Character.isLetterOrDigit(before.text().charAt(0));
+      if (!opensSentence) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -140,8 +176,21 @@ final class ExtentRules {
       return new TimexDraft(
           new TextSpan(span.begin(), span.begin() + firstMonths.end(2)), TimexType.DURATION, "P" + n + "M");
     }
+    Matcher units = BARE_UNITS.matcher(text);
+    if (units.matches()) {
+      TimexDraft counted = countedUnits(draft, units.group(1).toLowerCase(Locale.ROOT), context);
+      if (counted != null) {
+        return counted;
+      }
+    }
     String following = all.substring(span.end(), Math.min(all.length(), span.end() + 60));
     String lower = text.toLowerCase(Locale.ROOT);
+    String preceding12 = all.substring(Math.max(0, span.begin() - 12), span.begin());
+    Matcher that = THAT_BEFORE.matcher(preceding12);
+    if (lower.equals("year") && that.find()) {
+      // "that year", "that same year": the whole phrase refers back; ValueRules finds the year.
+      return draft.withSpan(new TextSpan(span.begin() - preceding12.length() + that.start(), span.end()));
+    }
     Matcher yearEnd = YEAR_END.matcher(following);
     if (lower.equals("year") && yearEnd.lookingAt()) {
       return draft.withSpan(new TextSpan(span.begin(), span.end() + yearEnd.end()));
@@ -179,6 +228,37 @@ final class ExtentRules {
       return draft.withSpan(new TextSpan(span.begin(), span.end() + 4));
     }
     return draft;
+  }
+
+  /**
+   * "2 1/2 years", "two more weeks", "at least 20 more years": SUTime keeps only the unit, as an
+   * unknown amount; the span takes in the count and the value counts it ({@code P2Y6M},
+   * {@code P2W}, {@code P20Y}). Null when no count precedes the unit, or a half of a unit TimeML
+   * cannot write in whole smaller units (weeks, months).
+   */
+  private static TimexDraft countedUnits(TimexDraft draft, String unit, TimeContext context) {
+    TextSpan span = draft.span();
+    String before = context.text().substring(Math.max(0, span.begin() - 30), span.begin());
+    Matcher m = COUNT_BEFORE.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    String count = m.group(1).toLowerCase(Locale.ROOT);
+    int n = count.matches("\\d+") ? Integer.parseInt(count) : COUNTS.indexOf(count) + 1;
+    boolean half = m.group(2) != null;
+    String value;
+    switch (unit) {
+      case "year" -> value = "P" + n + "Y" + (half ? "6M" : "");
+      case "day" -> value = "P" + n + "D" + (half ? "T12H" : "");
+      case "hour" -> value = "PT" + n + "H" + (half ? "30M" : "");
+      case "minute" -> value = "PT" + n + "M" + (half ? "30S" : "");
+      default -> value = half ? null : "P" + n + Character.toUpperCase(unit.charAt(0));
+    }
+    if (value == null) {
+      return null;
+    }
+    int begin = span.begin() - before.length() + m.start();
+    return new TimexDraft(new TextSpan(begin, span.end()), TimexType.DURATION, value);
   }
 
   /**

@@ -53,6 +53,11 @@ final class ValueRules {
       Pattern.compile(
           "^(?:the\\s+)?(?:most\\s+)?(?:recent|(?:last|past)\\s+(?:few|several|many))"
               + "(?:\\s+(?:years|months|weeks|days|decades|quarters|times))?$");
+  /** "the next several days": an amount of time ahead, not SUTime's range of dates. */
+  private static final Pattern NEXT_FEW =
+      Pattern.compile("^(?:the\\s+)?(?:next|coming)\\s+(?:few|several)\\s+(year|month|week|day|hour)s$");
+  private static final Pattern SPOKEN_DECADE = Pattern.compile("^XX(\\d)X$");
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile("\\b(first|second|third|fourth)[- ](?:fiscal\\s+)?quarter\\b");
   private static final Pattern LATEST_QUARTER =
@@ -76,8 +81,22 @@ final class ValueRules {
     }
     String lower = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     Matcher m;
+    if ((m = SPOKEN_DECADE.matcher(d.value())).matches()) {
+      // "the nineties" (SUTime: XX9X, a set): the latest such decade begun by publication.
+      int decade = Integer.parseInt(m.group(1));
+      int century = dct.getYear() / 100 - (dct.getYear() % 100 < decade * 10 ? 1 : 0);
+      return d.with(TimexType.DATE, String.valueOf(century * 10 + decade));
+    }
     if (lower.matches("^the (?:quarter|period) a year (?:ago|earlier)$")) {
       return d.with(TimexType.DATE, CalendarAnchors.latestCompletedQuarter(dct.minusYears(1)));
+    }
+    if (lower.matches("^that (?:same )?year$")) {
+      String year = lastYearBefore(d, context);
+      return year == null ? d : d.with(TimexType.DATE, year);
+    }
+    if ((m = NEXT_FEW.matcher(lower)).matches()) {
+      String unit = m.group(1);
+      return d.with(TimexType.DURATION, unit.startsWith("h") ? "PTXH" : "PX" + Character.toUpperCase(unit.charAt(0)));
     }
     if ((m = YEAR_EARLIER.matcher(lower)).matches()) {
       return yearEarlier(d, m.group(1), dct, context);
@@ -156,6 +175,9 @@ final class ValueRules {
         int dayOfMonth = v.group(3) == null ? 0 : Integer.parseInt(v.group(3));
         if (month >= 1 && month <= 12) {
           Tense direction = tense == Tense.PAST && deadline(d, context) ? Tense.UNKNOWN : tense;
+          if (afterEnded(d, context)) {
+            direction = Tense.PAST; // "the quarter ended Oct. 31": that end has been reached
+          }
           int year = CalendarAnchors.yearOf(dct, month, dayOfMonth, direction, modifier);
           Matcher weekday = WEEKDAY.matcher(lower);
           if (dayOfMonth > 0 && weekday.find()) {
@@ -173,6 +195,16 @@ final class ValueRules {
     return d;
   }
 
+  /** The last year written in digits before the draft ("in June 1998 ... later that year"), or null. */
+  private static String lastYearBefore(TimexDraft d, TimeContext context) {
+    Matcher m = WRITTEN_YEAR.matcher(context.text().substring(0, d.span().begin()));
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last;
+  }
+
   /**
    * "was extended to Nov. 20", "postponed until March 3": a deadline is moved forward in a past
    * clause, so the past tense says nothing about the date's year. Weekdays keep the past rule.
@@ -181,6 +213,16 @@ final class ValueRules {
     String before =
         context.text().substring(Math.max(0, d.span().begin() - 12), d.span().begin()).toLowerCase(Locale.ROOT);
     return before.matches("(?s).*\\b(?:to|until|till|through)\\s+$");
+  }
+
+  /**
+   * "the year ended Jan. 31", "the quarter ended Oct. 31": a period that "ended" on the date ended
+   * before the report, whatever the clause's tense ("ending" may look ahead and is not matched).
+   */
+  private static boolean afterEnded(TimexDraft d, TimeContext context) {
+    String before =
+        context.text().substring(Math.max(0, d.span().begin() - 8), d.span().begin()).toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*\\bended\\s+$");
   }
 
   private static String modifier(String lower) {

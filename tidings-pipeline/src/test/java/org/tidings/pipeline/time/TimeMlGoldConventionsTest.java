@@ -184,4 +184,115 @@ class TimeMlGoldConventionsTest {
             .timex("tonight", TimexType.TIME, "2021-10-13TNI");
     assertEquals("2021-10-13TNI", only(doc).value());
   }
+
+  @Test
+  void aCountAndAHalfBeforeABareUnitIsCounted() {
+    HandDocument doc =
+        new HandDocument("They/PRP lived/VBD in/IN camps/NNS for/IN 2/CD 1/2/CD years/NNS ./.", WEDNESDAY)
+            .timex("years", TimexType.DURATION, "PXY");
+    assertEquals("[24,35) 2 1/2 years DURATION P2Y6M", times(doc));
+  }
+
+  @Test
+  void moreBetweenCountAndUnitIsCounted() {
+    HandDocument doc =
+        new HandDocument("He/PRP will/MD stay/VB for/IN at/IN least/JJS two/CD more/JJR weeks/NNS ./.", WEDNESDAY)
+            .timex("weeks", TimexType.DURATION, "PXW");
+    TimeRef weeks = only(doc);
+    assertEquals("two more weeks", weeks.text());
+    assertEquals("P2W", weeks.value());
+  }
+
+  @Test
+  void aBareUnitWithoutACountStaysVague() {
+    HandDocument doc =
+        new HandDocument("It/PRP has/VBZ waited/VBN for/IN years/NNS ./.", WEDNESDAY)
+            .timex("years", TimexType.DURATION, "PXY");
+    assertEquals("PXY", only(doc).value());
+  }
+
+  @Test
+  void thatYearIsTheLastYearWrittenBeforeIt() {
+    HandDocument doc =
+        new HandDocument("He/PRP fled/VBD in/IN June/NNP 1998/CD and/CC returned/VBD later/RB that/DT year/NN ./.", WEDNESDAY)
+            .timex("June 1998", TimexType.DATE, "1998-06")
+            .timex("year", TimexType.DURATION, "P1Y");
+    assertEquals("[11,20) June 1998 DATE 1998-06\n[40,49) that year DATE 1998", times(doc));
+  }
+
+  @Test
+  void thatYearWithNoYearBeforeItIsLeftAlone() {
+    HandDocument doc =
+        new HandDocument("Sales/NNS fell/VBD that/DT year/NN ./.", WEDNESDAY)
+            .timex("year", TimexType.DURATION, "P1Y");
+    assertEquals("P1Y", only(doc).value());
+  }
+
+  @Test
+  void theNextSeveralDaysIsAnAmountOfTime() {
+    HandDocument doc =
+        new HandDocument("Talks/NNS continue/VBP over/IN the/DT next/JJ several/JJ days/NNS ./.", WEDNESDAY)
+            .timex("the next several days", TimexType.DATE, "2021-10-13/2021-10-14");
+    TimeRef days = only(doc);
+    assertEquals(TimexType.DURATION, days.type());
+    assertEquals("PXD", days.value());
+  }
+
+  @Test
+  void aTimeNounCapitalisedInsideASentenceIsATitle() {
+    HandDocument doc =
+        new HandDocument("Baker/NNP said/VBD on/IN ABC/NNP 's/POS This/DT Week/NNP that/IN talks/NNS failed/VBD ./.", WEDNESDAY)
+            .timex("This Week", TimexType.DATE, "2021-W41");
+    assertEquals("", times(doc));
+    HandDocument show =
+        new HandDocument("He/PRP spoke/VBD on/IN CBS/NNP 's/POS 60/CD Minutes/NNPS ./.", WEDNESDAY)
+            .timex("60 Minutes", TimexType.DURATION, "PT60M");
+    assertEquals("", times(show));
+  }
+
+  @Test
+  void aCapitalisedTimeNounOpeningASentenceStays() {
+    HandDocument doc =
+        new HandDocument("Noon/NN came/VBD and/CC went/VBD ./.", WEDNESDAY)
+            .timex("Noon", TimexType.TIME, "2021-10-13T12:00");
+    assertEquals("2021-10-13T12:00", only(doc).value());
+  }
+
+  @Test
+  void aFutureClauseMayNameADateJustBeforePublication() {
+    HandDocument doc =
+        new HandDocument("Monitors/NNS will/MD enforce/VB the/DT Oct./NNP 2/CD accord/NN ./.", WEDNESDAY)
+            .timex("Oct. 2", TimexType.DATE, "XXXX-10-02");
+    assertEquals("2021-10-02", only(doc).value());
+  }
+
+  @Test
+  void aFutureClauseStillPutsADateMonthsBackAhead() {
+    HandDocument doc =
+        new HandDocument("They/PRP will/MD meet/VB on/IN Aug./NNP 2/CD ./.", WEDNESDAY)
+            .timex("Aug. 2", TimexType.DATE, "XXXX-08-02");
+    assertEquals("2022-08-02", only(doc).value());
+  }
+
+  @Test
+  void aPeriodThatEndedOnADateEndedBeforePublication() {
+    HandDocument doc =
+        new HandDocument("Sales/NNS for/IN the/DT year/NN ended/VBN Oct./NNP 31/CD will/MD rise/VB ./.", WEDNESDAY)
+            .timex("Oct. 31", TimexType.DATE, "XXXX-10-31");
+    assertEquals("2020-10-31", only(doc).value());
+  }
+
+  @Test
+  void aSpokenDecadeIsTheLatestOneBegunByPublication() {
+    HandDocument doc =
+        new HandDocument("Crime/NN fell/VBD through/IN the/DT nineties/NNS ./.", WEDNESDAY)
+            .timex("nineties", TimexType.SET, "XX9X");
+    TimeRef nineties = only(doc);
+    assertEquals(TimexType.DATE, nineties.type());
+    assertEquals("199", nineties.value());
+    HandDocument twenties =
+        new HandDocument("Prices/NNS rose/VBD in/IN the/DT twenties/NNS ./.", WEDNESDAY)
+            .timex("twenties", TimexType.SET, "XX2X");
+    assertEquals("202", only(twenties).value());
+  }
 }
