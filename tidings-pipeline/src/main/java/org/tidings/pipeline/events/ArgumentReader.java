@@ -444,7 +444,8 @@ final class ArgumentReader {
         DocumentView.ActorAt m = v.actorAt(d.dependent());
         if (m != null && !r.equals("nmod:from")) {
           EventActor a = withCountry(v, m);
-          if (v.token(token).pos().equals("NN") || v.token(token).pos().equals("NNS")) {
+          if ((v.token(token).pos().equals("NN") || v.token(token).pos().equals("NNS"))
+              && wordNet.someone(v.lemma(token))) {
             // "his associates", "an advisor for Trump": someone of theirs, coded as theirs, not them
             return new EventActor(null, v.token(token).text(), a.code(), span(v, token, d.dependent()));
           }

@@ -72,6 +72,16 @@ public final class WordNetSenses {
   }
 
   /**
+   * True when the noun's most frequent sense is a person or a group ("associates", "advisor",
+   * "team"): someone of another actor's, not a thing of theirs ("his background"). False for
+   * unknown nouns.
+   */
+  public boolean someone(String nounLemma) {
+    String file = firstSenseFile(nounLemma);
+    return file.equals("noun.person") || file.equals("noun.group");
+  }
+
+  /**
    * True when the noun's most frequent sense is an object, food, substance or amount ("packages",
    * "stock", "meat"): what one buys or ships, not an act one can demand. False for unknown nouns.
    */

@@ -266,4 +266,19 @@ class EventArgumentRulesTest {
     Document d = run("The Georgian Tennis Federation issued a statement addressing Basilashvili's arrest.");
     assertTrue(events(d, "arrest").stream().noneMatch(e -> e.source() != null), lines(d));
   }
+
+  @Test
+  void aSecondConjunctSharesTheFirstOnesReport() {
+    Document d = run("Malian officials said rebels attacked the village and killed ten soldiers.");
+    List<Event> killed = events(d, "killed");
+    assertTrue(!killed.isEmpty() && killed.stream().allMatch(e -> e.modality() == Modality.REPORTED), lines(d));
+  }
+
+  @Test
+  void aThingOfAnActorIsNoOneOfTheirs() {
+    // "position" is no person or group: opposing Kennedy's position is opposing Kennedy
+    Document d = run("Senator Smith opposed Robert Kennedy's position on Israel.");
+    assertTrue(events(d, "opposed").stream().anyMatch(e -> e.target() != null && e.target().name().contains("Kennedy")),
+        lines(d));
+  }
 }
