@@ -6,6 +6,7 @@ import org.tidings.model.Actor;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
 import org.tidings.model.Place;
+import org.tidings.model.PlacePrecision;
 import org.tidings.model.TextSpan;
 import org.tidings.pipeline.places.Gazetteer;
 import org.tidings.pipeline.places.GazetteerEntry;
@@ -22,8 +23,12 @@ import org.tidings.pipeline.places.GazetteerEntry;
  * only its by-phrase; a content clause never borrows its governor's subject.
  *
  * <p>An argument token is resolved to the actor whose mention covers it, else to an actor or a
- * country named among its modifiers ("Hungarian officials") unless the noun names an act or a
- * message rather than someone ("a Kabul bombing"), else it is no argument: never the nearest name.
+ * country named among its modifiers ("Hungarian officials"; a common noun so resolved is someone
+ * of that actor's, coded as theirs: "his associates"), else it is no argument: never the nearest
+ * name. A noun naming an act or a message stands for its owner ("Israeli policies", "US
+ * attacks"), never for the town it happened in ("a Kabul bombing"). A clause with a stated subject
+ * that is no actor does not borrow a governing clause's; a complement controlled by the governor's
+ * object ("instructed the agencies to investigate") is that object's.
  * Thread-safe.
  */
 final class ArgumentReader {
@@ -42,10 +47,19 @@ final class ArgumentReader {
   /** Verbs that talk about an act rather than carry it out: their subject is not its doer. */
   private static final Set<String> SPEECH_LIKE = Set.of("say", "describe", "report", "call", "condemn",
       "blame", "attribute", "claim", "deny", "confirm", "investigate", "witness", "survive", "see", "suffer",
-      "indicate", "suggest", "expect", "want", "fear", "welcome", "criticize", "criticise", "require");
+      "indicate", "suggest", "expect", "want", "fear", "welcome", "criticize", "criticise", "require",
+      "address", "discuss", "mention", "recall", "cite", "tweet", "declare", "label", "term", "dub", "deem",
+      "consider");
+  /** Verbs whose past-participle complement is passive ("have him released", "got it approved"). */
+  private static final Set<String> CAUSATIVE = Set.of("have", "get");
+  /** Verbs whose subject receives a nominal act ("received criticism", "faces a lawsuit"). */
+  private static final Set<String> RECEIVING = Set.of("receive", "face", "draw", "attract", "earn", "endure",
+      "weather", "incur");
   /** Verbs whose subject undergoes a nominal act in their oblique ("died in the attack"). */
   private static final Set<String> VICTIM = Set.of("die", "injure", "wound", "kill", "hurt", "suffer", "survive",
       "flee", "perish", "escape", "lose", "interview", "question", "trap", "displace", "evacuate");
+  /** Obliques through which any verb's subject takes part in a nominal act ("engaged in talks"). */
+  private static final Set<String> PARTICIPATION = Set.of("obl:in", "obl:into", "obl:for", "obl:at");
   /** Verbs that carry a nominal act ("held talks", "launched an attack") rather than being one. */
   private static final Set<String> SUPPORT = Set.of("hold", "launch", "stage", "conduct", "carry", "make", "pay",
       "mount", "begin", "start", "continue", "file", "lodge", "impose", "issue", "open", "return", "complete",
@@ -62,8 +76,12 @@ final class ArgumentReader {
   EventActor source(DocumentView v, Trigger t) {
     int i = t.token();
     if (t.entry().noun()) {
+      boolean possessorUndergoes = undergoneByPossessor(v, t);
       for (Dependency d : v.parse.children(i)) {
         String r = d.relation();
+        if (r.equals("nmod:poss") && possessorUndergoes) {
+          continue; // "his arrest", "Khashoggi's killing": the possessor is who was arrested
+        }
         if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("amod") || r.equals("compound")) {
           EventActor a = resolve(v, d.dependent());
           if (a != null) {
@@ -78,7 +96,13 @@ final class ArgumentReader {
           }
         }
       }
+      if (received(v, i)) {
+        return null; // "he received criticism": who criticised is not said
+      }
       int support = supportVerb(v, i);
+      if (support < 0 && t.entry().code().startsWith("04") && setting(v, i)) {
+        support = v.parse.governorOf(i); // "Zelensky said in a meeting with Honcharuk": he was in it
+      }
       return support < 0 ? null : subjectOf(v, support, 3);
     }
     return subjectOf(v, i, 3);
@@ -93,6 +117,18 @@ final class ArgumentReader {
         return a;
       }
     }
+    if (undergoneByPossessor(v, t)) {
+      EventActor a = argument(v, i, "nmod:poss", source);
+      if (a != null) {
+        return a;
+      }
+    }
+    if (t.entry().noun() && received(v, i)) {
+      EventActor a = subjectOf(v, v.parse.governorOf(i), 3);
+      if (a != null && !same(a, source)) {
+        return a;
+      }
+    }
     if (!t.entry().prep().isEmpty()) {
       EventActor a = argument(v, i, "obl:" + t.entry().prep(), source);
       a = a != null ? a : argument(v, i, "nmod:" + t.entry().prep(), source);
@@ -104,6 +140,10 @@ final class ArgumentReader {
       // the object is part of the frame ("hold talks"): the target is elsewhere
     } else if (t.entry().noun() || v.token(i).pos().equals("VBN")) {
       EventActor a = argument(v, i, "nsubj:pass", source);
+      if (a == null && passive(v, i)) {
+        a = argument(v, i, "nsubj", source); // "have Waseem released"
+        a = a != null ? a : argument(v, i, "nsubj:xsubj", source);
+      }
       if (a != null) {
         return a;
       }
@@ -172,8 +212,21 @@ final class ArgumentReader {
     return null;
   }
 
+  /**
+   * True for a noun naming what is done to a person (arrest, kidnapping, killing, assassination)
+   * with a possessor and no "of" phrase: "his arrest" is his being arrested, while in "Russia's
+   * arrest of the crew" the possessor is the doer.
+   */
+  private static boolean undergoneByPossessor(DocumentView v, Trigger t) {
+    return t.entry().noun() && EventCoder.PEOPLE_ONLY.contains(t.entry().code())
+        && v.child(t.token(), "nmod:poss") >= 0 && v.child(t.token(), "nmod:of") < 0;
+  }
+
   private EventActor argument(DocumentView v, int head, String relation, EventActor source) {
     for (Dependency d : v.parse.children(head)) {
+      if (d.relation().equals("obl:on") && locality(v, d.dependent())) {
+        continue; // "injured a man on Streatham High Road": where, not whom ("sanctions on Iran" is whom)
+      }
       if (d.relation().equals(relation)) {
         EventActor a = resolve(v, d.dependent());
         if (a != null && !same(a, source)) {
@@ -216,6 +269,7 @@ final class ArgumentReader {
     String pronoun = null; // the content clause's pronoun subject, once climbed through one
     for (int step = 0; step <= climbs && at >= 0; step++) {
       boolean activeForm = !v.token(at).pos().equals("VBN");
+      boolean statedNonActor = false;
       for (Dependency d : v.parse.children(at)) {
         // "Putin was briefed, and flew ..., visiting": a shared passive subject is the doer of an active form
         if (SUBJECT.contains(d.relation()) || (activeForm && d.relation().equals("nsubj:pass"))) {
@@ -223,9 +277,28 @@ final class ArgumentReader {
           if (a != null) {
             return pronoun == null || agrees(v, pronoun, d.dependent()) ? a : null;
           }
+          String pos = v.token(d.dependent()).pos();
+          statedNonActor |= d.relation().equals("nsubj") && !pos.startsWith("PRP") && !pos.startsWith("W")
+              && !pos.equals("EX");
         }
       }
+      if (statedNonActor) {
+        // "the first charged X, and the second accused him": the clause names its own doer, who
+        // is no actor; a governing clause's subject is not it (a controlled subject the parser
+        // infers, nsubj:xsubj, is no stated doer: "sent personnel to investigate" is the sender's)
+        return null;
+      }
       String rel = v.parse.relationOf(at);
+      int controller = rel.equals("xcomp") ? v.child(at, "nsubj:xsubj") : -1;
+      int governor = v.parse.governorOf(at);
+      if (controller >= 0 && governor >= 0 && controller == v.child(governor, "obj")
+          && !wordNet.notAnAgent(v.lemma(controller))) { // "cited concerns to impose bans": no controller
+        // "instructed the agencies to investigate", "sent personnel to investigate": the object does
+        // it, as the sender's or instructor's (it is no actor itself, or it would have resolved)
+        EventActor boss = subjectOf(v, governor, Math.max(0, climbs - step - 1));
+        return boss == null ? null : new EventActor(null, v.token(controller).text(), boss.code(),
+            v.token(controller).span());
+      }
       boolean content = rel.equals("ccomp") && pronounSubject(v, at);
       if (content) {
         int subject = v.child(at, "nsubj");
@@ -290,6 +363,11 @@ final class ArgumentReader {
     if (v.child(verb, "aux:pass") >= 0 || v.child(verb, "nsubj:pass") >= 0) {
       return true;
     }
+    int gov = v.parse.governorOf(verb);
+    if (gov >= 0 && CAUSATIVE.contains(v.lemma(gov)) && (v.parse.relationOf(verb).equals("xcomp")
+        || v.parse.relationOf(verb).equals("ccomp"))) {
+      return true; // "tried to have Waseem released": Waseem is released, by someone unsaid
+    }
     if (v.child(verb, "aux") >= 0) {
       return false; // "has killed": perfect, active
     }
@@ -305,11 +383,25 @@ final class ArgumentReader {
     return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
   }
 
+  /** True when the noun is the object of a verb of receiving: its subject is the act's target. */
+  private static boolean received(DocumentView v, int noun) {
+    int gov = v.parse.governorOf(noun);
+    return gov >= 0 && v.parse.relationOf(noun).equals("obj") && RECEIVING.contains(v.lemma(gov));
+  }
+
+  /** True when the noun is where a verb's act took place ("said in a meeting", "spoke at the summit"). */
+  private static boolean setting(DocumentView v, int noun) {
+    String rel = v.parse.relationOf(noun);
+    int gov = v.parse.governorOf(noun);
+    return gov >= 0 && v.token(gov).pos().startsWith("VB") && (rel.equals("obl:in") || rel.equals("obl:at"));
+  }
+
   /**
    * The verb that carries the noun's act ("held talks", "returned for talks"), or -1: a support verb
    * of which the noun is object or oblique, or any verb but a speech-like one of which it is the
-   * object or oblique ("engaged in talks"). Verbs of undergoing do not carry it: in "civilians
-   * died in the attack" the civilians are its victims.
+   * object or an in/into/for/at oblique ("engaged in talks"). Other obliques only say what the
+   * verb is about or when it happened ("tweeted about the riots", "spoke during the rally"). Verbs
+   * of undergoing do not carry it: in "civilians died in the attack" the civilians are its victims.
    */
   private static int supportVerb(DocumentView v, int noun) {
     String rel = v.parse.relationOf(noun);
@@ -321,8 +413,12 @@ final class ArgumentReader {
     if (rel.equals("obj") || rel.equals("nsubj:pass")) {
       return SUPPORT.contains(lemma) || !SPEECH_LIKE.contains(lemma) ? gov : -1;
     }
-    return rel.startsWith("obl") && (SUPPORT.contains(lemma) || !SPEECH_LIKE.contains(lemma) && !VICTIM.contains(lemma))
-        ? gov : -1;
+    if (rel.startsWith("obl") && SUPPORT.contains(lemma)) {
+      return gov;
+    }
+    // "engaged in talks", "returned for talks", "joined at the rally": taking part; not "tweeted
+    // about the riots", "spoke during the rally", "won with protests spreading"
+    return PARTICIPATION.contains(rel) && !SPEECH_LIKE.contains(lemma) && !VICTIM.contains(lemma) ? gov : -1;
   }
 
   /** The actor a token stands for, or null. */
@@ -333,19 +429,32 @@ final class ArgumentReader {
     }
     if (v.token(token).pos().startsWith("NN") && !v.token(token).pos().startsWith("NNP")
         && wordNet.notAnAgent(v.lemma(token))) {
-      return null; // "a Kabul car bombing", "the Kremlin's statement": an act, not an actor
+      return actOf(v, token);
     }
-    for (Dependency d : v.parse.children(token)) {
-      if (MODIFIER.contains(d.relation()) || d.relation().startsWith("nmod:")) {
+    // the noun's own name ("bin Laden's al-Qaeda network") before its owner, its owner before
+    // what it is of
+    for (int pass = 0; pass < 2; pass++) {
+      for (Dependency d : v.parse.children(token)) {
+        String r = d.relation();
+        boolean named = r.equals("compound") || r.equals("appos") || r.equals("amod");
+        boolean other = MODIFIER.contains(r) || r.startsWith("nmod:");
+        if (pass == 0 ? !named : named || !other) {
+          continue;
+        }
         DocumentView.ActorAt m = v.actorAt(d.dependent());
-        if (m != null && !d.relation().equals("nmod:from")) {
+        if (m != null && !r.equals("nmod:from")) {
           EventActor a = withCountry(v, m);
+          if ((v.token(token).pos().equals("NN") || v.token(token).pos().equals("NNS"))
+              && wordNet.someone(v.lemma(token))) {
+            // "his associates", "an advisor for Trump": someone of theirs, coded as theirs, not them
+            return new EventActor(null, v.token(token).text(), a.code(), span(v, token, d.dependent()));
+          }
           return new EventActor(a.actorId(), a.name(), a.code(), span(v, token, d.dependent()));
         }
       }
     }
     for (Dependency d : v.parse.children(token)) {
-      if (MODIFIER.contains(d.relation())) {
+      if (MODIFIER.contains(d.relation()) && !locality(v, d.dependent())) { // not "Streatham High Road"
         String code = country(v, d.dependent());
         if (code != null) {
           return new EventActor(null, v.token(token).text(), code, span(v, token, d.dependent()));
@@ -355,6 +464,38 @@ final class ArgumentReader {
     String pos = v.token(token).pos();
     String own = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, token) : null;
     return own == null ? null : new EventActor(null, v.token(token).text(), own, v.token(token).span());
+  }
+
+  /** True when the token names a town, province or spot rather than a country or region. */
+  private static boolean locality(DocumentView v, int token) {
+    Place p = v.placeAt(token);
+    return p != null && p.precision() != PlacePrecision.COUNTRY && p.precision() != PlacePrecision.REGION;
+  }
+
+  /**
+   * Whose act a noun naming an act, message or idea is: the state, group or person owning it
+   * ("Israeli changes", "Haiti's efforts", "US Predator attacks"), never a town, province or spot
+   * it happened at ("a Kabul car bombing", "Samarra roadside bombing"): those say where, not who.
+   * Null when no owner is named.
+   */
+  private EventActor actOf(DocumentView v, int token) {
+    for (Dependency d : v.parse.children(token)) {
+      String r = d.relation();
+      int m = d.dependent();
+      if (locality(v, m) || !(r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"))) {
+        continue;
+      }
+      DocumentView.ActorAt at = v.actorAt(m);
+      if (at != null) {
+        EventActor a = withCountry(v, at);
+        return new EventActor(a.actorId(), a.name(), a.code(), span(v, token, m));
+      }
+      String code = country(v, m);
+      if (code != null) {
+        return new EventActor(null, v.token(token).text(), code, span(v, token, m));
+      }
+    }
+    return null;
   }
 
   /** ISO alpha-3 code of a country place or nationality adjective at the token, or null. */

@@ -14,7 +14,6 @@ import org.tidings.model.Event;
 import org.tidings.model.EventActor;
 import org.tidings.model.EventDate;
 import org.tidings.model.EventPlace;
-import org.tidings.model.FocusLocation;
 import org.tidings.model.Layer;
 import org.tidings.model.Layers;
 import org.tidings.model.SegmentKind;
@@ -52,12 +51,13 @@ public final class EventCoder implements Stage {
   /** Roots of acts done for someone (consult, support, cooperate, aid, yield): they need a someone. */
   private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
   /** Codes only people undergo (arrest, deport, abduct, torture, kill, assassinate), not things. */
-  private static final Set<String> PEOPLE_ONLY = Set.of("173", "174", "181", "1822", "1823", "186");
-  /** CAMEO role codes: an actor code starting with one of these has no country. */
-  private static final Set<String> ROLES = Set.of("GOV", "MIL", "REB", "INS", "SPY", "OPP", "BUS", "MED", "COP",
-      "JUD", "LEG", "CVL", "REF", "EDU", "HLH", "CRM", "LAB", "AGR", "ELI", "PTY", "UAF",
-      "HRI", "SEP", "MOD", "RAD", "ENV", "REL", "VET", "DEV");
-  /** Name prefix of a target the text does not state (see {@link #implicitTarget}). */
+  static final Set<String> PEOPLE_ONLY = Set.of("173", "174", "181", "1822", "1823", "186");
+  /**
+   * Verbs of promising whose bare frame stands for what is promised: with a complement that is no
+   * event they say nothing codable. (Agreeing and threatening are acts of their own.)
+   */
+  private static final Set<String> PROMISES = Set.of("vow", "pledge", "promise", "swear");
+  /** Name prefix of a target the text does not state (see {@link ActorCountries#implicitTarget}). */
   public static final String IMPLIED = "implied:";
 
   private final EventResources resources;
@@ -158,7 +158,9 @@ public final class EventCoder implements Stage {
         continue;
       }
       String rel = v.parse.relationOf(t.token());
-      if (t.entry().noun() && !outer.entry().noun() && (rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      if (t.entry().noun() && !outer.entry().noun()
+          && (rel.equals("obj") || rel.equals("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        // "held talks", "US attacks killed eight": the verb carries the noun's act
         drop.add(t.token());
       } else if (!t.entry().noun() && rel.equals("xcomp")) {
         String outerLemma = v.lemma(gov);
@@ -238,8 +240,18 @@ public final class EventCoder implements Stage {
       String refusal = resources.lexicon().refusalCode(code.substring(0, 2));
       code = refusal == null ? code : refusal;
     } else if (reading.intended()) {
+      // "will withdraw its force unless ..." is a threat, not a pledge
+      String threat = conditional(v, t.token()) ? threatCode(code) : null;
       String intent = resources.lexicon().intentCode(code.substring(0, 2));
-      code = intent == null ? code : intent;
+      code = threat != null ? threat : intent == null ? code : intent;
+    }
+    if (t.entry().noun() && PEOPLE_ONLY.contains(code) && v.child(t.token(), "nmod:of") < 0
+        && v.child(t.token(), "nmod:poss") < 0 && !v.parse.relationOf(t.token()).equals("obj")) {
+      return null; // "a cardiac arrest", "the killing sparked protests": no one it was done to
+    }
+    if (!t.entry().noun() && t.entry().objects().isEmpty() && PROMISES.contains(v.lemma(t.token()))
+        && v.child(t.token(), "xcomp") >= 0) {
+      return null; // "vowed to keep fighting in court": the vow is of its complement, which is no event
     }
     EventActor source = args.source(v, t);
     EventActor target = args.target(v, t, source);
@@ -255,28 +267,95 @@ public final class EventCoder implements Stage {
     } else if (source == null && target == null) {
       return null;
     }
-    if (!t.entry().noun() && thingTarget(v, t, args) && (COOPERATIVE.contains(code.substring(0, 2))
+    if (!t.entry().noun() && target == null && thingTarget(v, t, args) && (COOPERATIVE.contains(code.substring(0, 2))
         || PEOPLE_ONLY.contains(code) || t.viaWordNet())) {
       return null; // "to help the country's economy", "captured their arrival", "ignores the law"
     }
     if (source == null && !t.entry().noun() && (COOPERATIVE.contains(code.substring(0, 2)) || code.startsWith("03"))) {
       return null; // "was met with applause", "visiting the wounded": a favour by no one
     }
-    String context = contextCountry(v, source, target);
-    source = withContextCountry(source, context);
-    target = withContextCountry(target, context);
+    if (code.startsWith("04") && target == null && !reciprocal(v, t, source)) {
+      return null; // "With Wikinews, Mohr discussed his role": one meets, visits, consults someone
+    }
+    ActorCountries countries = new ActorCountries(resources.gazetteer());
+    String context = ActorCountries.context(v, t.token(), source, target);
+    source = ActorCountries.withCountry(source, ActorCountries.ownPlace(v, source, context));
+    target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, context));
     if (target == null && !t.entry().speech()) {
-      target = implicitTarget(v, t.token(), source);
+      target = countries.implicitTarget(v, t.token(), source);
     }
     if (t.viaWordNet() && target == null) {
       return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")
     }
+    if (code.startsWith("10") && !t.entry().noun() && goodsObject(v, t.token())) {
+      return null; // "ordered extra stock", "asked for more packages": buying, not demanding
+    }
+    if (code.startsWith("07") && target == null) {
+      return null; // aid to no one stated or implied: "the elder provided a prayer"
+    }
     return new Draft(t, code, source, target, reading, WhenWhere.phrase(v, t.token()));
+  }
+
+  /** True when the verb's object is a common noun naming goods ("stock", "packages"), not an actor. */
+  private boolean goodsObject(DocumentView v, int verb) {
+    int object = v.child(verb, "obj");
+    return object >= 0 && (v.token(object).pos().equals("NN") || v.token(object).pos().equals("NNS"))
+        && v.actorAt(object) == null && resources.wordNet().goods(v.lemma(object));
+  }
+
+  /** True when the act has an if/unless clause: it is promised or threatened on a condition. */
+  private static boolean conditional(DocumentView v, int trigger) {
+    return v.child(trigger, "advcl:if") >= 0 || v.child(trigger, "advcl:unless") >= 0;
+  }
+
+  /**
+   * What an act intended on a condition is coded as (CAMEO 13 "threaten"): force (15, 17-20) is
+   * 138, sanctions and cuts (16) 131, protest (14) 133, a withdrawal or other yielding (08) 130.
+   * Null for the rest: a conditional offer of help or talks is a promise, and demands, accusations,
+   * rejections and threats keep their own codes.
+   */
+  private static String threatCode(String code) {
+    String root = code.substring(0, 2);
+    switch (root) {
+      case "08":
+        return "130";
+      case "14":
+        return "133";
+      case "16":
+        return "131";
+      case "15":
+      case "17":
+      case "18":
+      case "19":
+      case "20":
+        return "138";
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * True when the doer is several parties who consult each other ("the two leaders met",
+   * "Hungary and Romania held talks"): a collective actor, a plural subject or a coordinated one.
+   */
+  private static boolean reciprocal(DocumentView v, Trigger t, EventActor source) {
+    if (source == null) {
+      return false;
+    }
+    Actor actor = source.actorId() == null ? null : v.actor(source.actorId());
+    if (actor != null && actor.type() == Actor.Type.UNNAMED_COLLECTIVE) {
+      return true;
+    }
+    int verb = t.entry().noun() ? v.parse.governorOf(t.token()) : t.token();
+    int subject = verb < 0 ? -1 : v.child(verb, "nsubj");
+    return subject >= 0 && (v.token(subject).pos().endsWith("S") || v.child(subject, "conj:and") >= 0);
   }
 
   /**
    * True when the place the frame expects its target holds a common noun that is no actor and no
    * place: the verb is used of a thing ("help the economy", "assist in work", "visit the site").
+   * Asked only when no actor target was found: "hosted Hashimoto in this Siberian city" and
+   * "praised Haiti's efforts" are acts towards someone.
    */
   private static boolean thingTarget(DocumentView v, Trigger t, ArgumentReader args) {
     String relation = t.entry().target().isEmpty() ? "obj" : t.entry().target();
@@ -294,65 +373,6 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
-  }
-
-  /**
-   * The country an act with no stated target is directed at, as PLOVER and PETRARCH code domestic
-   * events ("Algerians blocked roads" is DZA -> DZA): the country of a place in the act's own
-   * phrase, else the country of a source that has a role there (a government, rebels), never of a
-   * bare state acting alone nor of a person known only by nationality. The actor id is null and the name says it is implied; the
-   * span is the place's, else the source's. Null when neither gives a country.
-   */
-  private EventActor implicitTarget(DocumentView v, int trigger, EventActor source) {
-    if (source == null) {
-      return null;
-    }
-    BitSet phrase = WhenWhere.predicate(v, trigger);
-    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
-      org.tidings.model.Place p = v.placeAt(i);
-      boolean sourceItself = p != null && p.span().begin() < source.span().end() && source.span().begin() < p.span().end();
-      if (p != null && p.country() != null && !sourceItself) {
-        return new EventActor(null, IMPLIED + p.country(), p.country(), p.span());
-      }
-    }
-    // a state acting with no stated target has none; a group or office acts within its country
-    Actor actor = v.actor(source.actorId());
-    boolean state = actor != null && actor.type() == Actor.Type.STATE;
-    // a person known only by nationality (no office) acts wherever they are, not in that country
-    boolean person = actor != null && (actor.type() == Actor.Type.PERSON || actor.type() == Actor.Type.UNNAMED_PERSON)
-        && source.code().length() <= 3;
-    String country = source.code().length() >= 3 && !state && !person ? source.code().substring(0, 3) : "";
-    if (country.isEmpty() || resources.gazetteer().country(country) == null) {
-      return null;
-    }
-    return new EventActor(null, IMPLIED + country, country, source.span());
-  }
-
-  /**
-   * The country an actor coded only by role (a government, "the opposition", police) most likely
-   * belongs to: the other argument's country, else the article's focus country. GDELT and PETRARCH
-   * likewise code role-only actors by the story's country. Null when neither is known.
-   */
-  private static String contextCountry(DocumentView v, EventActor source, EventActor target) {
-    for (EventActor a : new EventActor[] {source, target}) {
-      if (a != null && hasCountry(a)) {
-        return a.code().substring(0, 3);
-      }
-    }
-    FocusLocation focus = v.doc.has(Layers.FOCUS) ? v.doc.get(Layers.FOCUS) : FocusLocation.NONE;
-    return focus.country() == null ? null : focus.country().country();
-  }
-
-  private static EventActor withContextCountry(EventActor a, String country) {
-    if (a == null || country == null || a.code().isEmpty() || hasCountry(a)) {
-      return a;
-    }
-    return new EventActor(a.actorId(), a.name(), country + a.code(), a.span());
-  }
-
-  /** True when the code starts with a country (or IGO-like) code rather than a bare role. */
-  private static boolean hasCountry(EventActor a) {
-    return a.code().length() >= 3 && !ROLES.contains(a.code().substring(0, 3));
   }
 
   /** What a statement is about: the first state actor named in its content clause, or null. */

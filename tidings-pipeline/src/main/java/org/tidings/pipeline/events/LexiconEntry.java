@@ -11,8 +11,9 @@ import java.util.Set;
  * @param code CAMEO code, never null
  * @param noun true for a nominal trigger ("talks"), false for a verb
  * @param lemma lower-case lemma, never null
- * @param objects object lemmas of which one must be present; {@code ["*"]} for any object; empty
- *     when the frame needs no object
+ * @param objects object lemmas of which one must be present; {@code ["*"]} for any object;
+ *     {@code ["-"]} ({@link #NO_OBJECT}) when the verb must have neither object nor content clause
+ *     (intransitive "demonstrated", not "demonstrated its power"); empty when the frame needs no object
  * @param modifiers lemmas of which one must modify the trigger (compound or adjective: "hunger"
  *     strike, "war" games); empty when none is needed
  * @param prep preposition of a required argument ("on" for "call on"), or "" when none
@@ -36,6 +37,9 @@ public record LexiconEntry(
     boolean denial,
     boolean exact) {
 
+  /** The object constraint of an intransitive frame ({@code obj=-}). */
+  public static final String NO_OBJECT = "-";
+
   public LexiconEntry {
     objects = Set.copyOf(objects);
     modifiers = Set.copyOf(modifiers);
@@ -43,7 +47,7 @@ public record LexiconEntry(
 
   /** How many constraints the frame sets; a more specific matching frame wins. */
   public int specificity() {
-    return (objects.isEmpty() ? 0 : objects.contains("*") ? 1 : 2) + (modifiers.isEmpty() ? 0 : 2)
+    return (objects.isEmpty() ? 0 : objects.contains("*") || objects.contains(NO_OBJECT) ? 1 : 2) + (modifiers.isEmpty() ? 0 : 2)
         + (prep.isEmpty() ? 0 : 1) + (particle.isEmpty() ? 0 : 1);
   }
 }

@@ -1,5 +1,6 @@
 package org.tidings.pipeline.events;
 
+import java.util.List;
 import java.util.Set;
 import org.tidings.model.Dependency;
 import org.tidings.model.Modality;
@@ -23,11 +24,17 @@ final class ModalityReader {
   static final Set<String> INTENT = Set.of("vow", "pledge", "promise", "plan", "intend", "aim", "threaten",
       "offer", "prepare", "prepared", "expect", "seek", "want", "hope", "agree", "decide", "swear", "willing",
       "ready", "committed", "determined", "set");
+  /** Nouns whose clause is intended: "the pledge to resign", "a plan to visit", "his offer to help". */
+  static final Set<String> INTENT_NOUNS = Set.of("pledge", "promise", "plan", "vow", "offer", "threat",
+      "intention", "bid", "commitment", "proposal", "decision", "readiness", "willingness");
   /** Words whose complement is refused: "refused to meet", "declined to resign". */
   static final Set<String> REFUSAL = Set.of("refuse", "decline", "fail");
   /** Words whose complement is only possible or feared. */
   private static final Set<String> HYPOTHETICAL = Set.of("possible", "likely", "fear", "concern", "worry",
       "risk", "danger", "unlikely", "could", "if");
+  /** Verbs whose complement someone is asked or pushed to do: not done ("urged him to concede"). */
+  private static final Set<String> DIRECTIVE = Set.of("urge", "ask", "push", "press", "encourage", "persuade",
+      "pressure", "request", "invite", "implore", "advise", "instruct", "tell", "order", "direct");
   private static final Set<String> DENIAL = Set.of("deny", "reject", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "acl", "parataxis", "dep");
 
@@ -44,8 +51,9 @@ final class ModalityReader {
     boolean refused = false;
     int speech = -1;
     int at = trigger;
+    boolean conjunct = false; // at a first conjunct: its own auxiliaries and negation are not shared
     for (int step = 0; step < 6 && at >= 0; step++) {
-      for (Dependency d : v.parse.children(at)) {
+      for (Dependency d : conjunct ? List.<Dependency>of() : v.parse.children(at)) {
         String r = d.relation();
         String lemma = v.lemma(d.dependent());
         if (r.equals("aux")) {
@@ -56,10 +64,19 @@ final class ModalityReader {
           negated = true;
         } else if (r.equals("mark") && lemma.equals("if")) {
           possible = true;
+        } else if (r.equals("nsubj:xsubj") && INTENT_NOUNS.contains(lemma)) {
+          intended = true; // "made an offer to resign": the parser makes the offer the resigner
         }
       }
       String rel = v.parse.relationOf(at);
       int gov = v.parse.governorOf(at);
+      if (rel.startsWith("conj") && gov >= 0 && v.token(gov).pos().startsWith("VB")
+          && v.token(at).pos().startsWith("VB") && !lexicon.isSpeech(v.lemma(gov))) {
+        at = gov; // "the pledge to begin X and to resign": a conjunct shares the first one's embedding
+        conjunct = true;
+        continue;
+      }
+      conjunct = false;
       boolean embedded = EMBEDDING.contains(rel) || (rel.equals("obj") && !v.token(at).pos().startsWith("VB"));
       if (!embedded || gov < 0) {
         break;
@@ -75,9 +92,10 @@ final class ModalityReader {
         possible |= HYPOTHETICAL.contains(v.lemma(at));
         break;
       }
-      intended |= rel.equals("xcomp") && INTENT.contains(g);
+      intended |= rel.equals("xcomp") && INTENT.contains(g)
+          || rel.equals("acl") && !v.token(gov).pos().startsWith("VB") && INTENT_NOUNS.contains(g);
       refused |= rel.equals("xcomp") && REFUSAL.contains(g);
-      possible |= HYPOTHETICAL.contains(g);
+      possible |= HYPOTHETICAL.contains(g) || rel.equals("xcomp") && DIRECTIVE.contains(g);
       negated |= DENIAL.contains(g) && rel.equals("ccomp");
       at = gov;
     }

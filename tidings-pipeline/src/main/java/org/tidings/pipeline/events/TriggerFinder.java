@@ -25,6 +25,10 @@ final class TriggerFinder {
    */
   private static final Set<String> LISTED_ONLY = Set.of("15", "17", "18", "19", "20");
 
+  /** Object heads that name a share of their "of" phrase, which is what the verb acts on. */
+  private static final Set<String> PARTITIVE = Set.of("part", "some", "all", "most", "half", "portion", "rest",
+      "much", "many", "bulk", "share");
+
   private final CameoLexicon lexicon;
   private final WordNetSenses wordNet;
 
@@ -84,15 +88,23 @@ final class TriggerFinder {
   }
 
   private static boolean fits(DocumentView view, int i, LexiconEntry e) {
-    boolean objectOk = e.objects().isEmpty();
+    boolean intransitive = e.objects().contains(LexiconEntry.NO_OBJECT);
+    boolean objectOk = e.objects().isEmpty() || intransitive;
     boolean modifierOk = e.modifiers().isEmpty();
     boolean prepOk = e.prep().isEmpty();
     boolean particleOk = e.particle().isEmpty();
     for (Dependency d : view.parse.children(i)) {
       String r = d.relation();
       String lemma = view.lemma(d.dependent());
+      if (PARTITIVE.contains(lemma) && (r.equals("obj") || r.equals("nsubj:pass"))) {
+        int whole = view.child(d.dependent(), "nmod:of"); // "suspended part of its aid programme"
+        lemma = whole < 0 ? lemma : view.lemma(whole);
+      }
+      if (intransitive && (r.equals("obj") || r.equals("ccomp"))) {
+        return false; // "demonstrated that ...", "demonstrated its power": showing, not protesting
+      }
       if (!objectOk && (r.equals("obj") || r.equals("nsubj:pass"))
-          && (e.objects().contains(lemma) || e.objects().contains("*"))) {
+          && (e.objects().contains(lemma) || e.objects().contains(singular(lemma)) || e.objects().contains("*"))) {
         objectOk = true;
       }
       if (!modifierOk && (r.equals("compound") || r.equals("amod")) && e.modifiers().contains(lemma)) {
@@ -106,5 +118,10 @@ final class TriggerFinder {
       }
     }
     return objectOk && modifierOk && prepOk && particleOk;
+  }
+
+  /** "troops" to "troop": the lemmatiser keeps some plurals whole (plural-only senses). */
+  private static String singular(String lemma) {
+    return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1) : lemma;
   }
 }

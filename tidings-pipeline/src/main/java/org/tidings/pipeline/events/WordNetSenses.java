@@ -28,10 +28,12 @@ public final class WordNetSenses {
 
   private final Dictionary dictionary;
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> things = new ConcurrentHashMap<>();
+  private final Map<String, String> things = new ConcurrentHashMap<>();
   /** Lexicographer files of nouns that name no one who can act: acts, events, messages, ideas. */
   private static final Set<String> NOT_AGENTS = Set.of("noun.act", "noun.event", "noun.communication",
       "noun.cognition", "noun.phenomenon", "noun.process", "noun.state");
+  /** Lexicographer files of nouns for things bought, sold and shipped. */
+  private static final Set<String> GOODS = Set.of("noun.artifact", "noun.food", "noun.substance", "noun.quantity");
 
   private WordNetSenses(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -66,17 +68,39 @@ public final class WordNetSenses {
    * car bombing", "the Kremlin's statement"). False for unknown nouns.
    */
   public boolean notAnAgent(String nounLemma) {
-    return things.computeIfAbsent(nounLemma, this::firstSenseIsAThing);
+    return NOT_AGENTS.contains(firstSenseFile(nounLemma));
   }
 
-  private boolean firstSenseIsAThing(String lemma) {
+  /**
+   * True when the noun's most frequent sense is a person or a group ("associates", "advisor",
+   * "team"): someone of another actor's, not a thing of theirs ("his background"). False for
+   * unknown nouns.
+   */
+  public boolean someone(String nounLemma) {
+    String file = firstSenseFile(nounLemma);
+    return file.equals("noun.person") || file.equals("noun.group");
+  }
+
+  /**
+   * True when the noun's most frequent sense is an object, food, substance or amount ("packages",
+   * "stock", "meat"): what one buys or ships, not an act one can demand. False for unknown nouns.
+   */
+  public boolean goods(String nounLemma) {
+    return GOODS.contains(firstSenseFile(nounLemma));
+  }
+
+  /** The lexicographer file of the noun's first sense ("noun.act"), or "" when WordNet lacks it. */
+  private String firstSenseFile(String nounLemma) {
+    return things.computeIfAbsent(nounLemma, this::lookupFirstSenseFile);
+  }
+
+  private String lookupFirstSenseFile(String lemma) {
     try {
       IndexWord word;
       synchronized (dictionary) {
         word = dictionary.getIndexWord(POS.NOUN, lemma);
       }
-      return word != null && !word.getSenses().isEmpty()
-          && NOT_AGENTS.contains(word.getSenses().get(0).getLexFileName());
+      return word == null || word.getSenses().isEmpty() ? "" : word.getSenses().get(0).getLexFileName();
     } catch (JWNLException e) {
       throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
     }
