@@ -28,11 +28,17 @@ final class Attributor {
   private final Document doc;
   private final Clauses clauses;
   private final List<Cued> cues;
+  private final BitSet quoted;
 
-  Attributor(Document doc, Clauses clauses, List<Cued> cues) {
+  /**
+   * @param quoted tokens inside quotation marks: a cue among them is the quoted speaker's word and
+   *     introduces no other quote
+   */
+  Attributor(Document doc, Clauses clauses, List<Cued> cues, BitSet quoted) {
     this.doc = doc;
     this.clauses = clauses;
     this.cues = cues;
+    this.quoted = quoted;
   }
 
   /** The quote drafted from {@code q}, or null when it is not speech. */
@@ -41,6 +47,13 @@ final class Attributor {
     int last = clauses.lastTokenIn(q.inner());
     if (first < 0 || last < first) {
       return null;
+    }
+    Cued label = transcriptLabel(first, last);
+    if (label != null) {
+      // '"WALLACE: Let's start ...': the speaker's label is no part of what was said
+      int from = label.cue().end();
+      TextSpan said = new TextSpan(clauses.token(from).span().begin(), q.inner().end());
+      return new Draft(Quote.Kind.DIRECT, said, label, SpeakerRule.NAME_COLON, q.paragraph());
     }
     Quote.Kind kind = kind(q, first, last);
     if (kind == null) {
@@ -75,6 +88,17 @@ final class Attributor {
       return new Draft(kind, q.inner(), previous.cue(), SpeakerRule.LAST_SPEAKER, q.paragraph());
     }
     return new Draft(kind, q.inner(), null, SpeakerRule.NONE, q.paragraph());
+  }
+
+  /** A "NAME:" label opening the quote (a transcript line in quotation marks), or null. */
+  private Cued transcriptLabel(int first, int last) {
+    for (Cued c : cues) {
+      int colon = c.cue().first();
+      if (c.rule() == SpeakerRule.NAME_COLON && colon > first && colon < last && c.source().nextSetBit(0) == first) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static SpeakerRule ruleOf(Cued c) {
@@ -155,7 +179,7 @@ final class Attributor {
       if (sentence < firstSentence || sentence > lastSentence && !splitOff || quote.overlaps(cueSpan(c))) {
         continue;
       }
-      if (speechOnly && c.entry().kind() != CueLexicon.Kind.SPEECH) {
+      if (speechOnly && c.entry().kind() != CueLexicon.Kind.SPEECH || quoted.get(c.head())) {
         continue;
       }
       int distance = at < first ? first - c.cue().end() : at - last;
@@ -224,21 +248,26 @@ final class Attributor {
   }
 
   /**
-   * No other speaker stands between the previous quote's cue and this quote: no other cue with a
-   * subject, and no other proper name as the subject of a sentence ("Elijah Cummings disagreed").
+   * No other speaker stands between the previous quote's cue and this quote: no other cue that
+   * reports something and has a subject, and no proper name as the subject, in a sentence after
+   * the previous cue's ("Elijah Cummings disagreed"). Cues and names in the previous cue's own
+   * sentence ('said Chaffetz after Pagliano failed to show up'; 'said Morgan, who has been
+   * challenging the industry') do not take the floor.
    */
   private boolean noOtherSpeakerBetween(Draft previous, TextSpan quote) {
     TextSpan previousCue = cueSpan(previous.cue());
     int from = Math.max(previous.span().end(), previousCue.end());
+    int cueSentence = clauses.token(previous.cue().cue().first()).sentence();
     for (Cued c : cues) {
       TextSpan s = cueSpan(c);
-      if (c != previous.cue() && c.subject() >= 0 && s.begin() >= from && s.end() <= quote.begin()) {
+      if (c != previous.cue() && c.subject() >= 0 && !c.content().isEmpty() && s.begin() >= from && s.end() <= quote.begin()
+          && clauses.token(c.cue().first()).sentence() > cueSentence) {
         return false;
       }
     }
     for (int i = 0; i < doc.tokens().size(); i++) {
       Token t = clauses.token(i);
-      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.pos().startsWith("NNP")
+      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.sentence() > cueSentence && t.pos().startsWith("NNP")
           && clauses.parse().relationOf(i).startsWith("nsubj") && !previous.cue().source().get(i)) {
         return false;
       }

@@ -43,6 +43,9 @@ final class SpeechCues {
   private static final Set<String> INVERTED_SPEAKER = Set.of("obj", "xcomp", "dep", "iobj", "nsubj:pass", "obl");
   /** Relations the parser may give a content clause it did not recognise as ccomp. */
   private static final Set<String> CLAUSE_LIKE = Set.of("obj", "xcomp", "dep", "parataxis");
+  /** Prepositions whose object is never what a cue reports. */
+  private static final Set<String> NOT_CONTENT = Set.of("at", "in", "on", "with", "during", "after", "before", "from", "by",
+      "since", "into", "until", "near", "outside", "inside");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   /** Longest name taken as the speaker of a "NAME: words" line. */
   private static final int NAME_COLON_WORDS = 4;
@@ -125,6 +128,7 @@ final class SpeechCues {
       }
     }
     int cueEnd = cueTokens(verb).end();
+    boolean passive = isPassive(verb);
     if (content.isEmpty() && entry.takes(CueLexicon.Content.OBJECT)) {
       int object = clauses.child(verb, Set.of("obj"));
       int prepositional = prepositionalObject(verb, cueEnd);
@@ -134,10 +138,23 @@ final class SpeechCues {
       }
       if (object > verb) {
         content = clauses.subtree(object);
+      } else if (passive) {
+        content = passiveTheme(verb);
       }
     }
     clipToQuote(verb, content);
     dropPunctuationEdges(content);
+    if (passive) {
+      // "the deal was criticized by Democrats", "an issue reported by the Post": the agent speaks
+      int agent = agent(verb);
+      BitSet source = agent < 0 ? new BitSet() : sourcePhrase(agent, content, verb);
+      if (agent >= 0) {
+        source.clear(clauses.child(agent, Set.of("case")));
+        dropPunctuationEdges(source);
+      }
+      return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, agent, source,
+          agent < 0 ? SpeakerRule.NONE : SpeakerRule.PASSIVE_AGENT);
+    }
     int subject = subjectOutsideQuotes(verb);
     SpeakerRule rule = SpeakerRule.CUE_SUBJECT;
     if (subject < 0 && (subject = invertedObject(verb, content)) >= 0) {
@@ -154,11 +171,70 @@ final class SpeechCues {
     return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
   }
 
+  /**
+   * A cue in the passive: with a passive auxiliary ("was criticized") or a past participle
+   * modifying a noun ("the issue reported by the Post"). Its subject is what was said or judged,
+   * never the speaker.
+   */
+  private boolean isPassive(int verb) {
+    if (clauses.child(verb, Set.of("aux:pass")) >= 0) {
+      return true;
+    }
+    return clauses.token(verb).pos().equals("VBN") && clauses.parse().relationOf(verb).equals("acl");
+  }
+
+  /** The "by" phrase of a passive cue (its head), or -1. */
+  private int agent(int verb) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.relation().startsWith("obl") && d.dependent() > verb) {
+        int c = clauses.child(d.dependent(), Set.of("case"));
+        if (c >= 0 && clauses.token(c).lemma().equalsIgnoreCase("by")) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** What a passive cue is about: its passive subject, or the noun its participle modifies. */
+  private BitSet passiveTheme(int verb) {
+    int subject = clauses.child(verb, Set.of("nsubj:pass"));
+    if (subject >= 0) {
+      return clauses.subtree(subject);
+    }
+    int noun = clauses.treeParent(verb);
+    if (noun < 0 || !clauses.parse().relationOf(verb).equals("acl")) {
+      return new BitSet();
+    }
+    BitSet theme = clauses.subtree(noun);
+    theme.andNot(clauses.subtree(verb));
+    return theme;
+  }
+
   /** "so-called", "the stated aim": a participle used as an adjective is no cue. */
   private boolean isAdjectival(int verb) {
     String rel = clauses.parse().relationOf(verb);
     boolean soCalled = verb >= 2 && clauses.token(verb - 1).text().equals("-") && clauses.token(verb - 2).lemma().equalsIgnoreCase("so");
     return soCalled || rel.equals("amod") || rel.equals("compound");
+  }
+
+  /** True when a quotation ends right before token {@code i}, punctuation aside. */
+  private boolean followsQuote(int i) {
+    int before = i - 1;
+    int first = clauses.sentenceOf(i).first();
+    while (before >= first && clauses.isPunct(before)) {
+      before--;
+    }
+    return before >= first && before < i - 1 && quoted.get(before);
+  }
+
+  /** True when only punctuation stands before token {@code i} in its sentence. */
+  private boolean opensSentence(int i) {
+    int first = clauses.sentenceOf(i).first();
+    while (first < i && clauses.isPunct(first)) {
+      first++;
+    }
+    return first == i;
   }
 
   private boolean hasParticle(int verb, String particle) {
@@ -195,11 +271,14 @@ final class SpeechCues {
 
   /**
    * '"...," said Caddell': the parser often reads the speaker after an inverted cue as its object.
-   * Taken as the speaker when the content comes before the cue and the object right after it.
+   * Taken as the speaker when the content comes before the cue, or the cue has none but follows a
+   * closing quotation mark or opens its sentence (the tokenizer split '"...?" said Obama.' after
+   * the mark), and the object is right after it.
    */
   private int invertedObject(int verb, BitSet content) {
     int contentStart = content.nextSetBit(0);
-    if (contentStart < 0 || contentStart > verb) {
+    boolean contentBefore = contentStart >= 0 && contentStart <= verb;
+    if (!contentBefore && !(content.isEmpty() && (opensSentence(verb) || followsQuote(verb)))) {
       return -1;
     }
     for (Dependency d : clauses.parse().children(verb)) {
@@ -230,7 +309,7 @@ final class SpeechCues {
       first++;
     }
     int colon = first;
-    while (colon < s.tokens().end() && colon - first < NAME_COLON_WORDS && clauses.token(colon).pos().startsWith("NNP")) {
+    while (colon < s.tokens().end() && colon - first < NAME_COLON_WORDS && isNameWord(colon)) {
       colon++;
     }
     if (colon == first || colon >= s.tokens().end() - 3 || !clauses.token(colon).text().equals(":")
@@ -245,6 +324,12 @@ final class SpeechCues {
     int head = colon - 1;
     CueLexicon.Cue entry = new CueLexicon.Cue(":", CueLexicon.Pos.PHRASE, CueLexicon.Kind.SPEECH, Set.of(CueLexicon.Content.CLAUSE));
     return new Cued(new TokenRange(colon, colon + 1), entry, head, content, head, source, SpeakerRule.NAME_COLON);
+  }
+
+  /** A proper noun, or a word in capitals (the tagger reads "PENCE" in a transcript as a common noun). */
+  private boolean isNameWord(int i) {
+    Token t = clauses.token(i);
+    return t.pos().startsWith("NNP") || t.pos().startsWith("NN") && t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
   }
 
   private boolean lineStartsAt(int offset) {
@@ -266,12 +351,16 @@ final class SpeechCues {
     return new TokenRange(verb, end);
   }
 
-  /** An oblique right after the cue whose preposition follows the cue ("called for a ban"), or -1. */
+  /**
+   * An oblique right after the cue whose preposition follows the cue ("called for a ban", "spoke
+   * of a crisis"), or -1. Prepositions of place, time, company and agency ("spoke at the rally",
+   * "said in a statement") do not introduce what was said.
+   */
   private int prepositionalObject(int verb, int cueEnd) {
     for (Dependency d : clauses.parse().children(verb)) {
       if (d.relation().startsWith("obl") && d.dependent() > verb) {
         int c = clauses.child(d.dependent(), Set.of("case"));
-        if (c == cueEnd) {
+        if (c == cueEnd && !NOT_CONTENT.contains(clauses.token(c).lemma().toLowerCase(Locale.ROOT))) {
           return d.dependent();
         }
       }

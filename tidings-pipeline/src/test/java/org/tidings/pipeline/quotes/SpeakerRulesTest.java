@@ -163,4 +163,51 @@ class SpeakerRulesTest {
     Quote q = quote(doc, "that Russia will invite the Taliban");
     assertNotNull(q.addresseeActorId(), q.toString());
   }
+
+  @Test
+  void saidInversionAfterTheClosingMarkWithNoContentClause() {
+    Document doc = run("Teachers rallied on Monday.\n\n\u201CLet\u2019s get back to saying our schools are something we support and will protect,"
+        + " and we don\u2019t want people to play games with them anymore,\u201D said Mulgrew.");
+    Quote q = quote(doc, "Let\u2019s get back to saying our schools are something we support and will protect, and we don\u2019t want people"
+        + " to play games with them anymore,");
+    assertEquals(SpeakerRule.SAID_INVERSION.confidence(), q.confidence(), 1e-9);
+    assertTrue(speaker(doc, q).startsWith("Mulgrew"), speaker(doc, q));
+  }
+
+  @Test
+  void lastSpeakerIsNotInterruptedByNamesInTheCueSentence() {
+    Document doc = run("\"These are strange days,\" said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal"
+        + " industry for years. \"I am skeptical he can pull it off.\"");
+    Quote q = quote(doc, "I am skeptical he can pull it off.");
+    assertEquals(SpeakerRule.LAST_SPEAKER.confidence(), q.confidence(), 1e-9);
+    assertTrue(speaker(doc, q).contains("Peter Morgan"), speaker(doc, q));
+  }
+
+  @Test
+  void transcriptLabelInsideQuotationMarks() {
+    Document doc = run("The interview aired on Sunday.\n\n\"WALLACE: Will Gennifer Flowers be there?\n\n"
+        + "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.");
+    Quote q = quote(doc, "Gennifer Flowers will not be attending the debate tomorrow night.");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals(":", q.cueText());
+    assertEquals("PENCE", q.speaker().of(doc.article().text()));
+    assertEquals("WALLACE", quote(doc, "Will Gennifer Flowers be there?").speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void passiveAgent() {
+    Document doc = run("The tax plan was criticized by Senator Elizabeth Warren on Tuesday.");
+    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> "criticized".equals(x.cueText())).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.get(Layers.QUOTES).toString()));
+    assertEquals("The tax plan", q.text());
+    assertEquals("Senator Elizabeth Warren", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void speechReportedInsideAQuoteIsPartOfTheQuote() {
+    Document doc = run("\"Hillary Clinton thinks this is an episode of a game show. But this is serious business,\" Pence said.");
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(q -> "thinks".equals(q.cueText())), doc.get(Layers.QUOTES).toString());
+    assertTrue(speaker(doc, quote(doc, "Hillary Clinton thinks this is an episode of a game show. But this is serious business,"))
+        .startsWith("Pence"));
+  }
 }
