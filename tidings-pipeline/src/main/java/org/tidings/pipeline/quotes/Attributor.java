@@ -106,8 +106,9 @@ final class Attributor {
   }
 
   /**
-   * Direct when it reads as someone's sentence or clause: it ends in sentence punctuation, has a
-   * verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
+   * Direct when it reads as someone's sentence or clause: it ends in sentence punctuation and has a
+   * verb or several words (a name with the writer's comma inside the marks, '"Face the Nation,"', is
+   * not a sentence), has a verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
    * weapons"' is partial), opens a sentence, or runs on from an open quote. Otherwise a partial
    * quote when a cue stands in its sentence; titles (Title Case, no verb) are never speech.
    */
@@ -121,7 +122,7 @@ final class Attributor {
       hasVerb |= clauses.isVerb(i);
     }
     boolean embedded = containing(q.inner()) != null && !startsSentence(first);
-    if (q.continues() || endsClause && n >= 3 || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
+    if (q.continues() || endsClause && n >= 3 && (hasVerb || n >= 6) || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
         || !q.closed() && n >= 4) {
       return Quote.Kind.DIRECT;
     }

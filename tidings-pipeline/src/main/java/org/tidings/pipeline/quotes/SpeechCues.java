@@ -112,7 +112,8 @@ final class SpeechCues {
     } else if (entry.takes(CueLexicon.Content.TO) && (clause = toInfinitive(verb)) >= 0) {
       content = clauses.subtree(clause);
     } else if (entry.takes(CueLexicon.Content.CLAUSE) && isInverted(verb)) {
-      // "Militants are entering, he said": the cue hangs from the content as parataxis
+      // "Militants are entering, he said": the cue hangs from the content as parataxis (the content
+      // may run on after the cue: "The test, it said, was its biggest")
       int head = clauses.treeParent(verb);
       content = clauses.subtree(head);
       content.andNot(clauses.subtree(verb));
@@ -168,7 +169,25 @@ final class SpeechCues {
       subject = -1; // the parser took the content's own subject for the cue's
     }
     BitSet source = subject < 0 ? new BitSet() : sourcePhrase(subject, content, verb);
+    if (subject >= 0) {
+      throughRelativePronoun(subject, verb, source);
+    }
     return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
+  }
+
+  /**
+   * "an architect, who said he was stiffed": a cue in a relative clause has the antecedent as its
+   * subject; the source phrase runs on to the relative pronoun, the speaker's word in the cue's
+   * own clause.
+   */
+  private void throughRelativePronoun(int subject, int cue, BitSet source) {
+    int first = source.nextSetBit(0);
+    for (Dependency d : clauses.parse().children(subject)) {
+      int pronoun = d.dependent();
+      if (d.relation().equals("ref") && first >= 0 && pronoun > subject && pronoun < cue) {
+        source.set(first, pronoun + 1);
+      }
+    }
   }
 
   /**
@@ -385,10 +404,13 @@ final class SpeechCues {
     return -1;
   }
 
-  /** "X, he said" and "X, said Putin": the cue is a parataxis of its content, with a subject of its own. */
+  /**
+   * "X, he said", "X, said Putin" and "The test, North Korea said, was its biggest": the cue is a
+   * parataxis of its content, with a subject of its own.
+   */
   private boolean isInverted(int verb) {
     int head = clauses.treeParent(verb);
-    return head >= 0 && head < verb && clauses.parse().relationOf(verb).equals("parataxis")
+    return head >= 0 && clauses.parse().relationOf(verb).equals("parataxis")
         && clauses.subject(verb) >= 0;
   }
 

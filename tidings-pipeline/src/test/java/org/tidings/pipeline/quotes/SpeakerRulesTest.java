@@ -210,4 +210,28 @@ class SpeakerRulesTest {
     assertTrue(speaker(doc, quote(doc, "Hillary Clinton thinks this is an episode of a game show. But this is serious business,"))
         .startsWith("Pence"));
   }
+
+  @Test
+  void sourceRunsOnToTheRelativePronounOfTheCuesClause() {
+    Document doc = run("The report quoted an architect, who said he was stiffed after he designed a clubhouse.");
+    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> "said".equals(x.cueText())).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.get(Layers.QUOTES).toString()));
+    assertEquals("an architect, who", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void cueInsideItsContent() {
+    Document doc = run("The latest test, North Korea said, was its biggest yet.");
+    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> "said".equals(x.cueText())).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.get(Layers.QUOTES).toString()));
+    assertEquals(Quote.Kind.REPORTED, q.kind());
+    assertTrue(q.text().startsWith("The latest test") && q.text().endsWith("was its biggest yet"), q.text());
+    assertEquals("North Korea", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void titlesWithTheWritersCommaInsideTheMarksAreNotSpeech() {
+    Document doc = run("He appeared on \"Face the Nation,\" and then on \"Nightly News.\"");
+    assertEquals(List.of(), doc.get(Layers.QUOTES).stream().map(Quote::text).toList());
+  }
 }
