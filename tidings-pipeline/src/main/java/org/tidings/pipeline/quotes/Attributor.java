@@ -22,6 +22,8 @@ import org.tidings.pipeline.quotes.SpeechCues.Cued;
 final class Attributor {
   /** How far (tokens) a cue outside the quote may stand from it in the same sentence. */
   private static final int CUE_REACH = 12;
+  /** Longest quote (tokens) read as a title when in Title Case. */
+  private static final int TITLE_WORDS = 6;
   /** How many paragraphs back the last speaker may have been quoted. */
   private static final int LAST_SPEAKER_PARAGRAPHS = 2;
 
@@ -110,7 +112,7 @@ final class Attributor {
    * verb or several words (a name with the writer's comma inside the marks, '"Face the Nation,"', is
    * not a sentence), has a verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
    * weapons"' is partial), opens a sentence, or runs on from an open quote. Otherwise a partial
-   * quote when a cue stands in its sentence; titles (Title Case, no verb) are never speech.
+   * quote when a cue stands in its sentence; titles (a few words in Title Case) are never speech.
    */
   private Quote.Kind kind(Quoted q, int first, int last) {
     int n = last - first + 1;
@@ -120,6 +122,9 @@ final class Attributor {
     boolean hasVerb = false;
     for (int i = first; i <= last; i++) {
       hasVerb |= clauses.isVerb(i);
+    }
+    if (n <= TITLE_WORDS && !q.continues() && isTitleCase(first, last)) {
+      return null; // a title or name: "Face the Nation," "Born To Run"
     }
     boolean embedded = containing(q.inner()) != null && !startsSentence(first);
     if (q.continues() || endsClause && n >= 3 && (hasVerb || n >= 6) || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
@@ -163,7 +168,8 @@ final class Attributor {
   /**
    * The cue nearest the quote among those outside it in the sentences it touches (or opening the
    * next sentence, when the tokenizer split the cue off after the closing mark): within
-   * {@link #CUE_REACH} tokens of it, or with content overlapping it. Only speech cues may
+   * {@link #CUE_REACH} tokens of it (its speaker's own words not counted: '"...," Vann R. Newkirk
+   * II, a writer for The Atlantic, said'), or with content overlapping it. Only speech cues may
    * introduce a direct quote.
    */
   private Cued nearestInSentence(TextSpan quote, int first, int last, boolean speechOnly) {
@@ -184,6 +190,7 @@ final class Attributor {
         continue;
       }
       int distance = at < first ? first - c.cue().end() : at - last;
+      distance -= sourceTokensBetween(c, at < first ? c.cue().end() : last, at < first ? first : at);
       TextSpan content = clauses.span(c.content());
       boolean reports = content != null && content.overlaps(quote);
       if ((reports || distance <= CUE_REACH) && distance < bestDistance) {
@@ -192,6 +199,14 @@ final class Attributor {
       }
     }
     return best;
+  }
+
+  /** The cue's source tokens in [from, to): a long speaker's name between quote and cue is no distance. */
+  private static int sourceTokensBetween(Cued c, int from, int to) {
+    BitSet between = new BitSet();
+    between.set(Math.max(0, from), Math.max(from, to));
+    between.and(c.source());
+    return between.cardinality();
   }
 
   /** '"...," ― Sonya Herridge': a dash right after the quote, then a name to the end of the line. */

@@ -447,13 +447,17 @@ final class SpeechCues {
 
   /**
    * "Clinton says there needs to be a law": the parser sometimes hangs the content clause from the
-   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue.
+   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue; after
+   * a quotation only when the child heads a clause (a verb, or a word with a subject), as a noun
+   * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
    */
   private BitSet clauseAfter(int verb) {
     BitSet content = new BitSet();
     boolean adjacent = false;
     for (Dependency d : clauses.parse().children(verb)) {
-      if (d.dependent() > verb && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(d.dependent()) == verb) {
+      int head = d.dependent();
+      boolean clauseHead = clauses.isVerb(head) || clauses.subject(head) >= 0 || !followsQuote(verb);
+      if (head > verb && clauseHead && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(head) == verb) {
         BitSet sub = clauses.subtree(d.dependent());
         int start = sub.nextSetBit(0);
         adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that");

@@ -234,4 +234,23 @@ class SpeakerRulesTest {
     Document doc = run("He appeared on \"Face the Nation,\" and then on \"Nightly News.\"");
     assertEquals(List.of(), doc.get(Layers.QUOTES).stream().map(Quote::text).toList());
   }
+
+  @Test
+  void aLongSpeakerPhraseBetweenQuoteAndCueIsNoDistance() {
+    Document doc = run("Black voters were blamed.\n\n\"Absolutely hate this framing of the necessity of voting that places all the blame on young"
+        + " folks,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter. \"Black folks have done their part already.\"");
+    Quote first = quote(doc, "Absolutely hate this framing of the necessity of voting that places all the blame on young folks,");
+    assertTrue(speaker(doc, first).contains("Newkirk"), speaker(doc, first));
+    Quote second = quote(doc, "Black folks have done their part already.");
+    assertEquals(first.cue(), second.cue());
+  }
+
+  @Test
+  void invertedSpeakerWithARelativeClauseIsNotTheContent() {
+    Document doc = run("\"Wall Street's a pretty cynical place,\" said Tim Hess, a real estate developer in Virginia, who introduced"
+        + " Mr. Clarke to his banking contacts.");
+    Quote q = quote(doc, "Wall Street's a pretty cynical place,");
+    assertTrue(speaker(doc, q).startsWith("Tim Hess"), speaker(doc, q));
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(x -> x.text().startsWith("Tim Hess")), doc.get(Layers.QUOTES).toString());
+  }
 }
