@@ -219,7 +219,8 @@ final class SpeechCues {
   private BitSet passiveTheme(int verb) {
     int subject = clauses.child(verb, Set.of("nsubj:pass"));
     if (subject >= 0) {
-      return clauses.subtree(subject);
+      // "it was reported (that) ...": an expletive "it" is no theme
+      return clauses.token(subject).lemma().equalsIgnoreCase("it") ? new BitSet() : clauses.subtree(subject);
     }
     int noun = clauses.treeParent(verb);
     if (noun < 0 || !clauses.parse().relationOf(verb).equals("acl")) {
