@@ -22,17 +22,25 @@ import org.tidings.pipeline.quotes.SpeechCues.Cued;
 final class Attributor {
   /** How far (tokens) a cue outside the quote may stand from it in the same sentence. */
   private static final int CUE_REACH = 12;
+  /** Longest quote (tokens) read as a title when in Title Case. */
+  private static final int TITLE_WORDS = 6;
   /** How many paragraphs back the last speaker may have been quoted. */
   private static final int LAST_SPEAKER_PARAGRAPHS = 2;
 
   private final Document doc;
   private final Clauses clauses;
   private final List<Cued> cues;
+  private final BitSet quoted;
 
-  Attributor(Document doc, Clauses clauses, List<Cued> cues) {
+  /**
+   * @param quoted tokens inside quotation marks: a cue among them is the quoted speaker's word and
+   *     introduces no other quote
+   */
+  Attributor(Document doc, Clauses clauses, List<Cued> cues, BitSet quoted) {
     this.doc = doc;
     this.clauses = clauses;
     this.cues = cues;
+    this.quoted = quoted;
   }
 
   /** The quote drafted from {@code q}, or null when it is not speech. */
@@ -41,6 +49,13 @@ final class Attributor {
     int last = clauses.lastTokenIn(q.inner());
     if (first < 0 || last < first) {
       return null;
+    }
+    Cued label = transcriptLabel(first, last);
+    if (label != null) {
+      // '"WALLACE: Let's start ...': the speaker's label is no part of what was said
+      int from = label.cue().end();
+      TextSpan said = new TextSpan(clauses.token(from).span().begin(), q.inner().end());
+      return new Draft(Quote.Kind.DIRECT, said, label, SpeakerRule.NAME_COLON, q.paragraph());
     }
     Quote.Kind kind = kind(q, first, last);
     if (kind == null) {
@@ -77,15 +92,27 @@ final class Attributor {
     return new Draft(kind, q.inner(), null, SpeakerRule.NONE, q.paragraph());
   }
 
+  /** A "NAME:" label opening the quote (a transcript line in quotation marks), or null. */
+  private Cued transcriptLabel(int first, int last) {
+    for (Cued c : cues) {
+      int colon = c.cue().first();
+      if (c.rule() == SpeakerRule.NAME_COLON && colon > first && colon < last && c.source().nextSetBit(0) == first) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   private static SpeakerRule ruleOf(Cued c) {
     return c.subject() >= 0 ? c.rule() : SpeakerRule.NONE;
   }
 
   /**
-   * Direct when it reads as someone's sentence or clause: it ends in sentence punctuation, has a
-   * verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
+   * Direct when it reads as someone's sentence or clause: it ends in sentence punctuation and has a
+   * verb or several words (a name with the writer's comma inside the marks, '"Face the Nation,"', is
+   * not a sentence), has a verb and a few words (and is not embedded in reported speech: 'attempts to "smuggle drugs,
    * weapons"' is partial), opens a sentence, or runs on from an open quote. Otherwise a partial
-   * quote when a cue stands in its sentence; titles (Title Case, no verb) are never speech.
+   * quote when a cue stands in its sentence; titles (a few words in Title Case) are never speech.
    */
   private Quote.Kind kind(Quoted q, int first, int last) {
     int n = last - first + 1;
@@ -96,8 +123,11 @@ final class Attributor {
     for (int i = first; i <= last; i++) {
       hasVerb |= clauses.isVerb(i);
     }
+    if (n <= TITLE_WORDS && !q.continues() && isTitleCase(first, last)) {
+      return null; // a title or name: "Face the Nation," "Born To Run"
+    }
     boolean embedded = containing(q.inner()) != null && !startsSentence(first);
-    if (q.continues() || endsClause && n >= 3 || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
+    if (q.continues() || endsClause && n >= 3 && (hasVerb || n >= 6) || hasVerb && n >= 5 && !embedded || startsSentence(first) && n >= 4
         || !q.closed() && n >= 4) {
       return Quote.Kind.DIRECT;
     }
@@ -138,7 +168,8 @@ final class Attributor {
   /**
    * The cue nearest the quote among those outside it in the sentences it touches (or opening the
    * next sentence, when the tokenizer split the cue off after the closing mark): within
-   * {@link #CUE_REACH} tokens of it, or with content overlapping it. Only speech cues may
+   * {@link #CUE_REACH} tokens of it (its speaker's own words not counted: '"...," Vann R. Newkirk
+   * II, a writer for The Atlantic, said'), or with content overlapping it. Only speech cues may
    * introduce a direct quote.
    */
   private Cued nearestInSentence(TextSpan quote, int first, int last, boolean speechOnly) {
@@ -155,10 +186,11 @@ final class Attributor {
       if (sentence < firstSentence || sentence > lastSentence && !splitOff || quote.overlaps(cueSpan(c))) {
         continue;
       }
-      if (speechOnly && c.entry().kind() != CueLexicon.Kind.SPEECH) {
+      if (speechOnly && c.entry().kind() != CueLexicon.Kind.SPEECH || quoted.get(c.head())) {
         continue;
       }
       int distance = at < first ? first - c.cue().end() : at - last;
+      distance -= sourceTokensBetween(c, at < first ? c.cue().end() : last, at < first ? first : at);
       TextSpan content = clauses.span(c.content());
       boolean reports = content != null && content.overlaps(quote);
       if ((reports || distance <= CUE_REACH) && distance < bestDistance) {
@@ -167,6 +199,14 @@ final class Attributor {
       }
     }
     return best;
+  }
+
+  /** The cue's source tokens in [from, to): a long speaker's name between quote and cue is no distance. */
+  private static int sourceTokensBetween(Cued c, int from, int to) {
+    BitSet between = new BitSet();
+    between.set(Math.max(0, from), Math.max(from, to));
+    between.and(c.source());
+    return between.cardinality();
   }
 
   /** '"...," ― Sonya Herridge': a dash right after the quote, then a name to the end of the line. */
@@ -224,21 +264,26 @@ final class Attributor {
   }
 
   /**
-   * No other speaker stands between the previous quote's cue and this quote: no other cue with a
-   * subject, and no other proper name as the subject of a sentence ("Elijah Cummings disagreed").
+   * No other speaker stands between the previous quote's cue and this quote: no other cue that
+   * reports something and has a subject, and no proper name as the subject, in a sentence after
+   * the previous cue's ("Elijah Cummings disagreed"). Cues and names in the previous cue's own
+   * sentence ('said Chaffetz after Pagliano failed to show up'; 'said Morgan, who has been
+   * challenging the industry') do not take the floor.
    */
   private boolean noOtherSpeakerBetween(Draft previous, TextSpan quote) {
     TextSpan previousCue = cueSpan(previous.cue());
     int from = Math.max(previous.span().end(), previousCue.end());
+    int cueSentence = clauses.token(previous.cue().cue().first()).sentence();
     for (Cued c : cues) {
       TextSpan s = cueSpan(c);
-      if (c != previous.cue() && c.subject() >= 0 && s.begin() >= from && s.end() <= quote.begin()) {
+      if (c != previous.cue() && c.subject() >= 0 && !c.content().isEmpty() && s.begin() >= from && s.end() <= quote.begin()
+          && clauses.token(c.cue().first()).sentence() > cueSentence) {
         return false;
       }
     }
     for (int i = 0; i < doc.tokens().size(); i++) {
       Token t = clauses.token(i);
-      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.pos().startsWith("NNP")
+      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.sentence() > cueSentence && t.pos().startsWith("NNP")
           && clauses.parse().relationOf(i).startsWith("nsubj") && !previous.cue().source().get(i)) {
         return false;
       }

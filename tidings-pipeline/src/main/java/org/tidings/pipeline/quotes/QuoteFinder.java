@@ -66,7 +66,7 @@ public final class QuoteFinder implements Stage {
       }
     }
     List<Cued> found = new SpeechCues(doc, clauses, lexicon, quotedTokens).find();
-    Attributor attributor = new Attributor(doc, clauses, found);
+    Attributor attributor = new Attributor(doc, clauses, found, quotedTokens);
     QuoteWriter writer = new QuoteWriter(doc, clauses);
     List<Draft> drafts = new ArrayList<>();
     for (Quoted q : marked) {
@@ -77,7 +77,7 @@ public final class QuoteFinder implements Stage {
     }
     for (Cued c : found) {
       TextSpan content = clauses.span(c.content());
-      if (content == null || coveredByDirect(content, c, drafts)) {
+      if (content == null || coveredByDirect(content, c, drafts) || quotedTokens.get(c.head())) {
         continue;
       }
       drafts.add(new Draft(Quote.Kind.REPORTED, content, c, c.rule(), -1));

@@ -15,6 +15,8 @@ import org.tidings.model.TextSpan;
  *   <li>A quote running over several paragraphs has no closing mark at the end of each paragraph
  *       but an opening mark at the start of the next: the next paragraph's quote is marked
  *       {@link Quoted#continues()}.
+ *   <li>A quote inside a quote with other marks ('"it is “Shark Tank.” But ..."') is part of
+ *       the outer quote: its closing mark does not close the outer one.
  *   <li>An unbalanced mark never swallows the rest of the article: an unclosed quote ends with its
  *       paragraph, and a stray closing mark is ignored.
  * </ul>
@@ -58,6 +60,7 @@ final class QuoteMarks {
   private static boolean scanLine(String text, int from, int to, int paragraph, boolean previousLeftOpen, List<Quoted> out) {
     int open = -1; // offset just after the opening mark
     char opener = 0;
+    char nested = 0; // the opening mark of a quote inside the open one, of another kind, or 0
     boolean firstInLine = true;
     boolean continues = false;
     for (int i = from; i < to; i++) {
@@ -73,15 +76,21 @@ final class QuoteMarks {
           opener = c;
           continues = previousLeftOpen && firstInLine && text.substring(from, i).isBlank();
         }
+      } else if (nested != 0 && mark == Mark.CLOSE && pairs(nested, c)) {
+        nested = 0; // '"He called it “Shark Tank.” But ...": the inner quote closes, not the outer
       } else if (mark != Mark.OPEN && pairs(opener, c)) {
         add(text, open, i, true, continues, paragraph, out);
         open = -1;
+        nested = 0;
       } else if (mark == Mark.OPEN && sameKind(opener, c)) {
         // a second opening mark of the same kind: the first was never closed
         add(text, open, i, false, continues, paragraph, out);
         open = i + width;
         opener = c;
         continues = false;
+        nested = 0;
+      } else if (mark == Mark.OPEN && nested == 0) {
+        nested = c;
       }
       // anything else is a nested quote or a stray mark inside this one: keep going
       firstInLine = false;
@@ -106,7 +115,12 @@ final class QuoteMarks {
     switch (c) {
       case '\u201C', '\u00AB', '\u201E':
         return Mark.OPEN;
-      case '\u201D', '\u00BB':
+      case '\u201D':
+        // a closing curly mark at a word's start is a mistyped opener ('\u2015 Sonya Herridge: \u201DMr. Trump ...\u201D')
+        boolean opensWord = (i == from || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < to
+            && Character.isLetterOrDigit(text.charAt(i + 1));
+        return opensWord ? Mark.EITHER : Mark.CLOSE;
+      case '\u00BB':
         return Mark.CLOSE;
       case '"':
         return Mark.EITHER;
@@ -128,7 +142,7 @@ final class QuoteMarks {
 
   private static boolean pairs(char opener, char c) {
     switch (opener) {
-      case '\u201C', '\u201E':
+      case '\u201C', '\u201E', '\u201D':
         return c == '\u201D' || c == '"';
       case '\u00AB':
         return c == '\u00BB';

@@ -18,6 +18,8 @@ public enum SpeakerRule {
    * warning that they could even try ..." is said by "he".
    */
   SHARED_SUBJECT(0.8),
+  /** A passive cue's agent: "the plan was criticized by Democrats", "an issue reported by the Post". */
+  PASSIVE_AGENT(0.85),
   /** A noun cue's holder: the subject of its verb or its possessor ("the Kremlin voiced concerns that"). */
   NOUN_HOLDER(0.75),
   /** "according to X": X is the source. */

@@ -43,6 +43,9 @@ final class SpeechCues {
   private static final Set<String> INVERTED_SPEAKER = Set.of("obj", "xcomp", "dep", "iobj", "nsubj:pass", "obl");
   /** Relations the parser may give a content clause it did not recognise as ccomp. */
   private static final Set<String> CLAUSE_LIKE = Set.of("obj", "xcomp", "dep", "parataxis");
+  /** Prepositions whose object is never what a cue reports. */
+  private static final Set<String> NOT_CONTENT = Set.of("at", "in", "on", "with", "during", "after", "before", "from", "by",
+      "since", "into", "until", "near", "outside", "inside");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   /** Longest name taken as the speaker of a "NAME: words" line. */
   private static final int NAME_COLON_WORDS = 4;
@@ -109,7 +112,8 @@ final class SpeechCues {
     } else if (entry.takes(CueLexicon.Content.TO) && (clause = toInfinitive(verb)) >= 0) {
       content = clauses.subtree(clause);
     } else if (entry.takes(CueLexicon.Content.CLAUSE) && isInverted(verb)) {
-      // "Militants are entering, he said": the cue hangs from the content as parataxis
+      // "Militants are entering, he said": the cue hangs from the content as parataxis (the content
+      // may run on after the cue: "The test, it said, was its biggest")
       int head = clauses.treeParent(verb);
       content = clauses.subtree(head);
       content.andNot(clauses.subtree(verb));
@@ -125,6 +129,7 @@ final class SpeechCues {
       }
     }
     int cueEnd = cueTokens(verb).end();
+    boolean passive = isPassive(verb);
     if (content.isEmpty() && entry.takes(CueLexicon.Content.OBJECT)) {
       int object = clauses.child(verb, Set.of("obj"));
       int prepositional = prepositionalObject(verb, cueEnd);
@@ -134,10 +139,23 @@ final class SpeechCues {
       }
       if (object > verb) {
         content = clauses.subtree(object);
+      } else if (passive) {
+        content = passiveTheme(verb);
       }
     }
     clipToQuote(verb, content);
     dropPunctuationEdges(content);
+    if (passive) {
+      // "the deal was criticized by Democrats", "an issue reported by the Post": the agent speaks
+      int agent = agent(verb);
+      BitSet source = agent < 0 ? new BitSet() : sourcePhrase(agent, content, verb);
+      if (agent >= 0) {
+        source.clear(clauses.child(agent, Set.of("case")));
+        dropPunctuationEdges(source);
+      }
+      return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, agent, source,
+          agent < 0 ? SpeakerRule.NONE : SpeakerRule.PASSIVE_AGENT);
+    }
     int subject = subjectOutsideQuotes(verb);
     SpeakerRule rule = SpeakerRule.CUE_SUBJECT;
     if (subject < 0 && (subject = invertedObject(verb, content)) >= 0) {
@@ -151,7 +169,66 @@ final class SpeechCues {
       subject = -1; // the parser took the content's own subject for the cue's
     }
     BitSet source = subject < 0 ? new BitSet() : sourcePhrase(subject, content, verb);
+    if (subject >= 0) {
+      throughRelativePronoun(subject, verb, source);
+    }
     return new Cued(new TokenRange(verb, cueEnd), entry, verb, content, subject, source, subject < 0 ? SpeakerRule.NONE : rule);
+  }
+
+  /**
+   * "an architect, who said he was stiffed": a cue in a relative clause has the antecedent as its
+   * subject; the source phrase runs on to the relative pronoun, the speaker's word in the cue's
+   * own clause.
+   */
+  private void throughRelativePronoun(int subject, int cue, BitSet source) {
+    int first = source.nextSetBit(0);
+    for (Dependency d : clauses.parse().children(subject)) {
+      int pronoun = d.dependent();
+      if (d.relation().equals("ref") && first >= 0 && pronoun > subject && pronoun < cue) {
+        source.set(first, pronoun + 1);
+      }
+    }
+  }
+
+  /**
+   * A cue in the passive: with a passive auxiliary ("was criticized") or a past participle
+   * modifying a noun ("the issue reported by the Post"). Its subject is what was said or judged,
+   * never the speaker.
+   */
+  private boolean isPassive(int verb) {
+    if (clauses.child(verb, Set.of("aux:pass")) >= 0) {
+      return true;
+    }
+    return clauses.token(verb).pos().equals("VBN") && clauses.parse().relationOf(verb).equals("acl");
+  }
+
+  /** The "by" phrase of a passive cue (its head), or -1. */
+  private int agent(int verb) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (d.relation().startsWith("obl") && d.dependent() > verb) {
+        int c = clauses.child(d.dependent(), Set.of("case"));
+        if (c >= 0 && clauses.token(c).lemma().equalsIgnoreCase("by")) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** What a passive cue is about: its passive subject, or the noun its participle modifies. */
+  private BitSet passiveTheme(int verb) {
+    int subject = clauses.child(verb, Set.of("nsubj:pass"));
+    if (subject >= 0) {
+      // "it was reported (that) ...": an expletive "it" is no theme
+      return clauses.token(subject).lemma().equalsIgnoreCase("it") ? new BitSet() : clauses.subtree(subject);
+    }
+    int noun = clauses.treeParent(verb);
+    if (noun < 0 || !clauses.parse().relationOf(verb).equals("acl")) {
+      return new BitSet();
+    }
+    BitSet theme = clauses.subtree(noun);
+    theme.andNot(clauses.subtree(verb));
+    return theme;
   }
 
   /** "so-called", "the stated aim": a participle used as an adjective is no cue. */
@@ -159,6 +236,25 @@ final class SpeechCues {
     String rel = clauses.parse().relationOf(verb);
     boolean soCalled = verb >= 2 && clauses.token(verb - 1).text().equals("-") && clauses.token(verb - 2).lemma().equalsIgnoreCase("so");
     return soCalled || rel.equals("amod") || rel.equals("compound");
+  }
+
+  /** True when a quotation ends right before token {@code i}, punctuation aside. */
+  private boolean followsQuote(int i) {
+    int before = i - 1;
+    int first = clauses.sentenceOf(i).first();
+    while (before >= first && clauses.isPunct(before)) {
+      before--;
+    }
+    return before >= first && before < i - 1 && quoted.get(before);
+  }
+
+  /** True when only punctuation stands before token {@code i} in its sentence. */
+  private boolean opensSentence(int i) {
+    int first = clauses.sentenceOf(i).first();
+    while (first < i && clauses.isPunct(first)) {
+      first++;
+    }
+    return first == i;
   }
 
   private boolean hasParticle(int verb, String particle) {
@@ -195,11 +291,14 @@ final class SpeechCues {
 
   /**
    * '"...," said Caddell': the parser often reads the speaker after an inverted cue as its object.
-   * Taken as the speaker when the content comes before the cue and the object right after it.
+   * Taken as the speaker when the content comes before the cue, or the cue has none but follows a
+   * closing quotation mark or opens its sentence (the tokenizer split '"...?" said Obama.' after
+   * the mark), and the object is right after it.
    */
   private int invertedObject(int verb, BitSet content) {
     int contentStart = content.nextSetBit(0);
-    if (contentStart < 0 || contentStart > verb) {
+    boolean contentBefore = contentStart >= 0 && contentStart <= verb;
+    if (!contentBefore && !(content.isEmpty() && (opensSentence(verb) || followsQuote(verb)))) {
       return -1;
     }
     for (Dependency d : clauses.parse().children(verb)) {
@@ -230,7 +329,7 @@ final class SpeechCues {
       first++;
     }
     int colon = first;
-    while (colon < s.tokens().end() && colon - first < NAME_COLON_WORDS && clauses.token(colon).pos().startsWith("NNP")) {
+    while (colon < s.tokens().end() && colon - first < NAME_COLON_WORDS && isNameWord(colon)) {
       colon++;
     }
     if (colon == first || colon >= s.tokens().end() - 3 || !clauses.token(colon).text().equals(":")
@@ -245,6 +344,12 @@ final class SpeechCues {
     int head = colon - 1;
     CueLexicon.Cue entry = new CueLexicon.Cue(":", CueLexicon.Pos.PHRASE, CueLexicon.Kind.SPEECH, Set.of(CueLexicon.Content.CLAUSE));
     return new Cued(new TokenRange(colon, colon + 1), entry, head, content, head, source, SpeakerRule.NAME_COLON);
+  }
+
+  /** A proper noun, or a word in capitals (the tagger reads "PENCE" in a transcript as a common noun). */
+  private boolean isNameWord(int i) {
+    Token t = clauses.token(i);
+    return t.pos().startsWith("NNP") || t.pos().startsWith("NN") && t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
   }
 
   private boolean lineStartsAt(int offset) {
@@ -266,12 +371,16 @@ final class SpeechCues {
     return new TokenRange(verb, end);
   }
 
-  /** An oblique right after the cue whose preposition follows the cue ("called for a ban"), or -1. */
+  /**
+   * An oblique right after the cue whose preposition follows the cue ("called for a ban", "spoke
+   * of a crisis"), or -1. Prepositions of place, time, company and agency ("spoke at the rally",
+   * "said in a statement") do not introduce what was said.
+   */
   private int prepositionalObject(int verb, int cueEnd) {
     for (Dependency d : clauses.parse().children(verb)) {
       if (d.relation().startsWith("obl") && d.dependent() > verb) {
         int c = clauses.child(d.dependent(), Set.of("case"));
-        if (c == cueEnd) {
+        if (c == cueEnd && !NOT_CONTENT.contains(clauses.token(c).lemma().toLowerCase(Locale.ROOT))) {
           return d.dependent();
         }
       }
@@ -296,10 +405,13 @@ final class SpeechCues {
     return -1;
   }
 
-  /** "X, he said" and "X, said Putin": the cue is a parataxis of its content, with a subject of its own. */
+  /**
+   * "X, he said", "X, said Putin" and "The test, North Korea said, was its biggest": the cue is a
+   * parataxis of its content, with a subject of its own.
+   */
   private boolean isInverted(int verb) {
     int head = clauses.treeParent(verb);
-    return head >= 0 && head < verb && clauses.parse().relationOf(verb).equals("parataxis")
+    return head >= 0 && clauses.parse().relationOf(verb).equals("parataxis")
         && clauses.subject(verb) >= 0;
   }
 
@@ -336,13 +448,17 @@ final class SpeechCues {
 
   /**
    * "Clinton says there needs to be a law": the parser sometimes hangs the content clause from the
-   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue.
+   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue; after
+   * a quotation only when the child heads a clause (a verb, or a word with a subject), as a noun
+   * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
    */
   private BitSet clauseAfter(int verb) {
     BitSet content = new BitSet();
     boolean adjacent = false;
     for (Dependency d : clauses.parse().children(verb)) {
-      if (d.dependent() > verb && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(d.dependent()) == verb) {
+      int head = d.dependent();
+      boolean clauseHead = clauses.isVerb(head) || clauses.subject(head) >= 0 || !followsQuote(verb);
+      if (head > verb && clauseHead && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(head) == verb) {
         BitSet sub = clauses.subtree(d.dependent());
         int start = sub.nextSetBit(0);
         adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that");

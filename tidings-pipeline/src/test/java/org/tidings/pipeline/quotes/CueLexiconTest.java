@@ -14,7 +14,7 @@ class CueLexiconTest {
   @Test
   void bundledLexiconHasSpeechBeliefAndPhraseCues() {
     CueLexicon lexicon = CueLexicon.bundled();
-    assertEquals("cues-1", lexicon.version());
+    assertEquals("cues-2", lexicon.version());
     assertEquals(CueLexicon.Kind.SPEECH, lexicon.verb("say").kind());
     assertTrue(lexicon.verb("vow").takes(CueLexicon.Content.TO));
     assertEquals(CueLexicon.Kind.BELIEF, lexicon.verb("think").kind());

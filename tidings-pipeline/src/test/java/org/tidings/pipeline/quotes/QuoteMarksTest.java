@@ -60,6 +60,19 @@ class QuoteMarksTest {
   }
 
   @Test
+  void quoteInsideAQuoteDoesNotCloseIt() {
+    assertEquals(List.of("He thinks this is \u201CShark Tank.\u201D But it is serious."),
+        texts("\"He thinks this is \u201CShark Tank.\u201D But it is serious.\" Pence said."));
+    assertEquals(List.of("a \u2018fake\u2019 poll"), texts("\u201Ca \u2018fake\u2019 poll\u201D"));
+  }
+
+  @Test
+  void closingCurlyMarkAtAWordStartOpensAQuote() {
+    assertEquals(List.of("Mr. Trump embodies the legacy.", "Fear."),
+        texts("\u201DMr. Trump embodies the legacy.\u201D \u2015 Sonya Herridge\n\n\u201DFear.\u201D"));
+  }
+
+  @Test
   void emptyAndMarkOnlyTextGiveNothing() {
     assertEquals(List.of(), texts(""));
     assertEquals(List.of(), texts("\"\" \u201C\u201D"));

@@ -32,6 +32,20 @@ class SpeakerRulesTest {
         .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + doc.get(Layers.QUOTES)));
   }
 
+  /** The first quote whose cue reads {@code cue}. */
+  static Quote byCue(Document doc, String cue) {
+    return doc.get(Layers.QUOTES).stream().filter(x -> cue.equals(x.cueText())).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with cue '" + cue + "' in " + doc.get(Layers.QUOTES)));
+  }
+
+  /** The quote of this text was tied to a speaker whose words hold {@code speakerWords} by {@code rule}. */
+  static void assertSpoken(Document doc, String text, SpeakerRule rule, String speakerWords) {
+    Quote q = quote(doc, text);
+    assertTrue(speaker(doc, q).contains(speakerWords), speaker(doc, q));
+    assertTrue(q.confidence() <= rule.confidence() + 1e-9 && q.confidence() >= rule.confidence() * 0.8 - 1e-9,
+        () -> "not by " + rule + ": " + q);
+  }
+
   /** "[speaker words] -> actor name" of a quote, e.g. "he -> Elizabeth Warren". */
   static String speaker(Document doc, Quote q) {
     assertNotNull(q.speaker(), () -> "no speaker for " + q);
@@ -83,7 +97,7 @@ class SpeakerRulesTest {
   @Test
   void accordingTo() {
     Document doc = run("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
-    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> "according to".equals(x.cueText())).findFirst().orElseThrow();
+    Quote q = byCue(doc, "according to");
     assertEquals(Quote.Kind.REPORTED, q.kind());
     assertEquals("Clinton beats Trump by 46 percent to 42 percent", q.text());
     assertEquals("the poll", q.speaker().of(doc.article().text()));
@@ -124,8 +138,7 @@ class SpeakerRulesTest {
   @Test
   void nameColon() {
     Document doc = run("Pat Caddell: Democrat voters are worried about the health issue.\n\nThe pollster spoke on Fox.");
-    Quote q = doc.get(Layers.QUOTES).stream().filter(x -> ":".equals(x.cueText())).findFirst()
-        .orElseThrow(() -> new AssertionError(doc.get(Layers.QUOTES).toString()));
+    Quote q = byCue(doc, ":");
     assertEquals("Pat Caddell", q.speaker().of(doc.article().text()));
     assertTrue(q.text().startsWith("Democrat voters are worried"), q.text());
   }
@@ -147,7 +160,9 @@ class SpeakerRulesTest {
 
   @Test
   void scareQuotesAndTitlesAreNotSpeech() {
-    Document doc = run("The so-called \"experts\" met at the theater. The band played \"American Skin\" and \"Born To Run\" last night.");
+    // a title keeps the writer's comma inside the marks: "Face the Nation," is no sentence
+    Document doc = run("The so-called \"experts\" met at the theater. The band played \"American Skin\" and \"Born To Run\" last night."
+        + " He appeared on \"Face the Nation,\" and then on \"Nightly News.\"");
     assertEquals(List.of(), doc.get(Layers.QUOTES).stream().map(Quote::text).toList());
   }
 
@@ -162,5 +177,82 @@ class SpeakerRulesTest {
     Document doc = run("Kabulov told Vladimir Putin that Russia will invite the Taliban.");
     Quote q = quote(doc, "that Russia will invite the Taliban");
     assertNotNull(q.addresseeActorId(), q.toString());
+  }
+
+  @Test
+  void saidInversionAfterTheClosingMarkWithNoContentClause() {
+    Document doc = run("Teachers rallied on Monday.\n\n\u201CLet\u2019s get back to saying our schools are something we support and will protect,"
+        + " and we don\u2019t want people to play games with them anymore,\u201D said Mulgrew.");
+    assertSpoken(doc, "Let\u2019s get back to saying our schools are something we support and will protect, and we don\u2019t want people"
+        + " to play games with them anymore,", SpeakerRule.SAID_INVERSION, "Mulgrew");
+  }
+
+  @Test
+  void lastSpeakerIsNotInterruptedByNamesInTheCueSentence() {
+    Document doc = run("\"These are strange days,\" said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal"
+        + " industry for years. \"I am skeptical he can pull it off.\"");
+    assertSpoken(doc, "I am skeptical he can pull it off.", SpeakerRule.LAST_SPEAKER, "Peter Morgan");
+  }
+
+  @Test
+  void transcriptLabelInsideQuotationMarks() {
+    Document doc = run("The interview aired on Sunday.\n\n\"WALLACE: Will Gennifer Flowers be there?\n\n"
+        + "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.");
+    Quote q = quote(doc, "Gennifer Flowers will not be attending the debate tomorrow night.");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals(":", q.cueText());
+    assertEquals("PENCE", q.speaker().of(doc.article().text()));
+    assertEquals("WALLACE", quote(doc, "Will Gennifer Flowers be there?").speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void passiveAgent() {
+    Document doc = run("The tax plan was criticized by Senator Elizabeth Warren on Tuesday.");
+    Quote q = byCue(doc, "criticized");
+    assertEquals("The tax plan", q.text());
+    assertEquals("Senator Elizabeth Warren", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void speechReportedInsideAQuoteIsPartOfTheQuote() {
+    Document doc = run("\"Hillary Clinton thinks this is an episode of a game show. But this is serious business,\" Pence said.");
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(q -> "thinks".equals(q.cueText())), doc.get(Layers.QUOTES).toString());
+    assertTrue(speaker(doc, quote(doc, "Hillary Clinton thinks this is an episode of a game show. But this is serious business,"))
+        .startsWith("Pence"));
+  }
+
+  @Test
+  void sourceRunsOnToTheRelativePronounOfTheCuesClause() {
+    Document doc = run("The report quoted an architect, who said he was stiffed after he designed a clubhouse.");
+    Quote q = byCue(doc, "said");
+    assertEquals("an architect, who", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void cueInsideItsContent() {
+    Document doc = run("The latest test, North Korea said, was its biggest yet.");
+    Quote q = byCue(doc, "said");
+    assertEquals(Quote.Kind.REPORTED, q.kind());
+    assertTrue(q.text().startsWith("The latest test") && q.text().endsWith("was its biggest yet"), q.text());
+    assertEquals("North Korea", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void aLongSpeakerPhraseBetweenQuoteAndCueIsNoDistance() {
+    Document doc = run("Black voters were blamed.\n\n\"Absolutely hate this framing of the necessity of voting that places all the blame on young"
+        + " folks,\" Vann R. Newkirk II, a writer for The Atlantic, said on Twitter. \"Black folks have done their part already.\"");
+    Quote first = quote(doc, "Absolutely hate this framing of the necessity of voting that places all the blame on young folks,");
+    assertTrue(speaker(doc, first).contains("Newkirk"), speaker(doc, first));
+    Quote second = quote(doc, "Black folks have done their part already.");
+    assertEquals(first.cue(), second.cue());
+  }
+
+  @Test
+  void invertedSpeakerWithARelativeClauseIsNotTheContent() {
+    Document doc = run("\"Wall Street's a pretty cynical place,\" said Tim Hess, a real estate developer in Virginia, who introduced"
+        + " Mr. Clarke to his banking contacts.");
+    Quote q = quote(doc, "Wall Street's a pretty cynical place,");
+    assertTrue(speaker(doc, q).startsWith("Tim Hess"), speaker(doc, q));
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(x -> x.text().startsWith("Tim Hess")), doc.get(Layers.QUOTES).toString());
   }
 }
