@@ -1,7 +1,9 @@
 package org.tidings.pipeline.annotate;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Greedy arc-standard dependency parsing (Nivre 2004) driven by the neural classifier of Chen and
@@ -48,9 +50,10 @@ public final class ArcStandardParser {
     int[] features = new int[ParserModel.FEATURES];
     float[] hidden = new float[model.hiddenSize()];
     float[] scores = new float[transitions];
+    Map<Integer, float[]> misses = new HashMap<>();
     while (!(s.stackSize == 1 && s.next > s.n)) {
       s.features(features);
-      model.score(features, hidden, scores);
+      model.score(features, hidden, scores, misses);
       int best = NONE;
       float bestScore = Float.NEGATIVE_INFINITY;
       for (int t = 0; t < transitions; t++) {

@@ -97,7 +97,7 @@ public final class ParserModel {
         continue;
       }
       float[] row = new float[hiddenSize];
-      addContribution(row, pair[0], pair[1]);
+      computeContribution(row, pair[0], pair[1]);
       savedIndex[pair[0]][pair[1]] = rows.size();
       rows.add(row);
     }
@@ -182,14 +182,41 @@ public final class ParserModel {
 
   /** Adds the hidden-layer contribution of {@code value} at feature {@code position} to {@code hidden}. */
   void addContribution(float[] hidden, int position, int value) {
-    int row = savedIndex == null ? -1 : savedIndex[position][value];
+    int row = savedIndex[position][value];
     if (row >= 0) {
-      float[] s = saved[row];
-      for (int h = 0; h < hidden.length; h++) {
-        hidden[h] += s[h];
-      }
+      add(hidden, saved[row]);
+    } else {
+      computeContribution(hidden, position, value);
+    }
+  }
+
+  /**
+   * As {@link #addContribution}, keeping the contributions the model has not precomputed in {@code
+   * cache} (key: position x values + value) for the rest of the sentence: a buffer word stays in
+   * its slot through several transitions, so most of them are asked for again.
+   */
+  void addContribution(float[] hidden, int position, int value, Map<Integer, float[]> cache) {
+    int row = savedIndex[position][value];
+    if (row >= 0) {
+      add(hidden, saved[row]);
       return;
     }
+    float[] computed = cache.get(position * embeddings.length + value);
+    if (computed == null) {
+      computed = new float[hiddenSize];
+      computeContribution(computed, position, value);
+      cache.put(position * embeddings.length + value, computed);
+    }
+    add(hidden, computed);
+  }
+
+  private static void add(float[] hidden, float[] row) {
+    for (int h = 0; h < hidden.length; h++) {
+      hidden[h] += row[h];
+    }
+  }
+
+  private void computeContribution(float[] hidden, int position, int value) {
     float[] e = embeddings[value];
     int base = position * embeddingSize;
     for (int k = 0; k < embeddingSize; k++) {
@@ -201,11 +228,14 @@ public final class ParserModel {
     }
   }
 
-  /** Writes the score of every transition for the given feature values into {@code scores}. */
-  void score(int[] features, float[] hidden, float[] scores) {
+  /**
+   * Writes the score of every transition for the given feature values into {@code scores}, using
+   * and filling {@code cache} as {@link #addContribution(float[], int, int, Map)} does.
+   */
+  void score(int[] features, float[] hidden, float[] scores, Map<Integer, float[]> cache) {
     System.arraycopy(bias, 0, hidden, 0, hiddenSize);
     for (int position = 0; position < FEATURES; position++) {
-      addContribution(hidden, position, features[position]);
+      addContribution(hidden, position, features[position], cache);
     }
     java.util.Arrays.fill(scores, 0f);
     for (int h = 0; h < hiddenSize; h++) {
