@@ -67,19 +67,20 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     PlaceResources places = PlaceResources.builtIn();
     // One set of resources for all workers; CoreNLP models load in parallel before the first article.
     PipelineResources resources = PipelineResources.load(annotator, places);
+    double ready = (System.nanoTime() - jvmStart) / 1e9;
     StageTimings timings = new StageTimings();
     Supplier<Pipeline> factory = () -> Pipelines.standard(resources).timed(timings);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);
-        BatchRunner runner = new BatchRunner(workers, factory, workers * 4)) {
+        BatchRunner runner = new BatchRunner(workers, factory, BatchRunner.window(workers))) {
       Stream<InputItem> items = limit > 0 ? read.limit(limit) : read;
       Iterator<InputItem> it = items.iterator();
       runner.run(it, tally::add);
     }
     double total = (System.nanoTime() - jvmStart) / 1e9;
     return new BenchReport(
-        corpus.toString(), workers, tally.inputs, tally.coded, tally.skipped, tally.failed, tally.tokens,
+        corpus.toString(), workers, tally.inputs, tally.coded, tally.skipped, tally.failed, tally.tokens, ready,
         tally.firstCoded < 0 ? Double.NaN : tally.firstCoded, total,
         HeapPeak.megabytes(), HeapPeak.maxMegabytes(), null, 0, timings.seconds());
   }

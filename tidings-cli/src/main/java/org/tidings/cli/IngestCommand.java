@@ -127,7 +127,7 @@ final class IngestCommand implements Callable<Integer> {
             new BatchRunner(
                 config.effectiveThreads(),
                 () -> Pipelines.standard(resources),
-                config.effectiveThreads() * 4)) {
+                BatchRunner.window(config.effectiveThreads()))) {
       runner.run(
           items.iterator(),
           outcome -> {

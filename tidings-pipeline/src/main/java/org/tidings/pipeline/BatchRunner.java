@@ -52,9 +52,20 @@ public final class BatchRunner implements AutoCloseable {
   }
 
   /** All cores, a queue of four items per core. */
+  /**
+   * The in-flight window the batch commands use for {@code threads} workers: 32 items a worker.
+   * Outcomes are delivered in input order, so while the oldest item is a long article the other
+   * workers can only go on with what is already in the window; with 4 items a worker they ran dry
+   * behind long articles and a tenth of the CPU stood idle in {@code tidings bench} (BENCHMARKS.md).
+   * Articles and outcomes are small next to the models, so the larger window costs little memory.
+   */
+  public static int window(int threads) {
+    return threads * 32;
+  }
+
   public static BatchRunner allCores(Supplier<Pipeline> pipelineFactory) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return new BatchRunner(cores, pipelineFactory, cores * 4);
+    return new BatchRunner(cores, pipelineFactory, window(cores));
   }
 
   /**
