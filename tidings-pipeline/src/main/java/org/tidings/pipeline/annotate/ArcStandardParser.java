@@ -52,6 +52,11 @@ public final class ArcStandardParser {
     float[] scores = new float[transitions];
     Map<Integer, float[]> misses = new HashMap<>();
     while (!(s.stackSize == 1 && s.next > s.n)) {
+      int forced = s.onlyTransition(labels);
+      if (forced >= 0) {
+        s.apply(forced, labels); // the network's choice among one applicable transition
+        continue;
+      }
       s.features(features);
       model.score(features, hidden, scores, misses);
       int best = NONE;
@@ -172,6 +177,23 @@ public final class ArcStandardParser {
           f[ParserModel.WORD_FEATURES + ParserModel.TAG_FEATURES + 6 * j + c] = arcLabel(i);
         }
       }
+    }
+
+    /**
+     * The one applicable transition, or -1 when there is a choice: shift while the stack holds
+     * at most one word besides the root and the buffer is not empty; the right arc to the root
+     * when the buffer is empty and one word is left. Skipping the network there leaves the tree
+     * unchanged (the greedy choice among one candidate is that candidate) and saves about three
+     * of every sentence's 2n scorings.
+     */
+    int onlyTransition(int labels) {
+      if (stackSize <= 2 && next <= n) {
+        return 2 * labels;
+      }
+      if (stackSize == 2) {
+        return labels; // R(root label): label index 1 is the root label
+      }
+      return -1;
     }
 
     /** Transitions: 0..L-1 left arcs, L..2L-1 right arcs (label = t mod L + 1), 2L shift. */
