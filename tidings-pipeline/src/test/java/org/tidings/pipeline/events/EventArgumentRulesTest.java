@@ -26,7 +26,7 @@ class EventArgumentRulesTest {
   }
 
   private static List<Event> events(Document d, String trigger) {
-    return d.get(Layers.EVENTS).stream().filter(e -> e.triggerText().equals(trigger)).toList();
+    return EventCoderTest.withTrigger(d, trigger);
   }
 
   private static boolean code(Event e, boolean source, String prefix) {

@@ -38,6 +38,11 @@ class EventCoderTest {
     return assertInstanceOf(Outcome.Coded.class, o, o.toString()).document();
   }
 
+  /** The events of {@code d} whose trigger is the word {@code trigger}. */
+  static List<Event> withTrigger(Document d, String trigger) {
+    return d.get(Layers.EVENTS).stream().filter(e -> e.triggerText().equals(trigger)).toList();
+  }
+
   static String lines(Document d) {
     return AnnotationLines.of(d).stream().filter(l -> l.contains(" EVENT ")).collect(Collectors.joining("\n"));
   }

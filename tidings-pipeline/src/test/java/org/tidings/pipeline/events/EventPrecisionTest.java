@@ -23,7 +23,7 @@ class EventPrecisionTest {
   }
 
   private static List<Event> events(Document d, String trigger) {
-    return d.get(Layers.EVENTS).stream().filter(e -> e.triggerText().equals(trigger)).toList();
+    return EventCoderTest.withTrigger(d, trigger);
   }
 
   @Test
