@@ -12,6 +12,12 @@ interface Backend {
   /** A new connection, auto-commit on. */
   Connection connect() throws SQLException;
 
+  /**
+   * Makes sure the transaction of {@code connection} (auto-commit off) has begun before rows are
+   * written with {@link #insert}. Nothing to do where the driver begins it with the first write.
+   */
+  default void begin(Connection connection) throws SQLException {}
+
   /** Writes rows (in {@link Table#columns} order) inside the connection's current transaction. */
   void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException;
 

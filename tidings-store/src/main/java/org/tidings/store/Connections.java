@@ -36,6 +36,7 @@ final class Connections implements AutoCloseable {
     try {
       writer.setAutoCommit(false);
       try {
+        backend.begin(writer);
         T result = work.run(writer);
         writer.commit();
         return result;
