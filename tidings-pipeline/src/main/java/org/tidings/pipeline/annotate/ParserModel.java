@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * transition scores per hidden unit) so that the inner loops are plain {@code a[i] += x * b[i]}
  * over contiguous floats, which the JIT compiles to SIMD instructions. The hidden-layer
  * contribution of the most frequent (feature position, value) pairs — the list the model file
- * ships — and of every tag and label is computed once at load ({@link #savedRow}).
+ * ships — and of every tag and label is computed once at load ({@link #savedRows}).
  *
  * <p>Immutable and thread-safe once loaded; share one instance per JVM. Loading costs about a
  * second of CPU and {@code (precomputed + 2,400) x hiddenSize x 4} bytes of heap (see
@@ -63,8 +64,7 @@ public final class ParserModel {
       float[][] inputWeights,
       float[] bias,
       float[][] outputWeights,
-      List<Integer> precomputed,
-      int keep) {
+      List<Integer> precomputed) {
     this.wordIds = wordIds;
     this.tagIds = tagIds;
     this.labels = labels;
@@ -77,11 +77,10 @@ public final class ParserModel {
     this.hiddenSize = bias.length;
     this.savedIndex = new int[FEATURES][embeddings.length];
     for (int[] row : savedIndex) {
-      java.util.Arrays.fill(row, -1);
+      Arrays.fill(row, -1);
     }
     List<int[]> pairs = new ArrayList<>();
-    for (int i = 0; i < Math.min(keep, precomputed.size()); i++) {
-      int key = precomputed.get(i);
+    for (int key : precomputed) {
       pairs.add(new int[] {key % FEATURES, key / FEATURES});
     }
     for (int position = WORD_FEATURES; position < FEATURES; position++) {
@@ -177,36 +176,29 @@ public final class ParserModel {
       precomputed.add(in.integer());
     }
     return new ParserModel(
-        wordIds, tagIds, labels, words + tags, embeddings, inputWeights, bias, outputWeights, precomputed, keep);
-  }
-
-  /** Adds the hidden-layer contribution of {@code value} at feature {@code position} to {@code hidden}. */
-  void addContribution(float[] hidden, int position, int value) {
-    int row = savedIndex[position][value];
-    if (row >= 0) {
-      add(hidden, saved[row]);
-    } else {
-      computeContribution(hidden, position, value);
-    }
+        wordIds, tagIds, labels, words + tags, embeddings, inputWeights, bias, outputWeights, precomputed);
   }
 
   /**
-   * As {@link #addContribution}, keeping the contributions the model has not precomputed in {@code
-   * cache} (key: position x values + value) for the rest of the sentence: a buffer word stays in
-   * its slot through several transitions, so most of them are asked for again.
+   * Adds the hidden-layer contribution of {@code value} at feature {@code position} to {@code
+   * hidden}, keeping the contributions the model has not precomputed in {@code cache} (key:
+   * position x values + value) for the rest of the sentence: a buffer word stays in its slot
+   * through several transitions, so most of them are asked for again.
    */
-  void addContribution(float[] hidden, int position, int value, Map<Integer, float[]> cache) {
+  private void addContribution(float[] hidden, int position, int value, Map<Integer, float[]> cache) {
     int row = savedIndex[position][value];
     if (row >= 0) {
       add(hidden, saved[row]);
       return;
     }
-    float[] computed = cache.get(position * embeddings.length + value);
-    if (computed == null) {
-      computed = new float[hiddenSize];
-      computeContribution(computed, position, value);
-      cache.put(position * embeddings.length + value, computed);
-    }
+    float[] computed =
+        cache.computeIfAbsent(
+            position * embeddings.length + value,
+            key -> {
+              float[] fresh = new float[hiddenSize];
+              computeContribution(fresh, position, value);
+              return fresh;
+            });
     add(hidden, computed);
   }
 
@@ -230,14 +222,14 @@ public final class ParserModel {
 
   /**
    * Writes the score of every transition for the given feature values into {@code scores}, using
-   * and filling {@code cache} as {@link #addContribution(float[], int, int, Map)} does.
+   * and filling {@code cache} as {@link #addContribution} does.
    */
   void score(int[] features, float[] hidden, float[] scores, Map<Integer, float[]> cache) {
     System.arraycopy(bias, 0, hidden, 0, hiddenSize);
     for (int position = 0; position < FEATURES; position++) {
       addContribution(hidden, position, features[position], cache);
     }
-    java.util.Arrays.fill(scores, 0f);
+    Arrays.fill(scores, 0f);
     for (int h = 0; h < hiddenSize; h++) {
       float a = hidden[h];
       a = a * a * a;
