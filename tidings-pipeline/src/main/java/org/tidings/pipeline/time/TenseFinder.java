@@ -30,6 +30,9 @@ final class TenseFinder {
   private static final Set<String> PLAN_VERBS =
       Set.of("go", "plan", "expect", "schedule", "intend", "hope", "aim", "set", "due");
 
+  /** Verbs whose object is a plan: the time of what they plan lies ahead. */
+  private static final Set<String> SCHEDULE_VERBS = Set.of("plan", "schedule", "reschedule", "set");
+
   private TenseFinder() {}
 
   static Tense of(TimeContext context, TextSpan span) {
@@ -73,6 +76,9 @@ final class TenseFinder {
         node = d.governor() == Dependency.ROOT ? d.dependent() : d.governor();
         break;
       }
+    }
+    if (node >= 0 && schedules(context, arcs, node)) {
+      return Tense.FUTURE;
     }
     for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
       Tense tense = tenseAt(context, arcs, node);
@@ -139,6 +145,32 @@ final class TenseFinder {
       default:
         return Tense.UNKNOWN;
     }
+  }
+
+  /**
+   * "has scheduled a news conference Thursday", "planned a demonstration on Saturday", "plans to
+   * hold a news conference On Tuesday": what is planned or scheduled lies ahead of the planning.
+   * True when the expression hangs on a noun that such a verb governs, or on the verb itself when
+   * it is present, perfect or passive.
+   */
+  private static boolean schedules(TimeContext context, List<Dependency> arcs, int node) {
+    Token head = context.tokens().get(node);
+    if (head.pos().startsWith("VB")) {
+      // "On Friday, the government planned to pay", "a service planned for Saturday was
+      // canceled": a plan in the simple past, or a bare participle, may be over by now.
+      boolean auxiliary = arcs.stream()
+          .anyMatch(d -> d.governor() == node && (d.relation().startsWith("aux")));
+      return SCHEDULE_VERBS.contains(head.lemma())
+          && !head.pos().equals("VBD")
+          && !(head.pos().equals("VBN") && !auxiliary);
+    }
+    if (head.pos().startsWith("NN")) {
+      int governor = governorOf(arcs, node);
+      return governor >= 0
+          && context.tokens().get(governor).pos().startsWith("VB")
+          && SCHEDULE_VERBS.contains(context.tokens().get(governor).lemma());
+    }
+    return false;
   }
 
   /** A bare participle joined to a past verb ("arrived and was taken") shares its tense. */

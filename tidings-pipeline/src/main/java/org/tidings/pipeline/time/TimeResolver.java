@@ -52,6 +52,7 @@ public final class TimeResolver implements Stage {
     }
     drafts = withoutOverlaps(drafts);
     drafts.addAll(ExtentRules.missedQuarters(context, drafts));
+    drafts.addAll(ExtentRules.missedMidPoints(context, drafts));
     drafts.sort(Comparator.comparing(TimexDraft::span));
 
     List<TimeRef> resolved = new ArrayList<>();

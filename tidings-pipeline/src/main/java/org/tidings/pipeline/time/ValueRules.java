@@ -69,6 +69,13 @@ final class ValueRules {
   private static final Pattern RANGE = Pattern.compile("^\\(?(?:REF,UNKNOWN,)?(P[^/,)]+)/P[^)]*\\)?$");
   private static final Pattern ZONED_TIME = Pattern.compile("^(.*T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{2}:?\\d{2}|Z)$");
   private static final Pattern NIGHT_OF_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})TNI$");
+  /**
+   * A quarter of a business year; not "headquarters", "quarterly", "three-quarters" or "a
+   * quarter-century".
+   */
+  private static final Pattern QUARTER_WORD =
+      Pattern.compile("(?i)(?<!\\w)(?<!three-)quarters?\\b(?![- ]century)");
+  private static final Pattern NINE_MONTHS = Pattern.compile("\\bnine months\\b");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
   /** The draft with a TimeML value; {@code text} is its text, {@code tense} its clause's tense. */
@@ -249,7 +256,8 @@ final class ValueRules {
     if (noun.contains("six months")) {
       return d.with(TimexType.DURATION, "P6M");
     }
-    if (noun.contains("quarter") || noun.contains("period") || aboutQuarters(d, context)) {
+    if (noun.contains("quarter") || noun.contains("period")
+        || aboutQuarters(d, context) && !aboutMonthsOfTheYear(d, context)) {
       return d.with(TimexType.DATE, CalendarAnchors.latestCompletedQuarter(dct.minusYears(1)));
     }
     return d.with(TimexType.DATE, String.valueOf(dct.getYear() - 1));
@@ -273,7 +281,7 @@ final class ValueRules {
     boolean one = count.equals("a") || count.equals("an") || count.equals("one");
     return switch (unit) {
       case "year" ->
-          one && aboutQuarters(d, context)
+          one && aboutQuarters(d, context) && !aboutMonthsOfTheYear(d, context)
               ? d.with(TimexType.DATE, CalendarAnchors.latestCompletedQuarter(dct.minusYears(1)))
               : d.with(TimexType.DATE, String.valueOf(date.getYear()));
       case "month" -> d.with(TimexType.DATE, d.value().substring(0, 7));
@@ -289,9 +297,18 @@ final class ValueRules {
   private static boolean aboutQuarters(TimexDraft d, TimeContext context) {
     String all = context.text();
     String upToHere = all.substring(0, Math.min(all.length(), d.span().begin()));
-    String sentence = context.sentenceText(d.span());
-    return sentence.toLowerCase(Locale.ROOT).contains("quarter")
-        || upToHere.toLowerCase(Locale.ROOT).contains("quarter");
+    return QUARTER_WORD.matcher(context.sentenceText(d.span())).find()
+        || QUARTER_WORD.matcher(upToHere).find();
+  }
+
+  /**
+   * "For the nine months, ... compared with $48.7 million a year earlier": the sentence compares a
+   * span of several quarters, so "a year earlier" is the year before, not one quarter of it
+   * (TempEval-3's gold: the year 5 times, the quarter twice).
+   */
+  private static boolean aboutMonthsOfTheYear(TimexDraft d, TimeContext context) {
+    String sentence = context.sentenceText(d.span()).toLowerCase(Locale.ROOT);
+    return NINE_MONTHS.matcher(sentence).find() && !QUARTER_WORD.matcher(sentence).find();
   }
 
   /** TimeML counts quarters in Q: "two quarters" is P2Q, not P6M. */
