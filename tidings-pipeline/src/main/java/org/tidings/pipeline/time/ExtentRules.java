@@ -72,6 +72,14 @@ final class ExtentRules {
   /** The unit of a rate: "a year", "per hour". */
   private static final Pattern RATE_UNIT =
       Pattern.compile("(?i)(?:an?|per)\\s+(?:year|month|week|day|night|hour|quarter)");
+  /** "more than four hours Friday": the amount (group 1; count 2, unit 3) and the weekday (5). */
+  private static final Pattern AMOUNT_THEN_WEEKDAY =
+      Pattern.compile(
+          "(?i)((?:(?:more|less) than\\s+|about\\s+|nearly\\s+|almost\\s+)?"
+              + "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+              + "(hour|minute|day|week)(s?))\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  private static final List<String> WEEKDAY_NAMES =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** "mid-November", "mid-1996" (group 1 the month, group 2 the year). */
   private static final Pattern MID_POINT =
       Pattern.compile(
@@ -292,6 +300,11 @@ final class ExtentRules {
     }
     String following = all.substring(span.end(), Math.min(all.length(), span.end() + 60));
     String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.equals("days")
+        && all.substring(Math.max(0, span.begin() - 6), span.begin()).equalsIgnoreCase("these ")) {
+      // "these days": nowadays, TimeML's PRESENT_REF, not an amount of days.
+      return new TimexDraft(new TextSpan(span.begin() - 6, span.end()), TimexType.DATE, "PRESENT_REF");
+    }
     String preceding12 = all.substring(Math.max(0, span.begin() - 12), span.begin());
     Matcher that = THAT_BEFORE.matcher(preceding12);
     if (lower.equals("year") && that.find()) {
@@ -394,6 +407,33 @@ final class ExtentRules {
     TextSpan span = draft.span();
     return new TimexDraft(new TextSpan(span.begin(), span.begin() + later.end(2) + (later.group(3) == null ? 0 : 1)),
         TimexType.DURATION, value);
+  }
+
+  /**
+   * "for more than four hours Friday": SUTime joins an amount of time and the day it fell on into
+   * one expression; TimeML marks them apart, the amount a {@code DURATION}, the weekday a
+   * {@code DATE} that {@link ValueRules} anchors. Any other draft comes back alone.
+   */
+  static List<TimexDraft> split(TimexDraft draft, TimeContext context) {
+    TextSpan span = draft.span();
+    Matcher m = AMOUNT_THEN_WEEKDAY.matcher(context.textOf(span));
+    if (!m.matches()) {
+      return List.of(draft);
+    }
+    String count = m.group(2).toLowerCase(Locale.ROOT);
+    String n = count.matches("\\d+") ? count : String.valueOf(Math.max(1, COUNTS.indexOf(count) + 1));
+    String unit = m.group(3).toLowerCase(Locale.ROOT);
+    String amount =
+        switch (unit) {
+          case "hour" -> "PT" + n + "H";
+          case "minute" -> "PT" + n + "M";
+          default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+        };
+    int day = WEEKDAY_NAMES.indexOf(m.group(5).toLowerCase(Locale.ROOT)) + 1;
+    return List.of(
+        new TimexDraft(new TextSpan(span.begin(), span.begin() + m.end(1)), TimexType.DURATION, amount),
+        new TimexDraft(
+            new TextSpan(span.begin() + m.start(5), span.end()), TimexType.DATE, "XXXX-WXX-" + day));
   }
 
   /**

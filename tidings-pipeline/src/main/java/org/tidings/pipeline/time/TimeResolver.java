@@ -47,7 +47,7 @@ public final class TimeResolver implements Stage {
     for (TimeRef raw : document.get(Layers.TIMEX)) {
       TimexDraft draft = new TimexDraft(raw.span(), raw.type(), raw.value());
       if (!raw.span().isEmpty() && !ExtentRules.drop(draft, context)) {
-        drafts.add(ExtentRules.widen(draft, context));
+        drafts.addAll(ExtentRules.split(ExtentRules.widen(draft, context), context));
       }
     }
     drafts = withoutOverlaps(drafts);

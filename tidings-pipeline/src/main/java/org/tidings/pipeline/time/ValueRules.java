@@ -37,6 +37,13 @@ final class ValueRules {
               + "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)");
   private static final Pattern HAS_YEAR =
       Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b|\\byears?\\b|\\bnineteen\\b|\\btwo thousand\\b");
+  /** "Mondays", "Tuesday nights": a weekday that recurs (group 1 the day, group 2 the part). */
+  private static final Pattern PLURAL_WEEKDAY =
+      Pattern.compile(
+          "^(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?:s|\\s+(night|morning|afternoon|evening)s)$");
+  private static final Map<String, String> PARTS_OF_DAY =
+      Map.of("night", "TNI", "morning", "TMO", "afternoon", "TAF", "evening", "TEV");
   private static final Pattern MODIFIER = Pattern.compile("^(?:the\\s+)?(last|next|this|previous|coming)\\b");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?(.*)$");
@@ -149,6 +156,12 @@ final class ValueRules {
               ? dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
               : dct.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
       return d.withValue(CalendarAnchors.isoWeek(saturday) + "-WE");
+    }
+    if ((m = PLURAL_WEEKDAY.matcher(lower)).matches()) {
+      // "on Mondays", "Tuesday nights": every such day, a set.
+      int day = WEEKDAYS.get(m.group(1)).getValue();
+      String part = m.group(2) == null ? "" : PARTS_OF_DAY.get(m.group(2));
+      return d.with(TimexType.SET, "XXXX-WXX-" + day + part);
     }
     boolean hasMonth = MONTH.matcher(lower).find();
     String modifier = modifier(lower);

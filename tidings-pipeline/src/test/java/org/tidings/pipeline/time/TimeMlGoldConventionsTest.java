@@ -418,4 +418,31 @@ class TimeMlGoldConventionsTest {
             .timex("this march", TimexType.DATE, "2021-03");
     assertEquals("", times(lowercase));
   }
+
+  @Test
+  void anAmountOfTimeAndItsDayAreTwoExpressions() {
+    HandDocument doc =
+        new HandDocument("She/PRP testified/VBD for/IN more/JJR than/IN four/CD hours/NNS Friday/NNP ./.", WEDNESDAY)
+            .timex("more than four hours Friday", TimexType.DATE, "2021-10-15-WXX-5");
+    assertEquals(
+        "[18,38) more than four hours DURATION PT4H\n[39,45) Friday DATE 2021-10-08", times(doc));
+  }
+
+  @Test
+  void theseDaysIsThePresent() {
+    HandDocument doc =
+        new HandDocument("Programs/NNS hurt/VBP more/RBR these/DT days/NNS ./.", WEDNESDAY)
+            .timex("days", TimexType.DURATION, "PXD");
+    assertEquals("[19,29) these days DATE PRESENT_REF", times(doc));
+  }
+
+  @Test
+  void aPluralWeekdayRecurs() {
+    HandDocument doc =
+        new HandDocument("Flights/NNS will/MD leave/VB on/IN Tuesday/NNP nights/NNS ./.", WEDNESDAY)
+            .timex("Tuesday nights", TimexType.TIME, "2021-10-19TNI");
+    TimeRef nights = only(doc);
+    assertEquals(TimexType.SET, nights.type());
+    assertEquals("XXXX-WXX-2TNI", nights.value());
+  }
 }
