@@ -119,8 +119,15 @@ final class ExtentRules {
         && next != null && next.pos().equals("NNP")) {
       return true;
     }
-    // "three-quarters of its sales" is a fraction, not a duration.
-    if (text.toLowerCase(Locale.ROOT).matches(".*\\bthree[- ]quarters\\b.*")) {
+    // "three-quarters of its sales", "more than a quarter of the market": fractions, not durations.
+    if (text.toLowerCase(Locale.ROOT).matches(".*\\bthree[- ]quarters\\b.*")
+        || text.toLowerCase(Locale.ROOT).matches("(?:.*\\s)?an?\\s+quarter")
+            && context.text().startsWith(" of ", draft.span().end())) {
+      return true;
+    }
+    // "continue past the deadline": the preposition, not the past.
+    if (text.equalsIgnoreCase("past") && context.tokensIn(draft.span()).size() == 1
+        && context.tokensIn(draft.span()).get(0).pos().equals("IN")) {
       return true;
     }
     // SUTime reads the agency "SEC" as seconds.

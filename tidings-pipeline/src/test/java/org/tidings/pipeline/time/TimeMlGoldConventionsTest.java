@@ -445,4 +445,20 @@ class TimeMlGoldConventionsTest {
     assertEquals(TimexType.SET, nights.type());
     assertEquals("XXXX-WXX-2TNI", nights.value());
   }
+
+  @Test
+  void aFractionAndThePrepositionPastAreNoTimes() {
+    HandDocument fraction =
+        new HandDocument("Funds/NNS hold/VBP more/JJR than/IN a/DT quarter/NN of/IN the/DT market/NN ./.", WEDNESDAY)
+            .timex("more than a quarter", TimexType.DURATION, "P1Q");
+    assertEquals("", times(fraction));
+    HandDocument preposition =
+        new HandDocument("Talks/NNS will/MD continue/VB past/IN the/DT deadline/NN ./.", WEDNESDAY)
+            .timex("past", TimexType.DATE, "PAST_REF");
+    assertEquals("", times(preposition));
+    HandDocument noun =
+        new HandDocument("They/PRP forgot/VBD the/DT past/NN ./.", WEDNESDAY)
+            .timex("the past", TimexType.DATE, "PAST_REF");
+    assertEquals("PAST_REF", only(noun).value());
+  }
 }
