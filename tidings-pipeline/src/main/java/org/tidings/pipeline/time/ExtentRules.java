@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tidings.model.Sentence;
@@ -405,12 +406,7 @@ final class ExtentRules {
     } else {
       n = "X"; // "a few", "several", "many"
     }
-    String value =
-        switch (unit) {
-          case "hour" -> "PT" + n + "H";
-          case "minute" -> "PT" + n + "M";
-          default -> "P" + n + Character.toUpperCase(unit.charAt(0));
-        };
+    String value = amount(n, unit);
     TextSpan span = draft.span();
     return new TimexDraft(new TextSpan(span.begin(), span.begin() + later.end(2) + (later.group(3) == null ? 0 : 1)),
         TimexType.DURATION, value);
@@ -429,13 +425,7 @@ final class ExtentRules {
     }
     String count = m.group(2).toLowerCase(Locale.ROOT);
     String n = count.matches("\\d+") ? count : String.valueOf(Math.max(1, COUNTS.indexOf(count) + 1));
-    String unit = m.group(3).toLowerCase(Locale.ROOT);
-    String amount =
-        switch (unit) {
-          case "hour" -> "PT" + n + "H";
-          case "minute" -> "PT" + n + "M";
-          default -> "P" + n + Character.toUpperCase(unit.charAt(0));
-        };
+    String amount = amount(n, m.group(3).toLowerCase(Locale.ROOT));
     int day = WEEKDAY_NAMES.indexOf(m.group(5).toLowerCase(Locale.ROOT)) + 1;
     return List.of(
         new TimexDraft(new TextSpan(span.begin(), span.begin() + m.end(1)), TimexType.DURATION, amount),
@@ -449,29 +439,38 @@ final class ExtentRules {
    * month gets the open year {@code XXXX} that {@link ValueRules} anchors like any month.
    */
   static List<TimexDraft> missedMidPoints(TimeContext context, List<TimexDraft> found) {
-    List<TimexDraft> added = new ArrayList<>();
-    Matcher m = MID_POINT.matcher(context.text());
-    while (m.find()) {
-      TextSpan span = new TextSpan(m.start(), m.end());
-      if (found.stream().noneMatch(d -> d.span().overlaps(span))) {
-        String value =
-            m.group(1) != null
-                ? String.format(Locale.ROOT, "XXXX-%02d", MONTHS.indexOf(m.group(1).substring(0, 3)) + 1)
-                : m.group(2);
-        added.add(new TimexDraft(span, TimexType.DATE, value));
-      }
-    }
-    return added;
+    return missed(
+        MID_POINT,
+        context,
+        found,
+        m -> m.group(1) != null
+            ? String.format(Locale.ROOT, "XXXX-%02d", MONTHS.indexOf(m.group(1).substring(0, 3)) + 1)
+            : m.group(2));
+  }
+
+  /** A TIMEX3 duration of {@code n} (digits or "X") units: {@code PT3H}, {@code PT5M}, {@code P2W}. */
+  private static String amount(String n, String unit) {
+    return switch (unit) {
+      case "hour" -> "PT" + n + "H";
+      case "minute" -> "PT" + n + "M";
+      default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+    };
   }
 
   /** Quarter expressions no draft covers, with a placeholder value. */
   static List<TimexDraft> missedQuarters(TimeContext context, List<TimexDraft> found) {
+    return missed(QUARTER, context, found, m -> "XXXX-QX");
+  }
+
+  /** Every match of {@code pattern} no draft in {@code found} overlaps, as a DATE of that value. */
+  private static List<TimexDraft> missed(
+      Pattern pattern, TimeContext context, List<TimexDraft> found, Function<Matcher, String> value) {
     List<TimexDraft> added = new ArrayList<>();
-    Matcher m = QUARTER.matcher(context.text());
+    Matcher m = pattern.matcher(context.text());
     while (m.find()) {
       TextSpan span = new TextSpan(m.start(), m.end());
       if (found.stream().noneMatch(d -> d.span().overlaps(span))) {
-        added.add(new TimexDraft(span, TimexType.DATE, "XXXX-QX"));
+        added.add(new TimexDraft(span, TimexType.DATE, value.apply(m)));
       }
     }
     return added;
