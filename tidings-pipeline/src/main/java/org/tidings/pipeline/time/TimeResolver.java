@@ -46,7 +46,7 @@ public final class TimeResolver implements Stage {
     List<TimexDraft> drafts = new ArrayList<>();
     for (TimeRef raw : document.get(Layers.TIMEX)) {
       TimexDraft draft = new TimexDraft(raw.span(), raw.type(), raw.value());
-      if (!raw.span().isEmpty() && !ExtentRules.drop(draft, context)) {
+      if (!raw.span().isEmpty() && !NotTimes.drop(draft, context)) {
         drafts.addAll(ExtentRules.split(ExtentRules.widen(draft, context), context));
       }
     }

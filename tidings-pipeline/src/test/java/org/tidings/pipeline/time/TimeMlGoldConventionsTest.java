@@ -356,6 +356,21 @@ class TimeMlGoldConventionsTest {
   }
 
   @Test
+  void aDateSetAsADeadlineLiesAheadButADaySomethingWasSetOnDoesNot() {
+    HandDocument deadline =
+        new HandDocument("Dunkin/NNP has/VBZ set/VBN Nov./NNP 10/CD as/IN the/DT deadline/NN ./.", WEDNESDAY)
+            .arc("root", -1, 2).arc("nsubj", 2, 0).arc("aux", 2, 1).arc("obj", 2, 3).arc("nummod", 3, 4)
+            .arc("obl", 2, 7).arc("case", 7, 5).arc("det", 7, 6)
+            .timex("Nov. 10", TimexType.DATE, "XXXX-11-10");
+    assertEquals("2021-11-10", only(deadline).value());
+    HandDocument prices =
+        new HandDocument("Prices/NNS were/VBD set/VBN Monday/NNP ./.", WEDNESDAY)
+            .arc("root", -1, 2).arc("nsubj:pass", 2, 0).arc("aux:pass", 2, 1).arc("obl:tmod", 2, 3)
+            .timex("Monday", TimexType.DATE, "XXXX-WXX-1");
+    assertEquals("2021-10-11", only(prices).value());
+  }
+
+  @Test
   void aPlanInTheSimplePastKeepsThePastWeekday() {
     HandDocument doc =
         new HandDocument("On/IN Friday/NNP ,/, the/DT government/NN planned/VBD to/TO pay/VB claims/NNS ./.", WEDNESDAY)
