@@ -3,30 +3,23 @@ package org.tidings.pipeline.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
 import org.tidings.model.TimexType;
-import org.tidings.model.Token;
 
 /**
- * Which characters are a time expression, by TimeML's conventions rather than SUTime's: drops what
- * TimeML does not annotate (ages, "once", adjectives such as "quarterly"), widens spans SUTime cuts
- * short ("the year-earlier quarter", "nineteen ninety-six", "Thanksgiving Day") and finds the
- * financial-report quarters SUTime misses ("the quarter", "fourth-quarter").
+ * Which characters are a time expression, by TimeML's conventions rather than SUTime's: widens
+ * spans SUTime cuts short ("the year-earlier quarter", "nineteen ninety-six", "Thanksgiving Day"),
+ * splits what it joins ("four hours Friday") and finds what it misses ("the quarter",
+ * "fourth-quarter", "mid-November"). What is no time at all is for {@link NotTimes}.
  *
  * <p>Stateless and thread-safe.
  */
 final class ExtentRules {
   private ExtentRules() {}
 
-  private static final Pattern AGE =
-      Pattern.compile("(?i)(?:\\w+[- ])?[\\w.]+[- ](?:year|month|week|day)s?[- ]old");
-  /** Words TimeML leaves unannotated on their own: frequency adjectives, "once", "present". */
-  private static final Set<String> NOT_ALONE =
-      Set.of("once", "present", "quarterly", "annual", "annually", "day", "march", "may");
   private static final Pattern YEAR_EARLIER =
       Pattern.compile(
           "^[- ](?:earlier|ago)\\b(?:\\s+(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?(?:quarter|period|nine months|six months)\\b)?",
@@ -54,110 +47,29 @@ final class ExtentRules {
   private static final Pattern COUNT_BEFORE =
       Pattern.compile(
           "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\\s+1/2)?(\\s+more)?\\s+$");
-  /** "This Week", "60 Minutes", "High Noon": a time noun capitalised inside a sentence is a title. */
-  private static final Pattern TITLE_WORD =
-      Pattern.compile("\\b(?:Weeks?|Minutes?|Hours?|Months?|Noon|Morning|Afternoon|Evening|Night|Tonight)\\b");
   private static final List<String> COUNTS =
       List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+  /** "more than four hours Friday": the amount (group 1; count 2, unit 3) and the weekday (5). */
+  private static final Pattern AMOUNT_THEN_WEEKDAY =
+      Pattern.compile(
+          "(?i)((?:(?:more|less) than\\s+|about\\s+|nearly\\s+|almost\\s+)?"
+              + "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+              + "(hour|minute|day|week)(s?))\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  private static final List<String> WEEKDAY_NAMES =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** "mid-November", "mid-1996" (group 1 the month, group 2 the year). */
+  private static final Pattern MID_POINT =
+      Pattern.compile(
+          "\\b[Mm]id-(?:(January|February|March|April|May|June|July|August|September|October"
+              + "|November|December)|(1[89]\\d\\d|20\\d\\d))\\b(?!-)");
+  private static final List<String> MONTHS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
   /** Quarters of earnings reports; the value is filled in by {@link ValueRules}. */
   static final Pattern QUARTER =
       Pattern.compile(
           "\\b(?:(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(?:(?:latest|current|most recent|fiscal)\\s+)?(?:(?:first|second|third|fourth)[- ](?:fiscal\\s+)?)?quarter"
               + "|[Tt]he\\s+latest\\s+period"
-              + "|(?:first|second|third|fourth)-quarter)\\b(?!ly)");
-
-  /** True when TimeML would not annotate the draft at all. */
-  static boolean drop(TimexDraft draft, TimeContext context) {
-    String text = context.textOf(draft.span());
-    if (AGE.matcher(text).matches()) {
-      return true;
-    }
-    // Lowercase "march"/"may" are verbs; capitalised "Day" alone is part of a name.
-    if (NOT_ALONE.contains(text.toLowerCase(Locale.ROOT))
-        && !(text.equals("March") || text.equals("May"))) {
-      return true;
-    }
-    // "Jan Kavan": a month abbreviation followed by a name is a first name.
-    Token next = context.tokenAfter(draft.span());
-    if (text.matches("(?i)jan|mar|jun|jul|aug|sept?|oct|nov|dec|may|june|april|august")
-        && next != null && next.pos().equals("NNP")) {
-      return true;
-    }
-    // "three-quarters of its sales" is a fraction, not a duration.
-    if (text.toLowerCase(Locale.ROOT).matches(".*\\bthree[- ]quarters\\b.*")) {
-      return true;
-    }
-    // SUTime reads the agency "SEC" as seconds.
-    if (text.contains("SEC")) {
-      return true;
-    }
-    if (capitalisedLikeATitle(draft.span(), text, context)) {
-      return true;
-    }
-    if (text.equalsIgnoreCase("previously")
-        && (premodifiesParticiple(draft.span(), context) || restatesPastTense(draft.span(), context))) {
-      return true;
-    }
-    return text.equalsIgnoreCase("future") && premodifiesNoun(draft.span(), context);
-  }
-
-  /**
-   * "ABC's This Week", "CBS's 60 Minutes", "the film High Noon": a common time noun written with
-   * a capital inside a sentence names a programme or a work, not a time. Holidays ("Thanksgiving
-   * Day") and a sentence's first word are not affected.
-   */
-  private static boolean capitalisedLikeATitle(TextSpan span, String text, TimeContext context) {
-    Matcher m = TITLE_WORD.matcher(text);
-    while (m.find()) {
-      int at = span.begin() + m.start();
-      Sentence sentence = context.sentenceOf(span);
-      Token before = context.tokenBefore(new TextSpan(at, at));
-      boolean opensSentence =
-          before == null
-              || sentence != null && at <= sentence.span().begin()
-              || !Character.isLetterOrDigit(before.text().charAt(0));
-      if (!opensSentence) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Merieux previously said", "suits previously filed": inside a clause "previously" only
-   * repeats the past tense of its verb, and TempEval-3's gold leaves it out (2 of 17 kept). It
-   * is kept opening a sentence ("Previously, ...") and with the present perfect ("has previously
-   * warned"), where it places the event before the time of writing.
-   */
-  private static boolean restatesPastTense(TextSpan span, TimeContext context) {
-    Token before = context.tokenBefore(span);
-    if (before == null || context.sentenceOf(span) == null
-        || context.sentenceOf(span).span().begin() >= span.begin()
-        || !Character.isLetterOrDigit(before.text().charAt(0))) {
-      return false; // sentence-initial, or after a quote or bracket
-    }
-    return !(before.lemma().equals("have") && !before.text().equalsIgnoreCase("had"));
-  }
-
-  /**
-   * "future earnings", "future payments": the adjective "future" before a noun is no time
-   * expression in most of TempEval-3's gold (3 of 12 annotated); "the future" and "Elian's
-   * future" are kept.
-   */
-  private static boolean premodifiesNoun(TextSpan span, TimeContext context) {
-    Token after = context.tokenAfter(span);
-    return after != null && (after.pos().startsWith("NN") || after.pos().startsWith("JJ"));
-  }
-
-  /** "a previously announced plan": an adjective of a noun, not a time of the clause. */
-  private static boolean premodifiesParticiple(TextSpan span, TimeContext context) {
-    Token before = context.tokenBefore(span);
-    Token after = context.tokenAfter(span);
-    return before != null
-        && after != null
-        && Set.of("DT", "PRP$", "POS").contains(before.pos())
-        && Set.of("VBN", "VBD", "JJ").contains(after.pos());
-  }
+              + "|(?:first|second|third|fourth)-quarter)\\b(?!ly|-)");
 
   /** The draft with its span widened to the whole TimeML expression (value unchanged). */
   static TimexDraft widen(TimexDraft draft, TimeContext context) {
@@ -185,6 +97,11 @@ final class ExtentRules {
     }
     String following = all.substring(span.end(), Math.min(all.length(), span.end() + 60));
     String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.equals("days")
+        && all.substring(Math.max(0, span.begin() - 6), span.begin()).equalsIgnoreCase("these ")) {
+      // "these days": nowadays, TimeML's PRESENT_REF, not an amount of days.
+      return new TimexDraft(new TextSpan(span.begin() - 6, span.end()), TimexType.DATE, "PRESENT_REF");
+    }
     String preceding12 = all.substring(Math.max(0, span.begin() - 12), span.begin());
     Matcher that = THAT_BEFORE.matcher(preceding12);
     if (lower.equals("year") && that.find()) {
@@ -278,25 +195,71 @@ final class ExtentRules {
     } else {
       n = "X"; // "a few", "several", "many"
     }
-    String value =
-        switch (unit) {
-          case "hour" -> "PT" + n + "H";
-          case "minute" -> "PT" + n + "M";
-          default -> "P" + n + Character.toUpperCase(unit.charAt(0));
-        };
+    String value = amount(n, unit);
     TextSpan span = draft.span();
     return new TimexDraft(new TextSpan(span.begin(), span.begin() + later.end(2) + (later.group(3) == null ? 0 : 1)),
         TimexType.DURATION, value);
   }
 
+  /**
+   * "for more than four hours Friday": SUTime joins an amount of time and the day it fell on into
+   * one expression; TimeML marks them apart, the amount a {@code DURATION}, the weekday a
+   * {@code DATE} that {@link ValueRules} anchors. Any other draft comes back alone.
+   */
+  static List<TimexDraft> split(TimexDraft draft, TimeContext context) {
+    TextSpan span = draft.span();
+    Matcher m = AMOUNT_THEN_WEEKDAY.matcher(context.textOf(span));
+    if (!m.matches()) {
+      return List.of(draft);
+    }
+    String count = m.group(2).toLowerCase(Locale.ROOT);
+    String n = count.matches("\\d+") ? count : String.valueOf(Math.max(1, COUNTS.indexOf(count) + 1));
+    String amount = amount(n, m.group(3).toLowerCase(Locale.ROOT));
+    int day = WEEKDAY_NAMES.indexOf(m.group(5).toLowerCase(Locale.ROOT)) + 1;
+    return List.of(
+        new TimexDraft(new TextSpan(span.begin(), span.begin() + m.end(1)), TimexType.DURATION, amount),
+        new TimexDraft(
+            new TextSpan(span.begin() + m.start(5), span.end()), TimexType.DATE, "XXXX-WXX-" + day));
+  }
+
+  /**
+   * "mid-November", "in mid-1996": SUTime finds nothing in one hyphenated token. TimeML marks the
+   * whole word with the month's or year's value (the "mid" part is a modifier, not a value); a
+   * month gets the open year {@code XXXX} that {@link ValueRules} anchors like any month.
+   */
+  static List<TimexDraft> missedMidPoints(TimeContext context, List<TimexDraft> found) {
+    return missed(
+        MID_POINT,
+        context,
+        found,
+        m -> m.group(1) != null
+            ? String.format(Locale.ROOT, "XXXX-%02d", MONTHS.indexOf(m.group(1).substring(0, 3)) + 1)
+            : m.group(2));
+  }
+
+  /** A TIMEX3 duration of {@code n} (digits or "X") units: {@code PT3H}, {@code PT5M}, {@code P2W}. */
+  private static String amount(String n, String unit) {
+    return switch (unit) {
+      case "hour" -> "PT" + n + "H";
+      case "minute" -> "PT" + n + "M";
+      default -> "P" + n + Character.toUpperCase(unit.charAt(0));
+    };
+  }
+
   /** Quarter expressions no draft covers, with a placeholder value. */
   static List<TimexDraft> missedQuarters(TimeContext context, List<TimexDraft> found) {
+    return missed(QUARTER, context, found, m -> "XXXX-QX");
+  }
+
+  /** Every match of {@code pattern} no draft in {@code found} overlaps, as a DATE of that value. */
+  private static List<TimexDraft> missed(
+      Pattern pattern, TimeContext context, List<TimexDraft> found, Function<Matcher, String> value) {
     List<TimexDraft> added = new ArrayList<>();
-    Matcher m = QUARTER.matcher(context.text());
+    Matcher m = pattern.matcher(context.text());
     while (m.find()) {
       TextSpan span = new TextSpan(m.start(), m.end());
       if (found.stream().noneMatch(d -> d.span().overlaps(span))) {
-        added.add(new TimexDraft(span, TimexType.DATE, "XXXX-QX"));
+        added.add(new TimexDraft(span, TimexType.DATE, value.apply(m)));
       }
     }
     return added;

@@ -30,6 +30,9 @@ final class TenseFinder {
   private static final Set<String> PLAN_VERBS =
       Set.of("go", "plan", "expect", "schedule", "intend", "hope", "aim", "set", "due");
 
+  /** Verbs whose object is a plan: the time of what they plan lies ahead. */
+  private static final Set<String> SCHEDULE_VERBS = Set.of("plan", "schedule", "reschedule", "set");
+
   private TenseFinder() {}
 
   static Tense of(TimeContext context, TextSpan span) {
@@ -68,11 +71,16 @@ final class TenseFinder {
       own.add(t.index());
     }
     int node = -1;
+    Dependency attachment = null;
     for (Dependency d : arcs) {
       if (own.contains(d.dependent()) && !own.contains(d.governor())) {
         node = d.governor() == Dependency.ROOT ? d.dependent() : d.governor();
+        attachment = d;
         break;
       }
+    }
+    if (node >= 0 && schedules(context, arcs, node, attachment)) {
+      return Tense.FUTURE;
     }
     for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
       Tense tense = tenseAt(context, arcs, node);
@@ -139,6 +147,59 @@ final class TenseFinder {
       default:
         return Tense.UNKNOWN;
     }
+  }
+
+  /**
+   * "has scheduled a news conference Thursday", "has set Nov. 10 as the deadline", "plans to hold
+   * a news conference On Tuesday": what is planned or scheduled lies ahead of the planning.
+   * True when the expression hangs on a noun that such a verb governs, or on the verb itself when
+   * it is present, perfect or passive; for "set" only what it fixes ({@link #setsTheTime}).
+   */
+  private static boolean schedules(
+      TimeContext context, List<Dependency> arcs, int node, Dependency attachment) {
+    Token head = context.tokens().get(node);
+    if (head.lemma().equals("set") && !setsTheTime(context, arcs, attachment)) {
+      return false; // "prices were set Monday": the day of the setting
+    }
+    if (head.pos().startsWith("VB")) {
+      // "On Friday, the government planned to pay", "a service planned for Saturday was
+      // canceled": a plan in the simple past, or a bare participle, may be over by now.
+      boolean auxiliary = arcs.stream()
+          .anyMatch(d -> d.governor() == node && d.relation().startsWith("aux"));
+      return SCHEDULE_VERBS.contains(head.lemma())
+          && !head.pos().equals("VBD")
+          && !(head.pos().equals("VBN") && !auxiliary);
+    }
+    if (head.pos().startsWith("NN")) {
+      int governor = governorOf(arcs, node);
+      return governor >= 0
+          && context.tokens().get(governor).pos().startsWith("VB")
+          && SCHEDULE_VERBS.contains(context.tokens().get(governor).lemma());
+    }
+    return false;
+  }
+
+  /**
+   * "has set Nov. 10 as the deadline", "was set for Tuesday": the time is what "set" fixes (what
+   * the active verb sets, or a "for" phrase), not when something was set ("prices were set
+   * Monday").
+   */
+  private static boolean setsTheTime(TimeContext context, List<Dependency> arcs, Dependency attachment) {
+    if (attachment == null) {
+      return false;
+    }
+    int verb = attachment.governor();
+    boolean passive = arcs.stream().anyMatch(d -> d.governor() == verb && d.relation().endsWith(":pass"));
+    if (!passive) {
+      return true;
+    }
+    for (Dependency d : arcs) {
+      if (d.governor() == attachment.dependent() && d.relation().equals("case")
+          && context.tokens().get(d.dependent()).text().equalsIgnoreCase("for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A bare participle joined to a past verb ("arrived and was taken") shares its tense. */

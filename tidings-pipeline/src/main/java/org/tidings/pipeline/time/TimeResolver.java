@@ -46,12 +46,13 @@ public final class TimeResolver implements Stage {
     List<TimexDraft> drafts = new ArrayList<>();
     for (TimeRef raw : document.get(Layers.TIMEX)) {
       TimexDraft draft = new TimexDraft(raw.span(), raw.type(), raw.value());
-      if (!raw.span().isEmpty() && !ExtentRules.drop(draft, context)) {
-        drafts.add(ExtentRules.widen(draft, context));
+      if (!raw.span().isEmpty() && !NotTimes.drop(draft, context)) {
+        drafts.addAll(ExtentRules.split(ExtentRules.widen(draft, context), context));
       }
     }
     drafts = withoutOverlaps(drafts);
     drafts.addAll(ExtentRules.missedQuarters(context, drafts));
+    drafts.addAll(ExtentRules.missedMidPoints(context, drafts));
     drafts.sort(Comparator.comparing(TimexDraft::span));
 
     List<TimeRef> resolved = new ArrayList<>();

@@ -37,6 +37,13 @@ final class ValueRules {
               + "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)");
   private static final Pattern HAS_YEAR =
       Pattern.compile("\\b\\d{4}\\b|'\\d\\d\\b|\\byears?\\b|\\bnineteen\\b|\\btwo thousand\\b");
+  /** "Mondays", "Tuesday nights": a weekday that recurs (group 1 the day, group 2 the part). */
+  private static final Pattern PLURAL_WEEKDAY =
+      Pattern.compile(
+          "^(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?:s|\\s+(night|morning|afternoon|evening)s)$");
+  private static final Map<String, String> PARTS_OF_DAY =
+      Map.of("night", "TNI", "morning", "TMO", "afternoon", "TAF", "evening", "TEV");
   private static final Pattern MODIFIER = Pattern.compile("^(?:the\\s+)?(last|next|this|previous|coming)\\b");
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})(?:-(\\d{2}))?(.*)$");
@@ -69,6 +76,13 @@ final class ValueRules {
   private static final Pattern RANGE = Pattern.compile("^\\(?(?:REF,UNKNOWN,)?(P[^/,)]+)/P[^)]*\\)?$");
   private static final Pattern ZONED_TIME = Pattern.compile("^(.*T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{2}:?\\d{2}|Z)$");
   private static final Pattern NIGHT_OF_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})TNI$");
+  /**
+   * A quarter of a business year; not "headquarters", "quarterly", "three-quarters" or "a
+   * quarter-century".
+   */
+  private static final Pattern QUARTER_WORD =
+      Pattern.compile("(?i)(?<!\\w)(?<!three-)quarters?\\b(?![- ]century)");
+  private static final Pattern NINE_MONTHS = Pattern.compile("\\bnine months\\b");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
   /** The draft with a TimeML value; {@code text} is its text, {@code tense} its clause's tense. */
@@ -142,6 +156,12 @@ final class ValueRules {
               ? dct.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
               : dct.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
       return d.withValue(CalendarAnchors.isoWeek(saturday) + "-WE");
+    }
+    if ((m = PLURAL_WEEKDAY.matcher(lower)).matches()) {
+      // "on Mondays", "Tuesday nights": every such day, a set.
+      int day = WEEKDAYS.get(m.group(1)).getValue();
+      String part = m.group(2) == null ? "" : PARTS_OF_DAY.get(m.group(2));
+      return d.with(TimexType.SET, "XXXX-WXX-" + day + part);
     }
     boolean hasMonth = MONTH.matcher(lower).find();
     String modifier = modifier(lower);
@@ -249,7 +269,8 @@ final class ValueRules {
     if (noun.contains("six months")) {
       return d.with(TimexType.DURATION, "P6M");
     }
-    if (noun.contains("quarter") || noun.contains("period") || aboutQuarters(d, context)) {
+    if (noun.contains("quarter") || noun.contains("period")
+        || aboutQuarters(d, context) && !aboutMonthsOfTheYear(d, context)) {
       return d.with(TimexType.DATE, CalendarAnchors.latestCompletedQuarter(dct.minusYears(1)));
     }
     return d.with(TimexType.DATE, String.valueOf(dct.getYear() - 1));
@@ -273,7 +294,7 @@ final class ValueRules {
     boolean one = count.equals("a") || count.equals("an") || count.equals("one");
     return switch (unit) {
       case "year" ->
-          one && aboutQuarters(d, context)
+          one && aboutQuarters(d, context) && !aboutMonthsOfTheYear(d, context)
               ? d.with(TimexType.DATE, CalendarAnchors.latestCompletedQuarter(dct.minusYears(1)))
               : d.with(TimexType.DATE, String.valueOf(date.getYear()));
       case "month" -> d.with(TimexType.DATE, d.value().substring(0, 7));
@@ -289,9 +310,18 @@ final class ValueRules {
   private static boolean aboutQuarters(TimexDraft d, TimeContext context) {
     String all = context.text();
     String upToHere = all.substring(0, Math.min(all.length(), d.span().begin()));
-    String sentence = context.sentenceText(d.span());
-    return sentence.toLowerCase(Locale.ROOT).contains("quarter")
-        || upToHere.toLowerCase(Locale.ROOT).contains("quarter");
+    return QUARTER_WORD.matcher(context.sentenceText(d.span())).find()
+        || QUARTER_WORD.matcher(upToHere).find();
+  }
+
+  /**
+   * "For the nine months, ... compared with $48.7 million a year earlier": the sentence compares a
+   * span of several quarters, so "a year earlier" is the year before, not one quarter of it
+   * (TempEval-3's gold: the year 5 times, the quarter twice).
+   */
+  private static boolean aboutMonthsOfTheYear(TimexDraft d, TimeContext context) {
+    String sentence = context.sentenceText(d.span()).toLowerCase(Locale.ROOT);
+    return NINE_MONTHS.matcher(sentence).find() && !QUARTER_WORD.matcher(sentence).find();
   }
 
   /** TimeML counts quarters in Q: "two quarters" is P2Q, not P6M. */

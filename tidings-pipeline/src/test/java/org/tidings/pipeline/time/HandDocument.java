@@ -27,6 +27,7 @@ final class HandDocument {
   private final List<Dependency> arcs = new ArrayList<>();
   private final List<TimeRef> timex = new ArrayList<>();
   private final LocalDate published;
+  private final List<Integer> sentenceStarts = new ArrayList<>(List.of(0));
 
   /** {@code tagged} is e.g. "Officials/NNS said/VBD Friday/NNP ./." (tokens joined by spaces). */
   HandDocument(String tagged, LocalDate published) {
@@ -54,7 +55,19 @@ final class HandDocument {
     if (List.of("is", "are", "was", "were", "be", "been").contains(w)) {
       return "be";
     }
+    if (List.of("plans", "planned", "planning").contains(w)) {
+      return "plan";
+    }
+    if (List.of("scheduled", "schedules").contains(w)) {
+      return "schedule";
+    }
     return w;
+  }
+
+  /** Starts a new sentence at token position {@code first} (arcs stay with their dependent's). */
+  HandDocument sentenceFrom(int first) {
+    sentenceStarts.add(first);
+    return this;
   }
 
   /** Adds an arc between token positions (governor -1 for the root). */
@@ -79,12 +92,27 @@ final class HandDocument {
         new Article(
             Article.idOf(text), null, null, null, published == null ? null : Published.of(published),
             "en", text, List.of(), "test", null);
-    Sentence sentence =
-        new Sentence(
-            0, new TextSpan(0, text.length()), new TokenRange(0, tokens.size()), arcs, SegmentKind.BODY);
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> placed = new ArrayList<>();
+    for (int s = 0; s < sentenceStarts.size(); s++) {
+      int first = sentenceStarts.get(s);
+      int end = s + 1 < sentenceStarts.size() ? sentenceStarts.get(s + 1) : tokens.size();
+      List<Dependency> own = new ArrayList<>();
+      for (Dependency d : arcs) {
+        if (d.dependent() >= first && d.dependent() < end) {
+          own.add(d);
+        }
+      }
+      TextSpan span = new TextSpan(tokens.get(first).span().begin(), tokens.get(end - 1).span().end());
+      sentences.add(new Sentence(s, span, new TokenRange(first, end), own, SegmentKind.BODY));
+      for (int i = first; i < end; i++) {
+        Token t = tokens.get(i);
+        placed.add(new Token(t.index(), t.span(), t.text(), t.lemma(), t.pos(), t.ner(), s));
+      }
+    }
     return Document.of(article)
-        .with(Layers.TOKENS, List.copyOf(tokens))
-        .with(Layers.SENTENCES, List.of(sentence))
+        .with(Layers.TOKENS, List.copyOf(placed))
+        .with(Layers.SENTENCES, List.copyOf(sentences))
         .with(Layers.MENTIONS, List.of())
         .with(Layers.TIMEX, List.copyOf(timex));
   }

@@ -40,9 +40,17 @@ class TimeMlGoldConventionsTest {
   }
 
   @Test
-  void previouslyOpeningASentenceStays() {
+  void previouslyOpeningAPastSentenceIsNoTime() {
     HandDocument doc =
         new HandDocument("Previously/RB ,/, the/DT company/NN advertised/VBD ./.", WEDNESDAY)
+            .timex("Previously", TimexType.DATE, "PAST_REF");
+    assertEquals("", times(doc));
+  }
+
+  @Test
+  void previouslyOpeningAPresentPerfectSentenceStays() {
+    HandDocument doc =
+        new HandDocument("Previously/RB the/DT Iraqis/NNPS have/VBP resisted/VBN ./.", WEDNESDAY)
             .timex("Previously", TimexType.DATE, "PAST_REF");
     assertEquals("PAST_REF", only(doc).value());
   }
@@ -294,5 +302,178 @@ class TimeMlGoldConventionsTest {
         new HandDocument("Prices/NNS rose/VBD in/IN the/DT twenties/NNS ./.", WEDNESDAY)
             .timex("twenties", TimexType.SET, "XX2X");
     assertEquals("202", only(twenties).value());
+  }
+
+  // Fourth pass.
+
+  @Test
+  void aYearEarlierBesideNineMonthsIsTheYearNotTheQuarter() {
+    HandDocument doc =
+        new HandDocument(
+                "Third-quarter/JJ profit/NN rose/VBD ./. For/IN the/DT nine/CD months/NNS ,/, net/NN"
+                    + " rose/VBD from/IN $/$ 5/CD million/CD a/DT year/NN earlier/RBR ./.",
+                WEDNESDAY)
+            .sentenceFrom(4)
+            .timex("a year earlier", TimexType.DATE, "2020-10-13");
+    assertEquals("2020", only(doc).value());
+  }
+
+  @Test
+  void aYearEarlierInAQuarterlyReportIsStillTheQuarter() {
+    HandDocument doc =
+        new HandDocument(
+                "Third-quarter/JJ profit/NN rose/VBD ./. Net/NN rose/VBD from/IN $/$ 5/CD million/CD"
+                    + " a/DT year/NN earlier/RBR ./.",
+                WEDNESDAY)
+            .sentenceFrom(4)
+            .timex("a year earlier", TimexType.DATE, "2020-10-13");
+    assertEquals("2020-Q3", only(doc).value());
+  }
+
+  @Test
+  void headquartersAndAQuarterCenturyAreNoQuarters() {
+    HandDocument doc =
+        new HandDocument(
+                "Its/PRP$ headquarters/NNS moved/VBD ./. Sales/NNS rose/VBD from/IN a/DT year/NN"
+                    + " earlier/RBR ,/, near/IN its/PRP$ quarter-century/JJ low/NN ./.",
+                WEDNESDAY)
+            .sentenceFrom(4)
+            .timex("a year earlier", TimexType.DATE, "2020-10-13");
+    // Neither "its quarter" (of "quarter-century") is found, nor is the year read as a quarter.
+    assertEquals("[40,54) a year earlier DATE 2020", times(doc));
+  }
+
+  @Test
+  void aWeekdayOfSomethingScheduledLiesAhead() {
+    HandDocument doc =
+        new HandDocument(
+                "The/DT attorney/NN has/VBZ scheduled/VBN a/DT news/NN conference/NN Thursday/NNP ./.",
+                WEDNESDAY)
+            .arc("root", -1, 3).arc("nsubj", 3, 1).arc("det", 1, 0).arc("aux", 3, 2).arc("obj", 3, 6)
+            .arc("det", 6, 4).arc("compound", 6, 5).arc("nmod:tmod", 6, 7)
+            .timex("Thursday", TimexType.DATE, "XXXX-WXX-4");
+    assertEquals("2021-10-14", only(doc).value());
+  }
+
+  @Test
+  void aDateSetAsADeadlineLiesAheadButADaySomethingWasSetOnDoesNot() {
+    HandDocument deadline =
+        new HandDocument("Dunkin/NNP has/VBZ set/VBN Nov./NNP 10/CD as/IN the/DT deadline/NN ./.", WEDNESDAY)
+            .arc("root", -1, 2).arc("nsubj", 2, 0).arc("aux", 2, 1).arc("obj", 2, 3).arc("nummod", 3, 4)
+            .arc("obl", 2, 7).arc("case", 7, 5).arc("det", 7, 6)
+            .timex("Nov. 10", TimexType.DATE, "XXXX-11-10");
+    assertEquals("2021-11-10", only(deadline).value());
+    HandDocument prices =
+        new HandDocument("Prices/NNS were/VBD set/VBN Monday/NNP ./.", WEDNESDAY)
+            .arc("root", -1, 2).arc("nsubj:pass", 2, 0).arc("aux:pass", 2, 1).arc("obl:tmod", 2, 3)
+            .timex("Monday", TimexType.DATE, "XXXX-WXX-1");
+    assertEquals("2021-10-11", only(prices).value());
+  }
+
+  @Test
+  void aPlanInTheSimplePastKeepsThePastWeekday() {
+    HandDocument doc =
+        new HandDocument("On/IN Friday/NNP ,/, the/DT government/NN planned/VBD to/TO pay/VB claims/NNS ./.", WEDNESDAY)
+            .arc("root", -1, 5).arc("obl", 5, 1).arc("case", 1, 0).arc("nsubj", 5, 4).arc("det", 4, 3)
+            .arc("xcomp", 5, 7).arc("mark", 7, 6).arc("obj", 7, 8)
+            .timex("Friday", TimexType.DATE, "XXXX-WXX-5");
+    assertEquals("2021-10-08", only(doc).value());
+  }
+
+  @Test
+  void theUnitOfARateIsNoTime() {
+    HandDocument rate =
+        new HandDocument("The/DT plan/NN saves/VBZ $/$ 2/CD million/CD a/DT year/NN ./.", WEDNESDAY)
+            .timex("a year", TimexType.DURATION, "P1Y");
+    assertEquals("", times(rate));
+    HandDocument perNight =
+        new HandDocument("Rooms/NNS cost/VBP $/$ 55/CD a/DT night/NN ./.", WEDNESDAY)
+            .timex("night", TimexType.TIME, "2021-10-13TNI");
+    assertEquals("", times(perNight));
+    HandDocument frequency =
+        new HandDocument("They/PRP meet/VBP twice/RB a/DT year/NN ./.", WEDNESDAY)
+            .timex("a year", TimexType.SET, "P1Y");
+    assertEquals("P1Y", only(frequency).value());
+  }
+
+  @Test
+  void midMonthAndMidYearAreFound() {
+    HandDocument month =
+        new HandDocument("Results/NNS are/VBP due/JJ in/IN mid-November/NNP ./.", WEDNESDAY);
+    assertEquals("[19,31) mid-November DATE 2021-11", times(month));
+    HandDocument year =
+        new HandDocument("The/DT group/NN split/VBD in/IN mid-1996/CD ./.", WEDNESDAY);
+    assertEquals("[19,27) mid-1996 DATE 1996", times(year));
+  }
+
+  @Test
+  void namesAndOrdinalsAreNoTimes() {
+    HandDocument march =
+        new HandDocument("Protesters/NNS joined/VBD the/DT annual/JJ March/NNP for/IN Life/NNP ./.", WEDNESDAY)
+            .timex("the annual March", TimexType.SET, "XXXX-03");
+    assertEquals("", times(march));
+    HandDocument programme =
+        new HandDocument("This/DT is/VBZ VOA/NNP Today/NNP ./.", WEDNESDAY)
+            .timex("Today", TimexType.DATE, "2021-10-13");
+    assertEquals("", times(programme));
+    HandDocument ordinal =
+        new HandDocument("It/PRP will/MD be/VB a/DT second/JJ betrayal/NN ./.", WEDNESDAY)
+            .timex("a second", TimexType.DURATION, "PT1S");
+    assertEquals("", times(ordinal));
+    HandDocument lastMinute =
+        new HandDocument("The/DT last-minute/JJ effort/NN failed/VBD ./.", WEDNESDAY)
+            .timex("minute", TimexType.DURATION, "PT1M");
+    assertEquals("", times(lastMinute));
+    HandDocument compound =
+        new HandDocument("The/DT quarter-to-quarter/JJ comparison/NN improved/VBD ./.", WEDNESDAY)
+            .timex("The quarter", TimexType.DATE, "XXXX-QX");
+    assertEquals("", times(compound));
+    HandDocument lowercase =
+        new HandDocument("He/PRP was/VBD arrested/VBN at/IN this/DT march/NN ./.", WEDNESDAY)
+            .timex("this march", TimexType.DATE, "2021-03");
+    assertEquals("", times(lowercase));
+  }
+
+  @Test
+  void anAmountOfTimeAndItsDayAreTwoExpressions() {
+    HandDocument doc =
+        new HandDocument("She/PRP testified/VBD for/IN more/JJR than/IN four/CD hours/NNS Friday/NNP ./.", WEDNESDAY)
+            .timex("more than four hours Friday", TimexType.DATE, "2021-10-15-WXX-5");
+    assertEquals(
+        "[18,38) more than four hours DURATION PT4H\n[39,45) Friday DATE 2021-10-08", times(doc));
+  }
+
+  @Test
+  void theseDaysIsThePresent() {
+    HandDocument doc =
+        new HandDocument("Programs/NNS hurt/VBP more/RBR these/DT days/NNS ./.", WEDNESDAY)
+            .timex("days", TimexType.DURATION, "PXD");
+    assertEquals("[19,29) these days DATE PRESENT_REF", times(doc));
+  }
+
+  @Test
+  void aPluralWeekdayRecurs() {
+    HandDocument doc =
+        new HandDocument("Flights/NNS will/MD leave/VB on/IN Tuesday/NNP nights/NNS ./.", WEDNESDAY)
+            .timex("Tuesday nights", TimexType.TIME, "2021-10-19TNI");
+    TimeRef nights = only(doc);
+    assertEquals(TimexType.SET, nights.type());
+    assertEquals("XXXX-WXX-2TNI", nights.value());
+  }
+
+  @Test
+  void aFractionAndThePrepositionPastAreNoTimes() {
+    HandDocument fraction =
+        new HandDocument("Funds/NNS hold/VBP more/JJR than/IN a/DT quarter/NN of/IN the/DT market/NN ./.", WEDNESDAY)
+            .timex("more than a quarter", TimexType.DURATION, "P1Q");
+    assertEquals("", times(fraction));
+    HandDocument preposition =
+        new HandDocument("Talks/NNS will/MD continue/VB past/IN the/DT deadline/NN ./.", WEDNESDAY)
+            .timex("past", TimexType.DATE, "PAST_REF");
+    assertEquals("", times(preposition));
+    HandDocument noun =
+        new HandDocument("They/PRP forgot/VBD the/DT past/NN ./.", WEDNESDAY)
+            .timex("the past", TimexType.DATE, "PAST_REF");
+    assertEquals("PAST_REF", only(noun).value());
   }
 }
