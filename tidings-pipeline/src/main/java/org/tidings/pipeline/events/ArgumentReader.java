@@ -344,6 +344,11 @@ final class ArgumentReader {
           if (noun != null) {
             return noun;
           }
+          if (v.token(gov).pos().equals("NN") || v.token(gov).pos().equals("NNS")) {
+            if (wordNet.someone(v.lemma(gov))) { // "a pro-government coalition fighting the Houthis"
+              return new EventActor(null, v.token(gov).text(), "", v.token(gov).span());
+            }
+          }
         }
         gov = v.parse.governorOf(gov);
       }

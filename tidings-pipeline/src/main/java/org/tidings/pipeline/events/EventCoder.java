@@ -290,9 +290,10 @@ public final class EventCoder implements Stage {
     String context = ActorCountries.context(v, t.token(), source, target);
     source = ActorCountries.withCountry(source, ActorCountries.ownPlace(v, source, context));
     target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, context));
-    if (t.viaWordNet() && target == null && person(v, source)) {
-      // "Waseem confessed to acting alone": a person's act reached through a synonym, with no one
-      // acted on, is a private one; the country a group acts in may be its target ("rebels surrendered")
+    if (t.viaWordNet() && target == null && (person(v, source) || !code.startsWith("08"))) {
+      // a synonym's match with no one acted on ("switched to organic products", "the law forbids
+      // ...", "Waseem confessed to acting alone"): only a group's or state's yielding, done without
+      // an object, may take the country it acts in as its target ("rebels surrendered")
       return null;
     }
     if (target == null && !t.entry().speech()) {

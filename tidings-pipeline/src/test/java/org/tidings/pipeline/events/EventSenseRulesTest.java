@@ -112,6 +112,8 @@ class EventSenseRulesTest {
     // "confess" reaches a concession through WordNet; the doer's country alone does not make one
     Document d = run("Mohammed Waseem, a Pakistani businessman, confessed to acting alone.");
     assertTrue(events(d, "confessed").isEmpty(), EventCoderTest.lines(d));
+    Document switched = run("Many Mexican farmers switched to organic corn last year.");
+    assertTrue(events(switched, "switched").isEmpty(), EventCoderTest.lines(switched));
   }
 
   @Test
@@ -132,6 +134,9 @@ class EventSenseRulesTest {
   @Test
   void aDoerTheActorsLayerDidNotCodeIsStillTheDoer() {
     Document d = run("In 1979, revolutionaries took control of Iran and captured the U.S. embassy.");
+    Document coalition = run("Yemen hosts an anti-Houthi coalition fighting the Houthis.");
+    assertTrue(events(coalition, "fighting").stream().allMatch(e -> e.source() != null
+        && e.source().name().equals("coalition")), EventCoderTest.lines(coalition));
     List<Event> captured = events(d, "captured");
     assertTrue(!captured.isEmpty() && captured.stream().allMatch(e -> e.source() != null
         && e.source().name().equals("revolutionaries")), EventCoderTest.lines(d));
