@@ -253,7 +253,7 @@ public final class EventCoder implements Stage {
         && v.child(t.token(), "xcomp") >= 0) {
       return null; // "vowed to keep fighting in court": the vow is of its complement, which is no event
     }
-    if (!t.entry().noun() && opinion(v, t, code)) {
+    if (!t.entry().noun() && opinion(v, t)) {
       return null; // "a judge agreed the book may have ...", "authorities recommended residents avoid ..."
     }
     if (!t.entry().noun() && cause(v, t, code)) {
@@ -265,7 +265,8 @@ public final class EventCoder implements Stage {
       EventActor addressee = args.subjectOf(v, demanded, 0);
       target = addressee != null ? addressee : target;
     }
-    if (code.startsWith("03") && !t.entry().noun() && target == null && v.child(t.token(), "xcomp") >= 0) {
+    if (t.entry().code().startsWith("03") && !t.entry().noun() && target == null
+        && v.child(t.token(), "xcomp") >= 0) {
       return null; // "agreed to answer some questions": an intention to do what is no coded act, towards no one
     }
     if (t.entry().speech()) {
@@ -302,10 +303,11 @@ public final class EventCoder implements Stage {
     if (t.viaWordNet() && target == null) {
       return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")
     }
-    if (!coded(source) && !coded(target)) {
+    if (!t.entry().speech() && !coded(source) && !coded(target)) {
       // "Baloch returned the boy to her husband", "Woolworths ordered extra stock": no party with
       // a country or a role; such events are private acts more often than not, and event data
-      // (like PETRARCH, which codes none without actor codes) has no use for them
+      // (like PETRARCH, which codes none without actor codes) has no use for them. Statements are
+      // kept: they carry the report of what they contain, whoever the speaker is
       return null;
     }
     if (code.startsWith("10") && !t.entry().noun() && goodsObject(v, t.token())) {
@@ -336,8 +338,8 @@ public final class EventCoder implements Stage {
    * Agreeing to act ("agreed to meet"), on something ("agreed on a ceasefire") or with someone, and
    * parties agreeing among themselves ("the two sides agreed"), stay acts.
    */
-  private static boolean opinion(DocumentView v, Trigger t, String code) {
-    String root = code.substring(0, 2);
+  private static boolean opinion(DocumentView v, Trigger t) {
+    String root = t.entry().code().substring(0, 2); // the verb's own code: "vowing to help X maintain" stays
     if (!root.equals("03") && !root.equals("05") || v.child(t.token(), "xcomp") >= 0) {
       return false;
     }

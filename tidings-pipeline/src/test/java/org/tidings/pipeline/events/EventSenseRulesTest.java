@@ -23,8 +23,7 @@ class EventSenseRulesTest {
   }
 
   private static boolean code(Event e, boolean source, String prefix) {
-    var a = source ? e.source() : e.target();
-    return a != null && a.code().startsWith(prefix);
+    return EventArgumentRulesTest.code(e, source, prefix);
   }
 
   @Test
