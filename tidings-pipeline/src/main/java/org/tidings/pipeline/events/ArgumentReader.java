@@ -50,6 +50,12 @@ final class ArgumentReader {
       "indicate", "suggest", "expect", "want", "fear", "welcome", "criticize", "criticise", "require",
       "address", "discuss", "mention", "recall", "cite", "tweet", "declare", "label", "term", "dub", "deem",
       "consider");
+  /**
+   * Nouns naming other parties than the actor they are said of: "Tunisia's neighbouring countries",
+   * "Russia's allies", "his opponents" are not Tunisia, Russia or him, nor theirs.
+   */
+  private static final Set<String> OTHER_PARTY = Set.of("country", "nation", "neighbour", "neighbor",
+      "ally", "rival", "enemy", "foe", "adversary", "opponent", "critic", "counterpart", "partner", "competitor");
   /** Verbs whose past-participle complement is passive ("have him released", "got it approved"). */
   private static final Set<String> CAUSATIVE = Set.of("have", "get");
   /** Verbs whose subject receives a nominal act ("received criticism", "faces a lawsuit"). */
@@ -267,17 +273,35 @@ final class ArgumentReader {
     }
     int at = verb;
     String pronoun = null; // the content clause's pronoun subject, once climbed through one
+    boolean raised = false; // climbed from an xcomp into a passive: "were reported to have visited"
     for (int step = 0; step <= climbs && at >= 0; step++) {
+      if (quotedConjunctOfSpeech(v, at)) {
+        return null; // 'Trump said Bolton broke the law and "likes ... killing them"': the quote's doer is not the speaker
+      }
       boolean activeForm = !v.token(at).pos().equals("VBN");
       boolean statedNonActor = false;
       for (Dependency d : v.parse.children(at)) {
+        if (raised && d.relation().equals("obl:agent")) {
+          continue; // "were reported by local media to have visited": the media reported, others visited
+        }
         // "Putin was briefed, and flew ..., visiting": a shared passive subject is the doer of an active form
-        if (SUBJECT.contains(d.relation()) || (activeForm && d.relation().equals("nsubj:pass"))) {
+        if (SUBJECT.contains(d.relation()) || ((activeForm || raised) && d.relation().equals("nsubj:pass"))) {
+          if (possessive(v, d.dependent())) {
+            // "Tunisia's neighbouring countries ... have cited": the parse hung the owner as the
+            // subject; the doer is the noun it owns, which the parse lost
+            return null;
+          }
           EventActor a = resolve(v, d.dependent());
           if (a != null) {
             return pronoun == null || agrees(v, pronoun, d.dependent()) ? a : null;
           }
           String pos = v.token(d.dependent()).pos();
+          if (d.relation().equals("nsubj") && (pos.equals("NN") || pos.equals("NNS"))
+              && wordNet.someone(v.lemma(d.dependent())) && pronoun == null) {
+            // "revolutionaries captured the embassy": a doer the actors layer did not code is still
+            // the doer, named without a code, rather than no one
+            return new EventActor(null, v.token(d.dependent()).text(), "", v.token(d.dependent()).span());
+          }
           statedNonActor |= d.relation().equals("nsubj") && !pos.startsWith("PRP") && !pos.startsWith("W")
               && !pos.equals("EX");
         }
@@ -291,6 +315,10 @@ final class ArgumentReader {
       String rel = v.parse.relationOf(at);
       int controller = rel.equals("xcomp") ? v.child(at, "nsubj:xsubj") : -1;
       int governor = v.parse.governorOf(at);
+      if (controller >= 0 && governor >= 0 && controller == v.child(governor, "obj")
+          && v.token(controller).pos().startsWith("PRP")) {
+        return null; // "advised her to kill": she would do it, and who she is the actors layer did not say
+      }
       if (controller >= 0 && governor >= 0 && controller == v.child(governor, "obj")
           && !wordNet.notAnAgent(v.lemma(controller))) { // "cited concerns to impose bans": no controller
         // "instructed the agencies to investigate", "sent personnel to investigate": the object does
@@ -308,12 +336,18 @@ final class ArgumentReader {
         return null;
       }
       int gov = v.parse.governorOf(at);
+      raised = rel.equals("xcomp") && gov >= 0 && passive(v, gov);
       if (rel.equals("acl") && gov >= 0 && !v.token(gov).pos().startsWith("VB")) {
         // "X, vowing to help": a participle after a comma belongs to the clause, not to the noun
         if (!afterComma(v, at)) {
           EventActor noun = resolve(v, gov);
           if (noun != null) {
             return noun;
+          }
+          if (v.token(gov).pos().equals("NN") || v.token(gov).pos().equals("NNS")) {
+            if (wordNet.someone(v.lemma(gov))) { // "a pro-government coalition fighting the Houthis"
+              return new EventActor(null, v.token(gov).text(), "", v.token(gov).span());
+            }
           }
         }
         gov = v.parse.governorOf(gov);
@@ -375,8 +409,45 @@ final class ArgumentReader {
     if (rel.equals("acl") || rel.equals("amod")) {
       return true; // "forces killed in ...": a reduced relative
     }
-    // "wept when convicted", "150 security forces ... killed": a bare participle without a subject
-    return v.child(verb, "nsubj") < 0 && !rel.startsWith("conj");
+    // "wept when convicted": a bare participle without a subject; "reported 150 security forces
+    // killed", "with 95 civilians killed": a small clause, whose active verb would be VBD. A
+    // clause before its speech verb or with "that" ("bulldozers demolished homes, officials
+    // said") keeps its subject's act: there a VBN is more often the tagger's slip
+    if (v.child(verb, "nsubj") < 0) {
+      return !rel.startsWith("conj");
+    }
+    boolean smallClause = rel.equals("ccomp") && gov >= 0 && gov < verb && v.child(verb, "mark") < 0;
+    return smallClause || rel.equals("xcomp") || rel.equals("dep") || rel.equals("advcl:with");
+  }
+
+  /** True when the token carries a possessive ending ("Tunisia's"): an owner, never a subject. */
+  private static boolean possessive(DocumentView v, int token) {
+    for (Dependency d : v.parse.children(token)) {
+      if (d.relation().equals("case") && (v.token(d.dependent()).text().equals("'s")
+          || v.token(d.dependent()).text().equals("'"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the parse makes a quoted clause a conjunct of the speech verb that introduces it
+   * ('said Bolton broke the law and "likes dropping bombs"'): a quotation mark lies between the
+   * two, so the clause is what was said, and the speaker's subject is not its subject.
+   */
+  private static boolean quotedConjunctOfSpeech(DocumentView v, int verb) {
+    int gov = v.parse.governorOf(verb);
+    if (gov < 0 || !v.parse.relationOf(verb).startsWith("conj") || !SPEECH_LIKE.contains(v.lemma(gov))) {
+      return false;
+    }
+    for (int i = Math.min(gov, verb) + 1; i < Math.max(gov, verb); i++) {
+      String text = v.token(i).text();
+      if (text.equals("\"") || text.equals("``") || text.equals("''") || text.equals("\u201c") || text.equals("\u201d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterComma(DocumentView v, int token) {
@@ -426,6 +497,24 @@ final class ArgumentReader {
     DocumentView.ActorAt at = v.actorAt(token);
     if (at != null) {
       return withCountry(v, at);
+    }
+    if (OTHER_PARTY.contains(v.lemma(token)) && v.token(token).pos().startsWith("NN")
+        && !v.token(token).pos().startsWith("NNP")) {
+      // "Tunisia's neighbouring countries including Algeria", "its European Community partners":
+      // others than their owner, known only by their own name, "including" or apposition
+      for (Dependency d : v.parse.children(token)) {
+        String r = d.relation();
+        if (r.equals("nmod:including") || r.equals("appos") || r.equals("compound") || r.equals("amod")) {
+          DocumentView.ActorAt named = v.actorAt(d.dependent());
+          String code = named != null || locality(v, d.dependent()) ? null : country(v, d.dependent());
+          if (named != null) {
+            return withCountry(v, named);
+          } else if (code != null) {
+            return new EventActor(null, v.token(token).text(), code, span(v, token, d.dependent()));
+          }
+        }
+      }
+      return null;
     }
     if (v.token(token).pos().startsWith("NN") && !v.token(token).pos().startsWith("NNP")
         && wordNet.notAnAgent(v.lemma(token))) {

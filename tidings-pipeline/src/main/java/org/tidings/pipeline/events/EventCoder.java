@@ -253,11 +253,21 @@ public final class EventCoder implements Stage {
         && v.child(t.token(), "xcomp") >= 0) {
       return null; // "vowed to keep fighting in court": the vow is of its complement, which is no event
     }
+    if (!t.entry().noun() && opinion(v, t)) {
+      return null; // "a judge agreed the book may have ...", "authorities recommended residents avoid ..."
+    }
+    if (!t.entry().noun() && cause(v, t, code)) {
+      return null; // "fighting for Martin Luther King": championing a cause, not combat
+    }
     EventActor source = args.source(v, t);
     EventActor target = args.target(v, t, source);
     if (demanded != null) {
       EventActor addressee = args.subjectOf(v, demanded, 0);
       target = addressee != null ? addressee : target;
+    }
+    if (t.entry().code().startsWith("03") && !t.entry().noun() && target == null
+        && v.child(t.token(), "xcomp") >= 0) {
+      return null; // "agreed to answer some questions": an intention to do what is no coded act, towards no one
     }
     if (t.entry().speech()) {
       if (source == null) {
@@ -281,11 +291,24 @@ public final class EventCoder implements Stage {
     String context = ActorCountries.context(v, t.token(), source, target);
     source = ActorCountries.withCountry(source, ActorCountries.ownPlace(v, source, context));
     target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, context));
+    if (t.viaWordNet() && target == null && (person(v, source) || !code.startsWith("08"))) {
+      // a synonym's match with no one acted on ("switched to organic products", "the law forbids
+      // ...", "Waseem confessed to acting alone"): only a group's or state's yielding, done without
+      // an object, may take the country it acts in as its target ("rebels surrendered")
+      return null;
+    }
     if (target == null && !t.entry().speech()) {
       target = countries.implicitTarget(v, t.token(), source);
     }
     if (t.viaWordNet() && target == null) {
       return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")
+    }
+    if (!t.entry().speech() && !coded(source) && !coded(target)) {
+      // "Baloch returned the boy to her husband", "Woolworths ordered extra stock": no party with
+      // a country or a role; such events are private acts more often than not, and event data
+      // (like PETRARCH, which codes none without actor codes) has no use for them. Statements are
+      // kept: they carry the report of what they contain, whoever the speaker is
+      return null;
     }
     if (code.startsWith("10") && !t.entry().noun() && goodsObject(v, t.token())) {
       return null; // "ordered extra stock", "asked for more packages": buying, not demanding
@@ -294,6 +317,62 @@ public final class EventCoder implements Stage {
       return null; // aid to no one stated or implied: "the elder provided a prayer"
     }
     return new Draft(t, code, source, target, reading, WhenWhere.phrase(v, t.token()));
+  }
+
+  /** True when the party is a person, named or not. */
+  private static boolean person(DocumentView v, EventActor a) {
+    Actor actor = a == null || a.actorId() == null ? null : v.actor(a.actorId());
+    return actor != null && (actor.type() == Actor.Type.PERSON || actor.type() == Actor.Type.UNNAMED_PERSON);
+  }
+
+  /** True when the party is stated or implied with a country or a role code. */
+  private static boolean coded(EventActor a) {
+    return a != null && a.code() != null && !a.code().isEmpty();
+  }
+
+  /**
+   * True when a verb of agreeing or endorsing states a view rather than an act: its complement is
+   * a content clause ("a judge agreed the book may have contained ...", "recommended residents
+   * avoid gatherings"), unless several parties agree on it, or a lone doer agrees with nothing
+   * stated ("Hataman agreed, saying ...").
+   * Agreeing to act ("agreed to meet"), on something ("agreed on a ceasefire") or with someone, and
+   * parties agreeing among themselves ("the two sides agreed"), stay acts.
+   */
+  private static boolean opinion(DocumentView v, Trigger t) {
+    String root = t.entry().code().substring(0, 2); // the verb's own code: "vowing to help X maintain" stays
+    if (!root.equals("03") && !root.equals("05") || v.child(t.token(), "xcomp") >= 0) {
+      return false;
+    }
+    boolean agree = v.lemma(t.token()).equals("agree");
+    if (v.child(t.token(), "ccomp") >= 0 && v.child(t.token(), "obj") < 0) {
+      // "Hungarian and Romanian officials agreed that their countries should cooperate": parties
+      // agreeing among themselves on what is to be done is an agreement
+      return !(agree && plural(v, t.token()));
+    }
+    boolean bare = t.entry().objects().isEmpty() && t.entry().prep().isEmpty();
+    for (Dependency d : v.parse.children(t.token())) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.startsWith("nsubj:pass")) {
+        bare = false;
+      }
+    }
+    return bare && agree && !plural(v, t.token());
+  }
+
+  /** True when the clause's subject is plural or coordinated ("the two sides agreed"). */
+  private static boolean plural(DocumentView v, int verb) {
+    int subject = v.child(verb, "nsubj");
+    return subject >= 0 && (v.token(subject).pos().endsWith("S") || v.child(subject, "conj:and") >= 0);
+  }
+
+  /**
+   * True when a verb of force is used of a cause: fighting, battling or struggling "for" someone or
+   * something with no one fought ("fighting for King", "battled for civil rights").
+   */
+  private static boolean cause(DocumentView v, Trigger t, String code) {
+    String root = code.substring(0, 2);
+    return (root.equals("18") || root.equals("19")) && v.child(t.token(), "obj") < 0
+        && v.child(t.token(), "obl:for") >= 0 && v.child(t.token(), "obl:against") < 0;
   }
 
   /** True when the verb's object is a common noun naming goods ("stock", "packages"), not an actor. */
@@ -347,8 +426,7 @@ public final class EventCoder implements Stage {
       return true;
     }
     int verb = t.entry().noun() ? v.parse.governorOf(t.token()) : t.token();
-    int subject = verb < 0 ? -1 : v.child(verb, "nsubj");
-    return subject >= 0 && (v.token(subject).pos().endsWith("S") || v.child(subject, "conj:and") >= 0);
+    return verb >= 0 && plural(v, verb);
   }
 
   /**

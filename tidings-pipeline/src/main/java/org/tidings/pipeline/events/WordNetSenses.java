@@ -28,12 +28,14 @@ public final class WordNetSenses {
 
   private final Dictionary dictionary;
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+  /** Lexicographer files per noun lemma: the first sense's, and ("2:" + lemma) the first two's. */
   private final Map<String, String> things = new ConcurrentHashMap<>();
   /** Lexicographer files of nouns that name no one who can act: acts, events, messages, ideas. */
   private static final Set<String> NOT_AGENTS = Set.of("noun.act", "noun.event", "noun.communication",
       "noun.cognition", "noun.phenomenon", "noun.process", "noun.state");
-  /** Lexicographer files of nouns for things bought, sold and shipped. */
-  private static final Set<String> GOODS = Set.of("noun.artifact", "noun.food", "noun.substance", "noun.quantity");
+  /** Lexicographer files of nouns for things bought, sold, owned and shipped. */
+  private static final Set<String> GOODS = Set.of("noun.artifact", "noun.food", "noun.substance", "noun.quantity",
+      "noun.possession");
 
   private WordNetSenses(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -82,11 +84,14 @@ public final class WordNetSenses {
   }
 
   /**
-   * True when the noun's most frequent sense is an object, food, substance or amount ("packages",
-   * "stock", "meat"): what one buys or ships, not an act one can demand. False for unknown nouns.
+   * True when one of the noun's two most frequent senses is an object, food, substance, amount or
+   * possession and neither is an act ("packages", "stock", "meat"): what one buys or ships, not an
+   * act one can demand ("an investigation", "the release"). False for unknown nouns.
    */
   public boolean goods(String nounLemma) {
-    return GOODS.contains(firstSenseFile(nounLemma));
+    String joined = things.computeIfAbsent("2:" + nounLemma, k -> String.join(" ", senseFiles(nounLemma, 2)));
+    List<String> files = joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    return files.stream().anyMatch(GOODS::contains) && !files.contains("noun.act");
   }
 
   /** The lexicographer file of the noun's first sense ("noun.act"), or "" when WordNet lacks it. */
@@ -95,12 +100,22 @@ public final class WordNetSenses {
   }
 
   private String lookupFirstSenseFile(String lemma) {
+    List<String> files = senseFiles(lemma, 1);
+    return files.isEmpty() ? "" : files.get(0);
+  }
+
+  /** The lexicographer files of the noun's first {@code n} senses, most frequent first. */
+  private List<String> senseFiles(String lemma, int n) {
     try {
       IndexWord word;
       synchronized (dictionary) {
         word = dictionary.getIndexWord(POS.NOUN, lemma);
       }
-      return word == null || word.getSenses().isEmpty() ? "" : word.getSenses().get(0).getLexFileName();
+      if (word == null) {
+        return List.of();
+      }
+      List<Synset> senses = word.getSenses();
+      return senses.subList(0, Math.min(n, senses.size())).stream().map(Synset::getLexFileName).toList();
     } catch (JWNLException e) {
       throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
     }

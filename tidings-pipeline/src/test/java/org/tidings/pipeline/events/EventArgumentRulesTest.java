@@ -29,7 +29,8 @@ class EventArgumentRulesTest {
     return EventCoderTest.withTrigger(d, trigger);
   }
 
-  private static boolean code(Event e, boolean source, String prefix) {
+  /** True when the event's source (or target) is coded with a code starting with the prefix. */
+  static boolean code(Event e, boolean source, String prefix) {
     var a = source ? e.source() : e.target();
     return a != null && a.code().startsWith(prefix);
   }

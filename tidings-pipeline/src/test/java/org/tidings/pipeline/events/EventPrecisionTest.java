@@ -28,7 +28,8 @@ class EventPrecisionTest {
 
   @Test
   void opposingSomeoneIsDisapprovalNotForce() {
-    Document d = run("Sirhan Sirhan opposed Kennedy because of his support for Israel.");
+    // a party with a country: an act between parties with no code at all is not coded
+    Document d = run("The Jordanian writer Sirhan Sirhan opposed Kennedy because of his support for Israel.");
     List<Event> opposed = events(d, "opposed");
     assertTrue(opposed.stream().allMatch(e -> e.cameoRoot().equals("11")), lines(d));
     assertTrue(!opposed.isEmpty(), lines(d));
