@@ -13,34 +13,16 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Embedded DuckDB: one database file (or memory), opened once per process; further connections
- * are duplicates of the first. A few rows go in through DuckDB's appender, which is many times
- * faster than INSERT statements; a table's rows from {@link #BULK_ROWS} on go through a CSV file
- * and one COPY ({@link DuckDbCsv}), faster again per row. DuckDB locks the file, so only one
- * process writes it at a time.
+ * are duplicates of the first. Rows go in through DuckDB's appender, which is many times faster
+ * than INSERT statements. DuckDB locks the file, so only one process writes it at a time.
  */
 final class DuckDbBackend implements Backend {
-  /** Rows of one table in one write from which the CSV path is taken. */
-  static final int BULK_ROWS = 1000;
-
   private final Path file;
-  private final int bulkRows;
   private DuckDBConnection root;
 
   /** @param file the database file, or null for an in-memory database */
   DuckDbBackend(Path file) {
-    this(file, BULK_ROWS);
-  }
-
-  /**
-   * @param file the database file, or null for an in-memory database
-   * @param bulkRows rows of one table in one write from which they go through CSV and COPY
-   */
-  DuckDbBackend(Path file, int bulkRows) {
-    if (bulkRows < 1) {
-      throw new IllegalArgumentException("bulkRows must be >= 1, got " + bulkRows);
-    }
     this.file = file;
-    this.bulkRows = bulkRows;
   }
 
   @Override
@@ -106,10 +88,6 @@ final class DuckDbBackend implements Backend {
   @Override
   public void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException {
     if (rows.isEmpty()) {
-      return;
-    }
-    if (rows.size() >= bulkRows) {
-      DuckDbCsv.copy(connection, table, rows);
       return;
     }
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
