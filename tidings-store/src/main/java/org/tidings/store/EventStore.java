@@ -33,7 +33,10 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Stores outcomes in one transaction, in order, as if {@link #ingest} were called for each:
-   * the fast path for bulk loads. All or none of them are stored.
+   * the fast path for bulk loads. All or none of them are stored, and they are durable when the
+   * call returns (the database has committed them to its log): a process killed during the call
+   * leaves none of them, one killed after it loses none. Nothing is staged across calls; a bulk
+   * load is a sequence of these calls, each a unit of atomicity.
    */
   List<IngestResult> ingestAll(List<? extends Outcome> outcomes);
 

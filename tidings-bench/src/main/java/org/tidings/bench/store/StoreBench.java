@@ -122,6 +122,22 @@ public final class StoreBench {
         returned[0] / (double) (queries + warm), queryCpu[0], countCpu[0]);
   }
 
+  /**
+   * Wall-clock and process CPU time of one piece of work.
+   *
+   * @param seconds wall-clock seconds
+   * @param cpuSeconds CPU seconds of the whole process (all threads) meanwhile
+   */
+  public record Timing(double seconds, double cpuSeconds) {}
+
+  /** Runs {@code work} once and times it. */
+  public static Timing timed(Runnable work) {
+    long c0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    work.run();
+    return new Timing((System.nanoTime() - t0) / 1e9, (processCpuNanos() - c0) / 1e9);
+  }
+
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
