@@ -120,6 +120,10 @@ final class SpeechCues {
     } else if (entry.takes(CueLexicon.Content.CLAUSE) && (clause = clausalSubjectOf(verb)) >= 0) {
       content = clauses.subtree(clause);
       content.clear(0, verb + 1);
+      int addressee = clauses.child(verb, Set.of("iobj"));
+      if (addressee >= 0) {
+        content.andNot(clauses.subtree(addressee)); // "told AFP the victim is ...": AFP is told, not reported
+      }
       misparsedContent.set(clause);
     } else if (entry.takes(CueLexicon.Content.CLAUSE) && isInverted(verb)) {
       // "Militants are entering, he said": the cue hangs from the content as parataxis (the content
@@ -160,7 +164,9 @@ final class SpeechCues {
         cueEnd = prepositionEnd(prepositional);
       }
       int small = clauses.child(verb, Set.of("xcomp"));
-      if (object > verb) {
+      if (object > verb && lexicon.noun(clauses.token(object).lemma()) != null) {
+        content = new BitSet(); // "voiced concerns that ...": the noun is the cue
+      } else if (object > verb) {
         content = clauses.subtree(object);
       } else if (small > verb && !clauses.isVerb(small)) {
         content = clauses.subtree(small); // "called him a master at ...": a small clause
@@ -517,6 +523,9 @@ final class SpeechCues {
     boolean adjacent = false;
     for (Dependency d : clauses.parse().children(verb)) {
       int head = d.dependent();
+      if (lexicon.noun(clauses.token(head).lemma()) != null) {
+        continue; // "voiced concerns that ...": the noun is the cue
+      }
       boolean clauseHead = clauses.isVerb(head) || clauses.subject(head) >= 0 || !followsQuote(verb);
       if (head > verb && clauseHead && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(head) == verb) {
         BitSet sub = clauses.subtree(d.dependent());

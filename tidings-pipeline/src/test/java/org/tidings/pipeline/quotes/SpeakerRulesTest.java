@@ -300,4 +300,18 @@ class SpeakerRulesTest {
     Quote q = byCue(doc, "called");
     assertTrue(q.text().startsWith("him a master"), q.text());
   }
+
+  @Test
+  void aNounCueIsNotAlsoTheContentOfItsVerb() {
+    Document doc = run("The Kremlin voiced concerns that terrorists may try to destabilise the situation in neighbouring states.");
+    assertEquals("Kremlin", byCue(doc, "concerns").speaker().of(doc.article().text()).replace("The ", ""));
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(q -> "voiced".equals(q.cueText())), doc.get(Layers.QUOTES).toString());
+  }
+
+  @Test
+  void theAddresseeOfAMisparsedTellIsNotReported() {
+    Document doc = run("Agence France-Presse's correspondent Tomasz Kubiak told Agence France-Presse the male victim is in intensive care with severe burns.");
+    Quote q = byCue(doc, "told");
+    assertEquals("the male victim is in intensive care with severe burns", q.text());
+  }
 }
