@@ -42,7 +42,7 @@ import org.tidings.pipeline.annotate.CoreNlpAnnotator;
  *
  * <p>{@code counts.tsv} lists every cue head: words, part of speech, occurrences, times a cue,
  * precision (cue / occurrences), and the counts of each content form. {@code lexicon.tsv} lists,
- * in the {@code cues.tsv} form, the verbs (no noun reaches the bar but by tagging errors) that were a cue at least {@link #MIN_CUES}
+ * in the {@code cues.tsv} form, the verbs (nouns are left out: the noun rule takes only a "that" clause) that were a cue at least {@link #MIN_CUES}
  * times with precision at least {@link #MIN_PRECISION}: content forms seen in at least
  * {@link #MIN_FORM_SHARE} of their uses, class "speech" when at least {@link #MIN_DIRECT_SHARE}
  * of their uses carried direct speech, else "belief". Single-threaded; a batch tool, not used by
