@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.tidings.model.TextSpan;
 
@@ -20,13 +21,16 @@ import org.tidings.model.TextSpan;
  * <p>brat form read: {@code T} lines {@code id TAB Role begin end[;begin end...] TAB text} with
  * roles Source, Cue, Content (Attribution, Discuss and Discard text-bound lines are skipped), and
  * {@code E} lines {@code id TAB Attribution:Tn Source:Tn Cue:Tn Content:Tn [Content2:Tn]} (or
- * {@code Attribution-no-source:...}). Offsets are UTF-16 offsets into the text.
+ * {@code Attribution-no-source:...}). Offsets are UTF-16 offsets into the text. A span's text may
+ * run over line breaks (a few train files); lines not opening with such an id are skipped.
  *
  * @param id file name without extension
  * @param text the article text
  * @param gold its attributions, in file order
  */
 record PolnearDocument(String id, String text, List<Attribution> gold) {
+  private static final Pattern TEXT_BOUND = Pattern.compile("T\\d+\t");
+  private static final Pattern EVENT = Pattern.compile("E\\d+\t");
 
   /**
    * One attribution relation: each role as the characters it covers (a role may be split into
@@ -84,8 +88,8 @@ record PolnearDocument(String id, String text, List<Attribution> gold) {
   static List<Attribution> parse(List<String> lines, String where) {
     Map<String, List<TextSpan>> spans = new HashMap<>();
     for (String line : lines) {
-      if (!line.startsWith("T")) {
-        continue;
+      if (!TEXT_BOUND.matcher(line).lookingAt()) {
+        continue; // also the rest of a span text that runs over a line break
       }
       String[] f = line.split("\t");
       if (f.length < 2) {
@@ -104,7 +108,7 @@ record PolnearDocument(String id, String text, List<Attribution> gold) {
     }
     List<Attribution> out = new ArrayList<>();
     for (String line : lines) {
-      if (!line.startsWith("E")) {
+      if (!EVENT.matcher(line).lookingAt()) {
         continue;
       }
       String[] f = line.split("\t");

@@ -46,7 +46,11 @@ final class SpeechCues {
   /** Prepositions whose object is never what a cue reports. */
   private static final Set<String> NOT_CONTENT = Set.of("at", "in", "on", "with", "during", "after", "before", "from", "by",
       "since", "into", "until", "near", "outside", "inside");
+  /** Words the parser may take for the mark of a to-infinitive that belong to the cue ("called for X to"). */
+  private static final Set<String> CUE_MARKS = Set.of("for", "on");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
+  /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
+  private static final int TRAILING_SPEAKER_WORDS = 8;
   /** Longest name taken as the speaker of a "NAME: words" line. */
   private static final int NAME_COLON_WORDS = 4;
 
@@ -54,6 +58,8 @@ final class SpeechCues {
   private final Clauses clauses;
   private final CueLexicon lexicon;
   private final BitSet quoted;
+  /** Heads of contents the parser hung a cue from as clausal subject: never cues themselves. */
+  private final BitSet misparsedContent = new BitSet();
 
   /**
    * @param quoted tokens inside quotation marks: never a cue's speaker
@@ -80,7 +86,7 @@ final class SpeechCues {
         Token t = doc.tokens().get(i);
         if (t.pos().startsWith("VB")) {
           CueLexicon.Cue verb = lexicon.verb(t.lemma());
-          if (verb != null && !hasParticle(i, "up") && !isAdjectival(i)) {
+          if (verb != null && !hasParticle(i, "up") && !isAdjectival(i) && !misparsedContent.get(i)) {
             Cued c = verbCue(i, verb, s);
             if (c != null && !isHedge(c)) {
               out.add(c);
@@ -111,6 +117,14 @@ final class SpeechCues {
       content = clauses.subtree(clause);
     } else if (entry.takes(CueLexicon.Content.TO) && (clause = toInfinitive(verb)) >= 0) {
       content = clauses.subtree(clause);
+    } else if (entry.takes(CueLexicon.Content.CLAUSE) && (clause = clausalSubjectOf(verb)) >= 0) {
+      content = clauses.subtree(clause);
+      content.clear(0, verb + 1);
+      int addressee = clauses.child(verb, Set.of("iobj"));
+      if (addressee >= 0) {
+        content.andNot(clauses.subtree(addressee)); // "told AFP the victim is ...": AFP is told, not reported
+      }
+      misparsedContent.set(clause);
     } else if (entry.takes(CueLexicon.Content.CLAUSE) && isInverted(verb)) {
       // "Militants are entering, he said": the cue hangs from the content as parataxis (the content
       // may run on after the cue: "The test, it said, was its biggest")
@@ -128,7 +142,19 @@ final class SpeechCues {
         content = clauseBefore(verb, s);
       }
     }
+    if (content.isEmpty() && entry.takes(CueLexicon.Content.CLAUSE)) {
+      Cued trailing = trailingCue(verb, entry, s);
+      if (trailing != null) {
+        return trailing;
+      }
+    }
     int cueEnd = cueTokens(verb).end();
+    int lead = content.nextSetBit(0);
+    if (lead == cueEnd && Set.of("mark", "case").contains(clauses.parse().relationOf(lead))
+        && CUE_MARKS.contains(clauses.token(lead).lemma().toLowerCase(Locale.ROOT))) {
+      content.clear(lead); // "called for contestants to wear ...": "for" belongs to the cue
+      cueEnd = lead + 1;
+    }
     boolean passive = isPassive(verb);
     if (content.isEmpty() && entry.takes(CueLexicon.Content.OBJECT)) {
       int object = clauses.child(verb, Set.of("obj"));
@@ -137,8 +163,13 @@ final class SpeechCues {
         object = prepositional;
         cueEnd = prepositionEnd(prepositional);
       }
-      if (object > verb) {
+      int small = clauses.child(verb, Set.of("xcomp"));
+      if (object > verb && lexicon.noun(clauses.token(object).lemma()) != null) {
+        content = new BitSet(); // "voiced concerns that ...": the noun is the cue
+      } else if (object > verb) {
         content = clauses.subtree(object);
+      } else if (small > verb && !clauses.isVerb(small)) {
+        content = clauses.subtree(small); // "called him a master at ...": a small clause
       } else if (passive) {
         content = passiveTheme(verb);
       }
@@ -235,7 +266,9 @@ final class SpeechCues {
   private boolean isAdjectival(int verb) {
     String rel = clauses.parse().relationOf(verb);
     boolean soCalled = verb >= 2 && clauses.token(verb - 1).text().equals("-") && clauses.token(verb - 2).lemma().equalsIgnoreCase("so");
-    return soCalled || rel.equals("amod") || rel.equals("compound");
+    // ", said Batchelder.": a past tense after a comma is the cue, whatever the parser made of it
+    boolean afterComma = verb > 0 && clauses.token(verb - 1).text().equals(",") && clauses.token(verb).pos().equals("VBD");
+    return soCalled || (rel.equals("amod") || rel.equals("compound")) && !afterComma;
   }
 
   /** True when a quotation ends right before token {@code i}, punctuation aside. */
@@ -392,17 +425,50 @@ final class SpeechCues {
     return clauses.child(object, Set.of("case")) + 1;
   }
 
+  /**
+   * The to-infinitive a cue reports: its xcomp ("vowed to help"), or an adverbial clause the parser
+   * made of "called for contestants to wear", "called on people to protest" or "called for reducing
+   * the rate" (starting right after the cue or its particle).
+   */
   private int toInfinitive(int verb) {
     int x = clauses.child(verb, Set.of("xcomp"));
-    if (x < 0 || !clauses.isVerb(x)) {
-      return -1;
+    if (x >= 0 && clauses.isVerb(x) && hasMarkTo(x)) {
+      return x;
     }
-    for (Dependency d : clauses.parse().children(x)) {
-      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase("to")) {
-        return x;
+    int end = cueTokens(verb).end();
+    for (Dependency d : clauses.parse().children(verb)) {
+      int a = d.dependent();
+      if (!d.relation().startsWith("advcl") || a <= verb || !clauses.isVerb(a) || clauses.subtree(a).nextSetBit(0) != end) {
+        continue;
+      }
+      boolean gerund = clauses.token(a).pos().equals("VBG") && CUE_MARKS.contains(clauses.token(end).lemma().toLowerCase(Locale.ROOT));
+      if (hasMarkTo(a) && clauses.subject(a) >= 0 || gerund) {
+        return a; // "called for female contestants to wear ...", "called for reducing the rate"
       }
     }
     return -1;
+  }
+
+  private boolean hasMarkTo(int clause) {
+    for (Dependency d : clauses.parse().children(clause)) {
+      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Trump said praise from Putin would not affect his policy": the parser sometimes makes a cue
+   * with its own subject the clausal subject of its content's predicate. Returns that predicate
+   * (after the cue), or -1.
+   */
+  private int clausalSubjectOf(int verb) {
+    int head = clauses.treeParent(verb);
+    int subject = clauses.subject(verb);
+    // "What he said was true" is a true clausal subject: there the cue's phrase opens before its subject
+    return head > verb && clauses.parse().relationOf(verb).equals("csubj") && subject >= 0 && subject < verb
+        && !quoted.get(verb) && clauses.subtree(verb).nextSetBit(0) == clauses.subtree(subject).nextSetBit(0) ? head : -1;
   }
 
   /**
@@ -457,11 +523,18 @@ final class SpeechCues {
     boolean adjacent = false;
     for (Dependency d : clauses.parse().children(verb)) {
       int head = d.dependent();
+      if (lexicon.noun(clauses.token(head).lemma()) != null) {
+        continue; // "voiced concerns that ...": the noun is the cue
+      }
       boolean clauseHead = clauses.isVerb(head) || clauses.subject(head) >= 0 || !followsQuote(verb);
       if (head > verb && clauseHead && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(head) == verb) {
         BitSet sub = clauses.subtree(d.dependent());
         int start = sub.nextSetBit(0);
         adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that");
+        if (start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("there")) {
+          adjacent = true; // "says there needs to be a law": the parser hung "there" from the cue
+          sub.set(verb + 1);
+        }
         content.or(sub);
       }
     }
@@ -469,6 +542,62 @@ final class SpeechCues {
       return new BitSet();
     }
     return content;
+  }
+
+  /**
+   * "..., the source added.", "..., said one GOP source in the room.": a cue at the end of its
+   * sentence, after a comma and at most a short subject, with no verb after it, reports the
+   * sentence before that comma, whatever the parser made of it; the source is the subject before
+   * the cue, else the words after it. Not for quotations (the quote rules tie those).
+   */
+  private Cued trailingCue(int verb, CueLexicon.Cue entry, Sentence s) {
+    int end = s.tokens().end() - 1;
+    while (end > verb && clauses.isPunct(end)) {
+      end--;
+    }
+    if (quoted.get(verb) || end - verb > TRAILING_SPEAKER_WORDS) {
+      return null;
+    }
+    for (int i = verb + 1; i <= end; i++) {
+      if (clauses.isVerb(i) || quoted.get(i)) {
+        return null;
+      }
+    }
+    int comma = verb - 1;
+    while (comma > s.tokens().first() && verb - comma <= TRAILING_SPEAKER_WORDS && !clauses.token(comma).text().equals(",")) {
+      if (clauses.isVerb(comma) || quoted.get(comma)) {
+        return null;
+      }
+      comma--;
+    }
+    if (comma <= s.tokens().first() || !clauses.token(comma).text().equals(",") || quoted.get(comma - 1)) {
+      return null;
+    }
+    BitSet content = new BitSet();
+    content.set(s.tokens().first(), comma);
+    dropPunctuationEdges(content);
+    if (!hasVerbOrSubject(content) || content.intersects(quoted)) {
+      return null;
+    }
+    BitSet source = new BitSet();
+    if (comma + 1 < verb) {
+      source.set(comma + 1, verb);
+    } else {
+      source.set(verb + 1, end + 1);
+    }
+    dropPunctuationEdges(source);
+    int subject = -1;
+    for (int i = source.nextSetBit(0); i >= 0 && !clauses.token(i).text().equals(","); i = source.nextSetBit(i + 1)) {
+      String pos = clauses.token(i).pos();
+      if (pos.startsWith("NN") || pos.equals("PRP")) {
+        subject = i;
+      }
+    }
+    if (subject < 0) {
+      return null;
+    }
+    return new Cued(new TokenRange(verb, verb + 1), entry, verb, content, subject, source,
+        comma + 1 < verb ? SpeakerRule.CUE_SUBJECT : SpeakerRule.SAID_INVERSION);
   }
 
   /**
