@@ -95,7 +95,24 @@ final class ActorCountries {
     if (a == null || hasCountry(a) || a.code().isEmpty()) {
       return context;
     }
-    int head = -1;
+    BitSet phrase = phrase(v, a);
+    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+      org.tidings.model.Place p = v.placeAt(i);
+      if (p != null && p.country() != null) {
+        return p.country();
+      }
+    }
+    return context;
+  }
+
+  /**
+   * The tokens of the party's own phrase: its mention's head with what hangs on it ("an ethnic
+   * Palestinian from Jordan" of "Sirhan"). Empty for null or when the head is not found.
+   */
+  static BitSet phrase(DocumentView v, EventActor a) {
+    if (a == null) {
+      return new BitSet();
+    }
     Sentence s = null;
     for (Sentence x : v.doc.sentences()) {
       if (x.span().begin() <= a.span().begin() && a.span().begin() < x.span().end()) {
@@ -109,21 +126,10 @@ final class ActorCountries {
       boolean inside = ts.begin() >= a.span().begin() && ts.end() <= a.span().end();
       if (inside && (gov < 0 || v.token(gov).span().begin() < a.span().begin()
           || v.token(gov).span().end() > a.span().end())) {
-        head = i;
-        break;
+        return WhenWhere.predicate(v, i);
       }
     }
-    if (head < 0) {
-      return context;
-    }
-    BitSet phrase = WhenWhere.predicate(v, head);
-    for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
-      org.tidings.model.Place p = v.placeAt(i);
-      if (p != null && p.country() != null) {
-        return p.country();
-      }
-    }
-    return context;
+    return new BitSet();
   }
 
   private static boolean overlaps(TextSpan span, EventActor a) {

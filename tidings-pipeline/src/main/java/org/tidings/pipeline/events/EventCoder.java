@@ -234,8 +234,8 @@ public final class EventCoder implements Stage {
   private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ModalityReader modality, Integer demanded) {
     ModalityReader.Reading reading = modality.read(v, t.token());
     String code = t.entry().code();
-    if (demanded != null) {
-      code = DEMAND;
+    if (demanded != null || ReviewRules.pressureToAct(v, t)) {
+      code = DEMAND; // "would pressure the U.S. government to provide protections": a demand, no repression
     } else if (reading.refused()) {
       String refusal = resources.lexicon().refusalCode(code.substring(0, 2));
       code = refusal == null ? code : refusal;
@@ -259,8 +259,26 @@ public final class EventCoder implements Stage {
     if (!t.entry().noun() && cause(v, t, code)) {
       return null; // "fighting for Martin Luther King": championing a cause, not combat
     }
-    EventActor source = args.source(v, t);
-    EventActor target = args.target(v, t, source);
+    ReviewRules review = new ReviewRules(resources.wordNet());
+    code = ReviewRules.brokered(v, t) ? ReviewRules.MEDIATE : code; // "Russia brokered a cease-fire agreement"
+    if (ReviewRules.unrealisedByLaw(v, t.token()) || ReviewRules.ceased(v, t.token())) {
+      return null; // "a bill that would have allowed China to extradite people": nothing was done
+    }
+    if (!t.entry().noun() && !t.entry().speech() && review.naturalDoer(v, t.token())) {
+      return null; // "SARS-CoV-2 has killed 1,000 people", "an earthquake struck, injuring 25": no actor
+    }
+    EventActor readSource = args.source(v, t);
+    EventActor readTarget = args.target(v, t, readSource);
+    EventActor source = ReviewRules.withoutGuessedCountry(v, readSource, readTarget, t.token());
+    EventActor target = ReviewRules.withoutGuessedCountry(v, readTarget, readSource, t.token());
+    if (ReviewRules.reducedRelative(v, t.token(), source, code)) {
+      // "U.S. soldiers killed during the battle": the soldiers are the victims
+      target = target == null ? source : target;
+      source = null;
+    }
+    if (review.verbalAttack(v, t, code, source, target)) {
+      code = ReviewRules.CRITICIZE; // "Biden attacked Trump for the comment": words, not force
+    }
     if (demanded != null) {
       EventActor addressee = args.subjectOf(v, demanded, 0);
       target = addressee != null ? addressee : target;
@@ -289,8 +307,12 @@ public final class EventCoder implements Stage {
     }
     ActorCountries countries = new ActorCountries(resources.gazetteer());
     String context = ActorCountries.context(v, t.token(), source, target);
-    source = ActorCountries.withCountry(source, ActorCountries.ownPlace(v, source, context));
-    target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, context));
+    // a party whose country was only guessed from the article, in a sentence about other
+    // countries, takes only a place of its own phrase, not the context
+    boolean sourceGuess = ReviewRules.unsupportedGuess(v, v.actor(source == null ? null : source.actorId()), target, t.token());
+    boolean targetGuess = ReviewRules.unsupportedGuess(v, v.actor(target == null ? null : target.actorId()), source, t.token());
+    source = ActorCountries.withCountry(source, ActorCountries.ownPlace(v, source, sourceGuess ? null : context));
+    target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, targetGuess ? null : context));
     if (t.viaWordNet() && target == null && (person(v, source) || !code.startsWith("08"))) {
       // a synonym's match with no one acted on ("switched to organic products", "the law forbids
       // ...", "Waseem confessed to acting alone"): only a group's or state's yielding, done without

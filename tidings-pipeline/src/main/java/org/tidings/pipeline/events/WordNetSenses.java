@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -36,6 +38,15 @@ public final class WordNetSenses {
   /** Lexicographer files of nouns for things bought, sold, owned and shipped. */
   private static final Set<String> GOODS = Set.of("noun.artifact", "noun.food", "noun.substance", "noun.quantity",
       "noun.possession");
+
+  /**
+   * Hypernyms (first lemma of the synset) that make a noun a natural cause: what happens or
+   * spreads by itself and can kill or destroy without anyone doing it.
+   */
+  private static final Set<String> NATURAL = Set.of("natural phenomenon", "disease", "illness", "infectious agent",
+      "microorganism", "epidemic", "fire", "disaster", "weather", "atmospheric phenomenon", "geological phenomenon");
+  /** Hypernym levels read above a sense for {@link #naturalCause}. */
+  private static final int HYPERNYM_DEPTH = 8;
 
   private WordNetSenses(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -92,6 +103,51 @@ public final class WordNetSenses {
     String joined = things.computeIfAbsent("2:" + nounLemma, k -> String.join(" ", senseFiles(nounLemma, 2)));
     List<String> files = joined.isEmpty() ? List.of() : List.of(joined.split(" "));
     return files.stream().anyMatch(GOODS::contains) && !files.contains("noun.act");
+  }
+
+  /**
+   * True when the noun's most frequent sense is, or is a kind of, a natural phenomenon, a disease,
+   * an infectious agent, an epidemic, a fire, a disaster or weather ("virus", "pandemic",
+   * "earthquake", "storm", "flood", "SARS"): a cause that is no actor. False for unknown nouns
+   * and for people and groups.
+   */
+  public boolean naturalCause(String nounLemma) {
+    return things.computeIfAbsent("nat:" + nounLemma, k -> lookupNatural(nounLemma) ? "y" : "n").equals("y");
+  }
+
+  private boolean lookupNatural(String lemma) {
+    try {
+      IndexWord word;
+      synchronized (dictionary) {
+        word = dictionary.getIndexWord(POS.NOUN, lemma);
+      }
+      if (word == null || word.getSenses().isEmpty()) {
+        return false;
+      }
+      List<Synset> level = List.of(word.getSenses().get(0));
+      if (level.get(0).getLexFileName().equals("noun.person") || level.get(0).getLexFileName().equals("noun.group")) {
+        return false;
+      }
+      for (int depth = 0; depth <= HYPERNYM_DEPTH && !level.isEmpty(); depth++) {
+        List<Synset> next = new java.util.ArrayList<>();
+        for (Synset s : level) {
+          for (Word w : s.getWords()) {
+            if (NATURAL.contains(w.getLemma().toLowerCase(Locale.ROOT))) {
+              return true;
+            }
+          }
+          synchronized (dictionary) {
+            for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+              next.add(p.getTargetSynset());
+            }
+          }
+        }
+        level = next;
+      }
+      return false;
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for '" + lemma + "': " + e.getMessage(), e);
+    }
   }
 
   /** The lexicographer file of the noun's first sense ("noun.act"), or "" when WordNet lacks it. */
