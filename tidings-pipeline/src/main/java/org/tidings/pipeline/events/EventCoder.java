@@ -267,10 +267,18 @@ public final class EventCoder implements Stage {
     if (!t.entry().noun() && !t.entry().speech() && review.naturalDoer(v, t.token())) {
       return null; // "SARS-CoV-2 has killed 1,000 people", "an earthquake struck, injuring 25": no actor
     }
+    ArgumentKinds kinds = new ArgumentKinds(resources.wordNet());
+    if (kinds.thingDoer(v, t) || ArgumentKinds.boundCount(v, t)
+) {
+      return null; // "the constitution prohibits ...", "delegates pledged to Sanders": no act of a party
+    }
     EventActor readSource = args.source(v, t);
     EventActor readTarget = args.target(v, t, readSource);
     EventActor source = ReviewRules.withoutGuessedCountry(v, readSource, readTarget, t.token());
     EventActor target = ReviewRules.withoutGuessedCountry(v, readTarget, readSource, t.token());
+    if (kinds.moneyObject(v, t, code, target) || ArgumentKinds.lecture(v, t, code, source, target)) {
+      return null; // "China invested nine billion US dollars", "the TEDx talk": no act towards a party
+    }
     if (ReviewRules.reducedRelative(v, t.token(), source, code)) {
       // "U.S. soldiers killed during the battle": the soldiers are the victims
       target = target == null ? source : target;
@@ -320,7 +328,20 @@ public final class EventCoder implements Stage {
       return null;
     }
     if (target == null && !t.entry().speech()) {
-      target = countries.implicitTarget(v, t.token(), source);
+      int named = kinds.namedArgument(v, t, source);
+      if (named >= 0) {
+        // "threatened Senator Rand Paul", "criticized Democrats": the sentence names whom the act
+        // is towards; never the implied home country instead of them
+        target = args.resolve(v, named);
+        if (target == null) {
+          return null;
+        }
+        target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, context));
+      } else {
+        EventActor implied = countries.implicitTarget(v, t.token(), source);
+        boolean venue = implied != null && implied.actorId() == null && ArgumentKinds.venue(v, t.token(), code, implied.span());
+        target = venue ? null : implied;
+      }
     }
     if (t.viaWordNet() && target == null) {
       return null; // a synonym's match with no one acted on ("he resisted", "withstood the process")

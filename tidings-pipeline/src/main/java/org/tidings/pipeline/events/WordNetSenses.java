@@ -150,6 +150,14 @@ public final class WordNetSenses {
     }
   }
 
+  /**
+   * The lexicographer file of the noun's most frequent sense ("noun.act", "noun.communication"),
+   * or "" when WordNet lacks the noun.
+   */
+  public String firstSenseFileOf(String nounLemma) {
+    return firstSenseFile(nounLemma);
+  }
+
   /** The lexicographer file of the noun's first sense ("noun.act"), or "" when WordNet lacks it. */
   private String firstSenseFile(String nounLemma) {
     return things.computeIfAbsent(nounLemma, this::lookupFirstSenseFile);
