@@ -56,7 +56,7 @@ final class ArgumentKinds {
     }
     int subject = v.child(t.token(), "nsubj");
     return subject >= 0 && commonNoun(v, subject) && v.actorAt(subject) == null
-        && (DOCUMENTS.contains(v.lemma(subject)) || THINGS.contains(wordNet.firstSenseFileOf(v.lemma(subject))));
+        && (DOCUMENTS.contains(v.lemma(subject)) || THINGS.contains(wordNet.firstSenseFile(v.lemma(subject))));
   }
 
   /**

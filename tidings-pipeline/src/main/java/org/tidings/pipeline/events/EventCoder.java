@@ -174,13 +174,15 @@ public final class EventCoder implements Stage {
   private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers, Map<Integer, Integer> demands) {
     CameoOntology ontology = resources.ontology();
     ArgumentReader args = new ArgumentReader(resources.gazetteer(), resources.wordNet());
+    ReviewRules review = new ReviewRules(resources.wordNet());
+    ArgumentKinds kinds = new ArgumentKinds(resources.wordNet());
     ModalityReader modality = new ModalityReader(resources.lexicon());
     WhenWhere whenWhere = new WhenWhere(resources.gazetteer());
     String version = version();
     Map<Integer, String> ids = new HashMap<>();
     Map<Integer, Draft> drafts = new TreeMap<>();
     for (Trigger t : triggers.values()) {
-      Draft d = draft(v, t, args, modality, demands.get(t.token()));
+      Draft d = draft(v, t, args, review, kinds, modality, demands.get(t.token()));
       if (d != null) {
         ids.put(t.token(), "E" + (ids.size() + 1));
         drafts.put(t.token(), d);
@@ -231,7 +233,8 @@ public final class EventCoder implements Stage {
   private record Draft(Trigger trigger, String code, EventActor source, EventActor target,
       ModalityReader.Reading reading, BitSet phrase) {}
 
-  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ModalityReader modality, Integer demanded) {
+  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ReviewRules review, ArgumentKinds kinds,
+      ModalityReader modality, Integer demanded) {
     ModalityReader.Reading reading = modality.read(v, t.token());
     String code = t.entry().code();
     if (demanded != null || ReviewRules.pressureToAct(v, t)) {
@@ -259,7 +262,6 @@ public final class EventCoder implements Stage {
     if (!t.entry().noun() && cause(v, t, code)) {
       return null; // "fighting for Martin Luther King": championing a cause, not combat
     }
-    ReviewRules review = new ReviewRules(resources.wordNet());
     code = ReviewRules.brokered(v, t) ? ReviewRules.MEDIATE : code; // "Russia brokered a cease-fire agreement"
     if (ReviewRules.unrealisedByLaw(v, t.token()) || ReviewRules.ceased(v, t.token())) {
       return null; // "a bill that would have allowed China to extradite people": nothing was done
@@ -267,9 +269,7 @@ public final class EventCoder implements Stage {
     if (!t.entry().noun() && !t.entry().speech() && review.naturalDoer(v, t.token())) {
       return null; // "SARS-CoV-2 has killed 1,000 people", "an earthquake struck, injuring 25": no actor
     }
-    ArgumentKinds kinds = new ArgumentKinds(resources.wordNet());
-    if (kinds.thingDoer(v, t) || ArgumentKinds.boundCount(v, t)
-) {
+    if (kinds.thingDoer(v, t) || ArgumentKinds.boundCount(v, t)) {
       return null; // "the constitution prohibits ...", "delegates pledged to Sanders": no act of a party
     }
     EventActor readSource = args.source(v, t);

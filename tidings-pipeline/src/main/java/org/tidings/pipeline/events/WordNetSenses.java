@@ -30,8 +30,10 @@ public final class WordNetSenses {
 
   private final Dictionary dictionary;
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
-  /** Lexicographer files per noun lemma: the first sense's, and ("2:" + lemma) the first two's. */
-  private final Map<String, String> things = new ConcurrentHashMap<>();
+  /** Lexicographer files of a noun lemma's first {@link #SENSES} senses, most frequent first. */
+  private final Map<String, List<String>> senseFiles = new ConcurrentHashMap<>();
+  /** Whether a noun lemma names a natural cause ({@link #naturalCause}). */
+  private final Map<String, Boolean> natural = new ConcurrentHashMap<>();
   /** Lexicographer files of nouns that name no one who can act: acts, events, messages, ideas. */
   private static final Set<String> NOT_AGENTS = Set.of("noun.act", "noun.event", "noun.communication",
       "noun.cognition", "noun.phenomenon", "noun.process", "noun.state");
@@ -100,8 +102,7 @@ public final class WordNetSenses {
    * act one can demand ("an investigation", "the release"). False for unknown nouns.
    */
   public boolean goods(String nounLemma) {
-    String joined = things.computeIfAbsent("2:" + nounLemma, k -> String.join(" ", senseFiles(nounLemma, 2)));
-    List<String> files = joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    List<String> files = senseFiles(nounLemma);
     return files.stream().anyMatch(GOODS::contains) && !files.contains("noun.act");
   }
 
@@ -112,7 +113,7 @@ public final class WordNetSenses {
    * and for people and groups.
    */
   public boolean naturalCause(String nounLemma) {
-    return things.computeIfAbsent("nat:" + nounLemma, k -> lookupNatural(nounLemma) ? "y" : "n").equals("y");
+    return natural.computeIfAbsent(nounLemma, this::lookupNatural);
   }
 
   private boolean lookupNatural(String lemma) {
@@ -154,22 +155,18 @@ public final class WordNetSenses {
    * The lexicographer file of the noun's most frequent sense ("noun.act", "noun.communication"),
    * or "" when WordNet lacks the noun.
    */
-  public String firstSenseFileOf(String nounLemma) {
-    return firstSenseFile(nounLemma);
-  }
-
-  /** The lexicographer file of the noun's first sense ("noun.act"), or "" when WordNet lacks it. */
-  private String firstSenseFile(String nounLemma) {
-    return things.computeIfAbsent(nounLemma, this::lookupFirstSenseFile);
-  }
-
-  private String lookupFirstSenseFile(String lemma) {
-    List<String> files = senseFiles(lemma, 1);
+  public String firstSenseFile(String nounLemma) {
+    List<String> files = senseFiles(nounLemma);
     return files.isEmpty() ? "" : files.get(0);
   }
 
+  /** The lexicographer files of the noun's first {@link #SENSES} senses, most frequent first; cached. */
+  private List<String> senseFiles(String nounLemma) {
+    return senseFiles.computeIfAbsent(nounLemma, lemma -> lookupSenseFiles(lemma, SENSES));
+  }
+
   /** The lexicographer files of the noun's first {@code n} senses, most frequent first. */
-  private List<String> senseFiles(String lemma, int n) {
+  private List<String> lookupSenseFiles(String lemma, int n) {
     try {
       IndexWord word;
       synchronized (dictionary) {
