@@ -48,6 +48,8 @@ final class SpeechCues {
       "since", "into", "until", "near", "outside", "inside");
   /** Words the parser may take for the mark of a to-infinitive that belong to the cue ("called for X to"). */
   private static final Set<String> CUE_MARKS = Set.of("for", "on");
+  /** Relations under which such a word hangs when the parser takes it for the content's. */
+  private static final Set<String> MARK_RELATIONS = Set.of("mark", "case");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
   private static final int TRAILING_SPEAKER_WORDS = 8;
@@ -150,7 +152,7 @@ final class SpeechCues {
     }
     int cueEnd = cueTokens(verb).end();
     int lead = content.nextSetBit(0);
-    if (lead == cueEnd && Set.of("mark", "case").contains(clauses.parse().relationOf(lead))
+    if (lead == cueEnd && MARK_RELATIONS.contains(clauses.parse().relationOf(lead))
         && CUE_MARKS.contains(clauses.token(lead).lemma().toLowerCase(Locale.ROOT))) {
       content.clear(lead); // "called for contestants to wear ...": "for" belongs to the cue
       cueEnd = lead + 1;
