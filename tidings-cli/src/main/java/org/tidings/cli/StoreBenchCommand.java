@@ -27,7 +27,7 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--per-article", description = "Events per synthetic article (default: ${DEFAULT-VALUE}).")
   int perArticle = 10;
 
-  @Option(names = "--batch", description = "Articles per ingestAll call, one transaction (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", description = "Articles per batch, one transaction (default: ${DEFAULT-VALUE}).")
   int batch = StoreBench.DEFAULT_BATCH_ARTICLES;
 
   @Option(names = "--order", description = "Synthetic dates: RANDOM (each on a random day of 2023) or ARRIVAL"

@@ -34,6 +34,42 @@ final class Connections implements AutoCloseable {
   <T> T write(String what, Work<T> work) {
     writeLock.lock();
     try {
+      return inTransaction(what, work);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Transactions on the writer for a bulk load, which holds the write lock (see {@link #bulk}). */
+  @FunctionalInterface
+  interface Writer {
+    /** As {@link Connections#write}, without the lock: called from one thread at a time. */
+    void transaction(String what, Work<?> work);
+  }
+
+  /** A bulk load's work: look-ups through {@code reader}, transactions through {@code writer}. */
+  @FunctionalInterface
+  interface BulkWork<T> {
+    T run(Connection reader, Writer writer) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} holding the write lock for its whole length, so that no other write comes
+   * between its transactions, with a reader connection of its own. The work may hand its
+   * transactions to another thread, one at a time, and must wait for them before it returns.
+   */
+  <T> T bulk(String what, BulkWork<T> work) {
+    writeLock.lock();
+    try {
+      return read(what, reader -> work.run(reader, this::inTransaction));
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** One transaction on the writer; the caller holds the write lock or works for a thread that does. */
+  private <T> T inTransaction(String what, Work<T> work) {
+    try {
       writer.setAutoCommit(false);
       try {
         backend.begin(writer);
@@ -51,8 +87,6 @@ final class Connections implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
-    } finally {
-      writeLock.unlock();
     }
   }
 

@@ -1,6 +1,8 @@
 package org.tidings.store;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tidings.model.Outcome;
@@ -39,6 +41,24 @@ public interface EventStore extends AutoCloseable {
    * load is a sequence of these calls, each a unit of atomicity.
    */
   List<IngestResult> ingestAll(List<? extends Outcome> outcomes);
+
+  /**
+   * Stores batches as consecutive {@link #ingestAll} calls would: each batch one transaction, in
+   * order, with the same atomicity. {@code committed} receives each batch's results, on the
+   * calling thread, once the batch is durable. The fast path for bulk loads: a store may prepare
+   * the next batch while the last is written. The first failure ends the load and is thrown; the
+   * batches whose results were handed over are stored, and no other.
+   *
+   * @param batches read on the calling thread, one batch at a time; empty batches are skipped
+   */
+  default void ingestBatches(Iterator<? extends List<? extends Outcome>> batches, Consumer<List<IngestResult>> committed) {
+    while (batches.hasNext()) {
+      List<? extends Outcome> batch = batches.next();
+      if (!batch.isEmpty()) {
+        committed.accept(ingestAll(batch));
+      }
+    }
+  }
 
   /** One page of events matching {@code query}, ordered by day then event id. */
   Page<StoredEvent> events(EventQuery query);

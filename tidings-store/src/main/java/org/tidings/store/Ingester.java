@@ -25,15 +25,24 @@ import org.tidings.model.Outcome;
 import org.tidings.model.TextSpan;
 
 /**
- * Stores a list of outcomes inside the caller's transaction. First it looks up, in a few queries
- * for the whole list, which articles, events and MinHash bands are already stored; then it turns
- * each outcome into rows, deciding idempotence, near-duplicates and event merging; last it writes
- * all rows through the backend's bulk writer. Used once per transaction; not thread-safe.
+ * Stores a list of outcomes in two steps. {@link #prepare} looks up, in a few queries for the whole
+ * list, which articles, events and MinHash bands are already stored, then turns each outcome into
+ * rows, deciding idempotence, near-duplicates and event merging; {@link #write} writes the rows
+ * through the backend's bulk writer inside the caller's transaction.
+ *
+ * <p>The two steps may run on different connections and threads: a pipelined load prepares batch
+ * N+1 (looking up through a reader connection, which sees only committed rows) while batch N is
+ * written. Batch N+1's ingester then takes batch N's as {@code inFlight}: what N looked up and
+ * decided stands in for the rows the reader cannot see yet. One batch may be in flight at a time,
+ * and every batch before it must be committed.
+ *
+ * <p>Not thread-safe: each step runs on one thread at a time, and {@link #write} only after
+ * {@link #prepare} has returned (a hand-over with a happens-before edge, such as a Future).
  */
 final class Ingester {
   private final Connection c;
-  private final Backend backend;
   private final KnownKeys known;
+  private final Ingester inFlight;
   private final WriteBatch batch = new WriteBatch();
   private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 
@@ -49,16 +58,20 @@ final class Ingester {
   private record Candidate(long[] signature, String root) {}
 
   /**
+   * @param c the connection look-ups go through: the writer inside its transaction, or a reader
    * @param known what a single-writer store has stored, to skip look-ups of certainly new keys;
    *     null to look every key up (PostgreSQL)
+   * @param inFlight the prepared batch still being written, whose rows {@code c} may not see; null
+   *     when every earlier batch is committed
    */
-  Ingester(Connection c, Backend backend, KnownKeys known) {
+  Ingester(Connection c, KnownKeys known, Ingester inFlight) {
     this.c = c;
-    this.backend = backend;
     this.known = known;
+    this.inFlight = inFlight;
   }
 
-  List<IngestResult> ingest(List<? extends Outcome> outcomes) throws SQLException {
+  /** Looks up what is stored and builds the rows; returns what storing each outcome will do. */
+  List<IngestResult> prepare(List<? extends Outcome> outcomes) throws SQLException {
     // Signatures are independent of each other and of the store: computed on all cores.
     List<long[]> signatures = outcomes.parallelStream()
         .map(o -> o instanceof Outcome.Coded coded ? MinHash.signature(coded.document().article().text()) : null)
@@ -68,7 +81,6 @@ final class Ingester {
     for (int i = 0; i < outcomes.size(); i++) {
       results.add(one(outcomes.get(i), signatures.get(i)));
     }
-    write();
     return results;
   }
 
@@ -93,6 +105,17 @@ final class Ingester {
         }
       }
     }
+    if (inFlight != null) {
+      ids.removeIf(id -> copied(inFlight.outcomeById, outcomeById, id));
+      eventIds.removeIf(id -> inFlight.knownEvents.contains(id) && knownEvents.add(id));
+      bands.removeIf(b -> {
+        List<String> sharing = inFlight.articlesByBand.get(b);
+        if (sharing != null) {
+          articlesByBand.put(b, new ArrayList<>(sharing));
+        }
+        return sharing != null;
+      });
+    }
     if (known != null) {
       ids.removeIf(id -> !mightContain(KnownKeys.Kind.ARTICLE, KnownKeys.key(id)));
       eventIds.removeIf(id -> !mightContain(KnownKeys.Kind.EVENT, id));
@@ -106,10 +129,29 @@ final class Ingester {
       articlesByBand.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
       candidateIds.add(rs.getString(2));
     });
+    for (List<String> articles : articlesByBand.values()) {
+      candidateIds.addAll(articles);
+    }
+    if (inFlight != null) {
+      candidateIds.removeIf(id -> copied(inFlight.candidates, candidates, id));
+    }
     select("SELECT article_id, minhash, near_duplicate_of FROM articles WHERE article_id IN ", candidateIds, "varchar", rs -> {
       String root = rs.getString(3) == null ? rs.getString(1) : rs.getString(3);
       candidates.put(rs.getString(1), new Candidate(MinHash.fromHex(rs.getString(2)), root));
     });
+  }
+
+  /**
+   * Copies {@code key}'s entry, when {@code from} has one, into {@code to}; true when it did. The
+   * value is shared: it is immutable.
+   */
+  private static <K, V> boolean copied(Map<K, V> from, Map<K, V> to, K key) {
+    V value = from.get(key);
+    if (value == null) {
+      return false;
+    }
+    to.put(key, value);
+    return true;
   }
 
   private boolean mightContain(KnownKeys.Kind kind, long key) {
@@ -219,7 +261,11 @@ final class Ingester {
   private Map<String, Long> looseEvents(String root, boolean fromStore) {
     return looseEventsByRoot.computeIfAbsent(root, r -> {
       Map<String, Long> map = new LinkedHashMap<>();
-      if (fromStore) {
+      Map<String, Long> written = inFlight == null ? null : inFlight.looseEventsByRoot.get(r);
+      if (written != null) {
+        // The in-flight batch met this group: its map holds what was stored then and what it added.
+        map.putAll(written);
+      } else if (fromStore) {
         String sql = "SELECT DISTINCT e.event_id, e.cameo_code, e.source_code, e.source_name, e.target_code,"
             + " e.target_name, e.modality, e.day FROM events e JOIN event_mentions m ON m.event_id = e.event_id"
             + " WHERE m.article_id = ? OR m.article_id IN (SELECT article_id FROM articles WHERE near_duplicate_of = ?)"
@@ -312,9 +358,10 @@ final class Ingester {
     return span.end() <= text.length() ? span.of(text) : "";
   }
 
-  private void write() throws SQLException {
+  /** Writes the prepared rows through {@code writer}, inside the caller's transaction. */
+  void write(Connection writer, Backend backend) throws SQLException {
     if (!replaced.isEmpty()) {
-      try (PreparedStatement st = c.prepareStatement("DELETE FROM articles WHERE article_id = ?")) {
+      try (PreparedStatement st = writer.prepareStatement("DELETE FROM articles WHERE article_id = ?")) {
         for (String id : replaced) {
           st.setString(1, id);
           st.executeUpdate();
@@ -322,8 +369,17 @@ final class Ingester {
       }
     }
     for (Table t : Table.values()) {
-      backend.insert(c, t, batch.rows(t));
+      backend.insert(writer, t, batch.rows(t));
     }
+  }
+
+  /**
+   * Adds the prepared keys to the store's filters of known keys (none for PostgreSQL). Called in
+   * the write's transaction or after its commit, with no batch in flight: a filter rebuilt now
+   * reads every row the batch wrote. Keys of a batch rolled back afterwards stay (a harmless
+   * "maybe").
+   */
+  void remember() throws SQLException {
     if (known != null) {
       for (Object[] row : batch.rows(Table.ARTICLES)) {
         known.add(c, KnownKeys.Kind.ARTICLE, KnownKeys.key((String) row[0]));

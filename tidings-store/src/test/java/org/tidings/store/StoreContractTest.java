@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -148,14 +149,73 @@ abstract class StoreContractTest {
   void anIndependentReportOfTheSameEventIsAMention() {
     store.ingest(TestArticles.wire("1"));
     // Different words around the same coded facts: not a near-duplicate, merged by the event key.
-    String rewritten = TestArticles.WIRE.replace("The two countries have held", "Moscow and Dushanbe have held")
-        .substring(0, TestArticles.WIRE.indexOf("The two countries")) + "Officials gave no further details.";
-    Outcome.Coded other = TestArticles.coded(rewritten, "https://other.example/x", "Other Paper", LocalDate.of(2021, 10, 13), 0);
-    IngestResult r = store.ingest(other);
+    IngestResult r = store.ingest(TestArticles.independentReport());
     assertNull(r.nearDuplicateOf());
     assertEquals(0, r.newEvents());
     assertEquals(5, r.addedMentions());
     assertEquals(5, store.stats().events());
+  }
+
+  /**
+   * Each batch is prepared while the one before is still being written: the decisions that depend
+   * on that batch (a copy of it, an article of it again, an event it stored, an article it kept as
+   * failed) must come out as separate calls would make them.
+   */
+  @Test
+  void aPipelinedLoadDecidesAcrossBatchesAsSeparateCallsWould() {
+    Outcome.Coded wire = TestArticles.wire("1");
+    Outcome.Coded syndicated = TestArticles.coded(TestArticles.syndicatedCopy(), "https://courier.example/a", "Daily Courier",
+        LocalDate.of(2021, 10, 14), 1);
+    Outcome.Coded other = TestArticles.other();
+    Article otherArticle = other.document().article();
+    List<List<Outcome>> batches = List.of(
+        List.of(wire),
+        List.of(syndicated, TestArticles.wire("1")),
+        List.of(),
+        List.of(TestArticles.independentReport(), new Outcome.Failed(otherArticle.origin(), "annotate", "timed out", otherArticle)),
+        List.of(other));
+    List<List<IngestResult>> committed = new ArrayList<>();
+    store.ingestBatches(batches.iterator(), committed::add);
+
+    assertEquals(List.of(List.of(IngestResult.Status.STORED), List.of(IngestResult.Status.STORED, IngestResult.Status.UNCHANGED),
+        List.of(IngestResult.Status.STORED, IngestResult.Status.STORED), List.of(IngestResult.Status.REPLACED)),
+        committed.stream().map(b -> b.stream().map(IngestResult::status).toList()).toList());
+    IngestResult copy = committed.get(1).get(0);
+    assertEquals(Article.idOf(TestArticles.WIRE), copy.nearDuplicateOf());
+    assertEquals(List.of(0, 5), List.of(copy.newEvents(), copy.addedMentions()));
+    IngestResult independent = committed.get(2).get(0);
+    assertEquals(List.of(0, 5), List.of(independent.newEvents(), independent.addedMentions()));
+    assertEquals(2, committed.get(3).get(0).newEvents());
+    StoredEvent attack = only(store.events(EventQuery.builder().cameoRoot("19").build()));
+    assertEquals(3, attack.mentions());
+    assertEquals(7, store.stats().events());
+    assertEquals("coded", store.article(otherArticle.id()).orElseThrow().outcome());
+  }
+
+  @Test
+  void aFailedBatchEndsAPipelinedLoadAndLeavesTheBatchesBeforeIt() {
+    List<List<IngestResult>> committed = new ArrayList<>();
+    Iterator<List<Outcome>> batches = List.<List<Outcome>>of(List.of(TestArticles.wire("1"))).iterator();
+    Iterator<List<Outcome>> failing = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public List<Outcome> next() {
+        if (batches.hasNext()) {
+          return batches.next();
+        }
+        throw new IllegalStateException("the input broke");
+      }
+    };
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.ingestBatches(failing, committed::add));
+    assertEquals("the input broke", e.getMessage());
+    // The batch in flight when the input broke was still written, and its results handed over.
+    assertEquals(List.of(IngestResult.Status.STORED), committed.stream().flatMap(List::stream).map(IngestResult::status).toList());
+    assertEquals(5, store.stats().events());
+    assertEquals(IngestResult.Status.UNCHANGED, store.ingest(TestArticles.wire("1")).status());
   }
 
   @Test

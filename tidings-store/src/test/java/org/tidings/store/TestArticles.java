@@ -55,6 +55,13 @@ final class TestArticles {
         + "\nAdditional reporting by the Courier staff.";
   }
 
+  /** The wire story's coded facts in other words: not a near-duplicate, but the same events. */
+  static Outcome.Coded independentReport() {
+    String rewritten = WIRE.replace("The two countries have held", "Moscow and Dushanbe have held")
+        .substring(0, WIRE.indexOf("The two countries")) + "Officials gave no further details.";
+    return coded(rewritten, "https://other.example/x", "Other Paper", LocalDate.of(2021, 10, 13), 0);
+  }
+
   static final String OTHER = """
       PARIS - French farmers blocked roads around the capital on Monday to protest against fuel prices, \
       and the agriculture minister promised to meet their union leaders later this week. Tractors moved \

@@ -42,6 +42,14 @@ public final class SyntheticOutcomes {
       "ZAF", "ZWE");
   private static final List<String> ROLES = List.of("GOV", "MIL", "REB", "OPP", "COP", "BUS", "MED", "CVL");
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  /** "01" to "20" at their numbers: formatting them per event took about half of the time spent making up a load. */
+  private static final String[] ROOT_CODES = new String[21];
+
+  static {
+    for (int i = 1; i < ROOT_CODES.length; i++) {
+      ROOT_CODES[i] = (i < 10 ? "0" : "") + i;
+    }
+  }
 
   /** How article and event dates follow the order articles are generated in. */
   public enum Order {
@@ -132,7 +140,7 @@ public final class SyntheticOutcomes {
 
   private Event event(String id, TextSpan sentence, LocalDate published) {
     int root = 1 + random.nextInt(20);
-    String rootCode = String.format("%02d", root);
+    String rootCode = ROOT_CODES[root];
     String code = rootCode + random.nextInt(10);
     int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
     String sourceCountry = COUNTRIES.get(random.nextInt(COUNTRIES.size()));
