@@ -42,7 +42,8 @@ import org.tidings.model.TextSpan;
 final class Ingester {
   private final Connection c;
   private final KnownKeys known;
-  private final Ingester inFlight;
+  /** Read during {@link #prepare} only, then let go: a chain of batches would hold a whole load. */
+  private Ingester inFlight;
   private final WriteBatch batch = new WriteBatch();
   private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 
@@ -81,6 +82,7 @@ final class Ingester {
     for (int i = 0; i < outcomes.size(); i++) {
       results.add(one(outcomes.get(i), signatures.get(i)));
     }
+    inFlight = null;
     return results;
   }
 

@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.tidings.model.Modality;
 import org.tidings.model.Outcome;
@@ -69,106 +65,13 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
-  /**
-   * Pipelined: batch N+1 is prepared on the calling thread (look-ups through a reader connection,
-   * rows built) while a writer thread appends and commits batch N. The write lock is held for the
-   * whole load. See {@link Ingester} for how batch N+1 accounts for the rows of N it cannot see.
-   */
+  /** Pipelined, see {@link PipelinedLoad}; the write lock is held for the whole load. */
   @Override
   public void ingestBatches(Iterator<? extends List<? extends Outcome>> batches, Consumer<List<IngestResult>> committed) {
     connections.bulk("store a bulk load", (reader, writer) -> {
-      ExecutorService writing = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tidings-store-writer");
-        t.setDaemon(true);
-        return t;
-      });
-      Ingester inFlight = null;
-      Future<?> written = null;
-      List<IngestResult> pending = null;
-      try {
-        boolean more = true;
-        while (more) {
-          List<? extends Outcome> batch = batches.hasNext() ? batches.next() : null;
-          more = batch != null;
-          if (more && batch.isEmpty()) {
-            continue;
-          }
-          Ingester next = more ? new Ingester(reader, known, inFlight) : null;
-          List<IngestResult> results = more ? next.prepare(batch) : null;
-          if (written != null) {
-            Future<?> last = written;
-            written = null;
-            finish(last);
-            inFlight.remember();
-            committed.accept(pending);
-          }
-          if (more) {
-            String what = "store " + batch.size() + " outcome(s) from " + batch.get(0).origin();
-            written = writing.submit(() -> writer.transaction(what, c -> {
-              next.write(c, backend);
-              return null;
-            }));
-            inFlight = next;
-            pending = results;
-          }
-        }
-      } catch (SQLException | RuntimeException e) {
-        if (written != null) {
-          // The batch in flight still ends before the lock is let go; if it was stored, its results are handed over.
-          Throwable alsoFailed = outcomeOf(written);
-          if (alsoFailed != null) {
-            e.addSuppressed(alsoFailed);
-          } else {
-            try {
-              inFlight.remember();
-              committed.accept(pending);
-            } catch (SQLException | RuntimeException late) {
-              e.addSuppressed(late);
-            }
-          }
-        }
-        throw e;
-      } finally {
-        writing.shutdown();
-      }
+      new PipelinedLoad(backend, known, reader, writer, committed).run(batches);
       return null;
     });
-  }
-
-  /** Waits for a write; its failure is rethrown as it was thrown. */
-  private static void finish(Future<?> written) {
-    try {
-      written.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new StoreException("the bulk load's writer failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while waiting for the bulk load's writer", e);
-    }
-  }
-
-  /** Waits for a write, even when interrupted (keeping the interrupt); returns its failure, or null. */
-  private static Throwable outcomeOf(Future<?> written) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          written.get();
-          return null;
-        } catch (ExecutionException e) {
-          return e.getCause();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   /**
