@@ -43,8 +43,11 @@ final class ArticleRows {
     return date == null ? 0 : date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
   }
 
-  static void article(
-      WriteBatch batch, String id, Outcome outcome, String nearDuplicateOf, String minhash, LocalDateTime now) {
+  /**
+   * The article's row. Its {@code minhash} column stays empty: the signature is derived from the
+   * text whenever it is needed (see {@code Ingester}); stores written before 2026-11-30 hold it.
+   */
+  static void article(WriteBatch batch, String id, Outcome outcome, String nearDuplicateOf, LocalDateTime now) {
     Article a = article(outcome);
     String stage = null;
     String reason = null;
@@ -65,7 +68,7 @@ final class ArticleRows {
         a == null || a.published() == null ? null : a.published().toString(),
         a == null || a.published() == null ? 0 : day(a.published().date()),
         a == null ? null : a.language(), a == null ? null : a.externalId(), a == null ? null : a.text(),
-        warnings.isEmpty() ? null : String.join("\n", warnings), layers, nearDuplicateOf, minhash, now);
+        warnings.isEmpty() ? null : String.join("\n", warnings), layers, nearDuplicateOf, null, now);
   }
 
   /** Actors, places, times and quotes of a coded document: whichever layers it has. */

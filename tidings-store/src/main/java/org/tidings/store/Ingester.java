@@ -137,9 +137,14 @@ final class Ingester {
     if (inFlight != null) {
       candidateIds.removeIf(id -> copied(inFlight.candidates, candidates, id));
     }
-    select("SELECT article_id, minhash, near_duplicate_of FROM articles WHERE article_id IN ", candidateIds, "varchar", rs -> {
+    // A candidate's signature is computed again from its text: storing it took a sixth of the bytes
+    // a bulk load wrote. Stores written before keep theirs in the minhash column.
+    select("SELECT article_id, minhash, near_duplicate_of, CASE WHEN minhash IS NULL THEN text END FROM articles"
+        + " WHERE article_id IN ", candidateIds, "varchar", rs -> {
       String root = rs.getString(3) == null ? rs.getString(1) : rs.getString(3);
-      candidates.put(rs.getString(1), new Candidate(MinHash.fromHex(rs.getString(2)), root));
+      String stored = rs.getString(2);
+      long[] signature = stored != null ? MinHash.fromHex(stored) : rs.getString(4) == null ? null : MinHash.signature(rs.getString(4));
+      candidates.put(rs.getString(1), new Candidate(signature, root));
     });
   }
 
@@ -178,7 +183,7 @@ final class Ingester {
     }
     outcomeById.put(id, ArticleRows.kind(outcome));
     if (!coded) {
-      ArticleRows.article(batch, id, outcome, null, null, now);
+      ArticleRows.article(batch, id, outcome, null, now);
       return new IngestResult(id, status, 0, 0, null);
     }
     Document doc = ((Outcome.Coded) outcome).document();
@@ -187,11 +192,11 @@ final class Ingester {
       // A batch never dies of one article: an inconsistent document is kept as a failure.
       Outcome.Failed failed = new Outcome.Failed(outcome.origin(), "store", problem, doc.article());
       outcomeById.put(id, "failed");
-      ArticleRows.article(batch, id, failed, null, null, now);
+      ArticleRows.article(batch, id, failed, null, now);
       return new IngestResult(id, IngestResult.Status.REJECTED, 0, 0, null);
     }
     String root = signature == null ? null : nearestRoot(signature);
-    ArticleRows.article(batch, id, outcome, root, signature == null ? null : MinHash.toHex(signature), now);
+    ArticleRows.article(batch, id, outcome, root, now);
     if (signature != null) {
       for (long band : MinHash.bands(signature)) {
         batch.add(Table.ARTICLE_BANDS, band, id);

@@ -75,15 +75,7 @@ final class MinHash {
     return same / (double) HASHES;
   }
 
-  static String toHex(long[] signature) {
-    StringBuilder sb = new StringBuilder(HASHES * 16);
-    HexFormat hex = HexFormat.of();
-    for (long v : signature) {
-      sb.append(hex.toHexDigits(v));
-    }
-    return sb.toString();
-  }
-
+  /** A signature as stores written before 2026-11-30 kept it: 16 hex digits a hash; null if malformed. */
   static long[] fromHex(String hex) {
     if (hex == null || hex.length() != HASHES * 16) {
       return null;

@@ -47,7 +47,7 @@ abstract class StoreContractTest {
     }
   }
 
-  private void reopen() {
+  void reopen() {
     store.close();
     store = EventStores.open(location());
   }
