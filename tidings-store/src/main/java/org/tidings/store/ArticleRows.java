@@ -44,8 +44,8 @@ final class ArticleRows {
   }
 
   /**
-   * The article's row. Its {@code minhash} column stays empty: the signature is derived from the
-   * text whenever it is needed (see {@code Ingester}); stores written before 2026-11-30 hold it.
+   * The article's row. Its {@code minhash} column stays empty: the signature is computed from the
+   * text whenever it is needed (see {@link MinHash}).
    */
   static void article(WriteBatch batch, String id, Outcome outcome, String nearDuplicateOf, LocalDateTime now) {
     Article a = article(outcome);

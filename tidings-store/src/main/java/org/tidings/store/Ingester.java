@@ -137,13 +137,10 @@ final class Ingester {
     if (inFlight != null) {
       candidateIds.removeIf(id -> copied(inFlight.candidates, candidates, id));
     }
-    // A candidate's signature is computed again from its text: storing it took a sixth of the bytes
-    // a bulk load wrote. Stores written before keep theirs in the minhash column.
-    select("SELECT article_id, minhash, near_duplicate_of, CASE WHEN minhash IS NULL THEN text END FROM articles"
-        + " WHERE article_id IN ", candidateIds, "varchar", rs -> {
-      String root = rs.getString(3) == null ? rs.getString(1) : rs.getString(3);
-      String stored = rs.getString(2);
-      long[] signature = stored != null ? MinHash.fromHex(stored) : rs.getString(4) == null ? null : MinHash.signature(rs.getString(4));
+    // A candidate's signature is computed again from its text (see MinHash: signatures are not stored).
+    select("SELECT article_id, near_duplicate_of, text FROM articles WHERE article_id IN ", candidateIds, "varchar", rs -> {
+      String root = rs.getString(2) == null ? rs.getString(1) : rs.getString(2);
+      long[] signature = rs.getString(3) == null ? null : MinHash.signature(rs.getString(3));
       candidates.put(rs.getString(1), new Candidate(signature, root));
     });
   }

@@ -34,7 +34,7 @@ final class JdbcEventStore implements EventStore {
       throw new StoreException("cannot open the " + backend.name() + " store: " + e.getMessage(), e);
     }
     try {
-      connections.exclusive("migrate the schema", c -> Migrations.apply(c, backend.name()));
+      connections.exclusive("migrate the schema", c -> Migrations.apply(c, backend));
     } catch (RuntimeException e) {
       connections.close();
       throw e;

@@ -18,6 +18,8 @@ import java.util.List;
  * when present, else {@code migrations/VN.sql}; versions are applied in order from one past the
  * highest in {@code schema_version}, each in its own transaction together with its row there, and
  * the run stops at the first version with no file. A database newer than this code is refused.
+ * A version may also have a step in Java, run after its script in the same transaction: V4
+ * computes the MinHash bands of the stored articles again.
  */
 final class Migrations {
   private static final String ROOT = "/org/tidings/store/migrations/";
@@ -25,7 +27,8 @@ final class Migrations {
   private Migrations() {}
 
   /** Applies the missing versions; returns the version the schema is at afterwards. */
-  static int apply(Connection c, String backend) throws SQLException {
+  static int apply(Connection c, Backend db) throws SQLException {
+    String backend = db.name();
     try (Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
           + " applied_at TIMESTAMP NOT NULL)");
@@ -46,6 +49,9 @@ final class Migrations {
             st.execute(statement);
           }
         }
+        if (v == 4) {
+          bandAgain(c, db);
+        }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
           st.setInt(1, v);
           st.setString(2, description(sql));
@@ -61,6 +67,38 @@ final class Migrations {
       c.setAutoCommit(autoCommit);
     }
     return known;
+  }
+
+  /** Articles read at a time by {@link #bandAgain}: their texts are held in memory meanwhile. */
+  private static final int BANDING_CHUNK = 2000;
+
+  /** V4's step: the bands of every coded article, from its text, in chunks of articles in id order. */
+  private static void bandAgain(Connection c, Backend db) throws SQLException {
+    String after = "";
+    while (true) {
+      List<Object[]> rows = new ArrayList<>();
+      String last = null;
+      try (PreparedStatement st = c.prepareStatement("SELECT article_id, text FROM articles WHERE outcome = 'coded'"
+          + " AND text IS NOT NULL AND article_id > ? ORDER BY article_id LIMIT " + BANDING_CHUNK)) {
+        st.setString(1, after);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            last = rs.getString(1);
+            long[] signature = MinHash.signature(rs.getString(2));
+            if (signature != null) {
+              for (long band : MinHash.bands(signature)) {
+                rows.add(new Object[] {band, last});
+              }
+            }
+          }
+        }
+      }
+      if (last == null) {
+        return;
+      }
+      db.insert(c, Table.ARTICLE_BANDS, rows);
+      after = last;
+    }
   }
 
   static int current(Connection c) throws SQLException {

@@ -13,7 +13,7 @@ class KnownKeysTest {
   void everyStoredKeyIsKnownAcrossRebuildsAndFewNewOnesAre() throws SQLException {
     DuckDbBackend backend = new DuckDbBackend(null);
     try (Connection c = backend.connect()) {
-      Migrations.apply(c, backend.name());
+      Migrations.apply(c, backend);
       try (Statement st = c.createStatement()) {
         st.execute("INSERT INTO article_bands SELECT range * 7919, 'a' FROM range(70000)");
       }

@@ -145,6 +145,25 @@ abstract class StoreContractTest {
     assertEquals(ms.get(0).sentenceText(), ms.get(1).sentenceText());
   }
 
+  /** A store at schema V3 kept bands of the earlier MinHash; V4 computes them again from the texts. */
+  @Test
+  void migrationV4BandsStoredArticlesAgainSoCopiesAreStillFound() {
+    store.ingest(TestArticles.wire("1"));
+    ((JdbcEventStore) store).withConnection("take the store back to V3", c -> {
+      try (Statement st = c.createStatement()) {
+        st.execute("DELETE FROM article_bands");
+        st.execute("INSERT INTO article_bands (band_hash, article_id) SELECT 42, article_id FROM articles");
+        st.execute("DELETE FROM schema_version WHERE version = 4");
+      }
+      return null;
+    });
+    reopen();
+    IngestResult copy = store.ingest(TestArticles.coded(TestArticles.syndicatedCopy(), "https://courier.example/a",
+        "Daily Courier", LocalDate.of(2021, 10, 14), 1));
+    assertEquals(Article.idOf(TestArticles.WIRE), copy.nearDuplicateOf());
+    assertEquals(0, copy.newEvents());
+  }
+
   @Test
   void anIndependentReportOfTheSameEventIsAMention() {
     store.ingest(TestArticles.wire("1"));

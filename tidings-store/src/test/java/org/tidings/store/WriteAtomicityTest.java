@@ -21,7 +21,7 @@ class WriteAtomicityTest {
     Connections connections = new Connections(backend);
     try {
       connections.exclusive("migrate", c -> {
-        Migrations.apply(c, backend.name());
+        Migrations.apply(c, backend);
         return null;
       });
       assertThrows(IllegalStateException.class, () -> connections.write("append and fail", c -> {
