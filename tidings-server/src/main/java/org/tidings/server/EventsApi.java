@@ -102,8 +102,9 @@ final class EventsApi {
         .build();
     Page<StoredEvent> page = store.events(query);
     List<EventWithEvidence> items = new ArrayList<>();
+    var mentions = store.mentions(page.items().stream().map(StoredEvent::eventId).toList());
     for (StoredEvent e : page.items()) {
-      items.add(new EventWithEvidence(e, store.mentions(e.eventId())));
+      items.add(new EventWithEvidence(e, mentions.getOrDefault(e.eventId(), List.of())));
     }
     return new EventPage(items, page.nextCursor());
   }

@@ -1,6 +1,8 @@
 package org.tidings.store;
 
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
@@ -73,7 +75,15 @@ public interface EventStore extends AutoCloseable {
   void scanEvents(EventQuery query, Consumer<StoredEvent> sink);
 
   /** The reports behind an event, each with its evidence sentence; empty when the id is unknown. */
-  List<EventMention> mentions(long eventId);
+  default List<EventMention> mentions(long eventId) {
+    return mentions(List.of(eventId)).getOrDefault(eventId, List.of());
+  }
+
+  /**
+   * The reports behind each of {@code eventIds} in one read, as {@link #mentions(long)} lists them;
+   * unknown ids are left out of the map.
+   */
+  Map<Long, List<EventMention>> mentions(Collection<Long> eventIds);
 
   /**
    * Every coded article, in article id order, rebuilt as a {@link org.tidings.model.Document} with

@@ -332,7 +332,7 @@ final class Ingester {
 
   private void mentionRow(long eventId, String id, Event e, Article a, boolean nearDuplicate) {
     batch.add(Table.EVENT_MENTIONS, eventId, id, e.id(), publisher(a), a.url(),
-        e.sentence().begin(), e.sentence().end(), textOf(a.text(), e.sentence()),
+        e.sentence().begin(), e.sentence().end(), "", // the sentence's text is cut from the article's when read
         e.trigger().begin(), e.trigger().end(), e.triggerText(),
         e.source() == null ? null : e.source().actorId(), e.source() == null ? null : e.source().span().begin(),
         e.source() == null ? null : e.source().span().end(),
@@ -356,10 +356,6 @@ final class Ingester {
       }
     }
     return null;
-  }
-
-  private static String textOf(String text, TextSpan span) {
-    return span.end() <= text.length() ? span.of(text) : "";
   }
 
   /** Writes the prepared rows through {@code writer}, inside the caller's transaction. */

@@ -8,6 +8,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Iterator;
@@ -257,15 +261,65 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
+  /**
+   * Mentions stored since 2026-11-29 leave their sentence's text empty (a bulk load wrote every
+   * sentence twice); it is cut from the article's text, which the same read fetches. (An empty
+   * string, not NULL: DuckDB 1.4 crashed when a migration altered the column of a stored table.)
+   */
   @Override
-  public List<EventMention> mentions(long eventId) {
-    String sql = "SELECT event_id, article_id, local_id, article_source, url, sentence_begin, sentence_end,"
-        + " sentence_text, trigger_begin, trigger_end, trigger_text, modality, confidence, near_duplicate"
-        + " FROM event_mentions WHERE event_id = ? ORDER BY near_duplicate, article_id, local_id";
-    return connections.read("read the mentions of event " + eventId, c -> list(c, sql, List.of(eventId),
-        rs -> new EventMention(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            new TextSpan(rs.getInt(6), rs.getInt(7)), rs.getString(8), new TextSpan(rs.getInt(9), rs.getInt(10)),
-            rs.getString(11), Modality.valueOf(rs.getString(12)), rs.getDouble(13), rs.getBoolean(14))));
+  public Map<Long, List<EventMention>> mentions(Collection<Long> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Map.of();
+    }
+    String sql = "SELECT m.event_id, m.article_id, m.local_id, m.article_source, m.url, m.sentence_begin, m.sentence_end,"
+        + " m.sentence_text, m.trigger_begin, m.trigger_end, m.trigger_text, m.modality, m.confidence, m.near_duplicate"
+        + " FROM event_mentions m WHERE m.event_id IN (SELECT UNNEST(?))"
+        + " ORDER BY m.event_id, m.near_duplicate, m.article_id, m.local_id";
+    return connections.read("read the mentions of " + eventIds.size() + " event(s)", c -> {
+      List<Object[]> rows = new ArrayList<>();
+      Set<String> needText = new HashSet<>();
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setArray(1, c.createArrayOf("bigint", eventIds.toArray()));
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            Object[] row = new Object[14];
+            for (int i = 0; i < row.length; i++) {
+              row[i] = rs.getObject(i + 1);
+            }
+            if (row[7] == null || ((String) row[7]).isEmpty()) {
+              needText.add((String) row[1]);
+            }
+            rows.add(row);
+          }
+        }
+      }
+      Map<String, String> texts = new HashMap<>();
+      if (!needText.isEmpty()) {
+        try (PreparedStatement st = c.prepareStatement("SELECT article_id, text FROM articles WHERE article_id IN (SELECT UNNEST(?))")) {
+          st.setArray(1, c.createArrayOf("varchar", needText.toArray()));
+          try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+              texts.put(rs.getString(1), rs.getString(2));
+            }
+          }
+        }
+      }
+      Map<Long, List<EventMention>> out = new LinkedHashMap<>();
+      for (Object[] r : rows) {
+        TextSpan sentence = new TextSpan(((Number) r[5]).intValue(), ((Number) r[6]).intValue());
+        String text = r[7] != null && !((String) r[7]).isEmpty() ? (String) r[7] : sentenceOf(texts.get((String) r[1]), sentence);
+        long eventId = ((Number) r[0]).longValue();
+        out.computeIfAbsent(eventId, k -> new ArrayList<>()).add(new EventMention(eventId, (String) r[1], (String) r[2],
+            (String) r[3], (String) r[4], sentence, text, new TextSpan(((Number) r[8]).intValue(), ((Number) r[9]).intValue()),
+            (String) r[10], Modality.valueOf((String) r[11]), ((Number) r[12]).doubleValue(), (Boolean) r[13]));
+      }
+      return out;
+    });
+  }
+
+  /** The sentence's text in the article's (Java offsets, which SQL substring would not count alike); "" if out of range. */
+  private static String sentenceOf(String articleText, TextSpan sentence) {
+    return articleText != null && sentence.end() <= articleText.length() ? sentence.of(articleText) : "";
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +144,13 @@ abstract class StoreContractTest {
     List<EventMention> ms = store.mentions(attack.eventId());
     assertEquals(List.of(false, true), ms.stream().map(EventMention::nearDuplicate).toList());
     assertEquals(ms.get(0).sentenceText(), ms.get(1).sentenceText());
+    assertEquals(TestArticles.sentenceOf(TestArticles.WIRE, TestArticles.span(TestArticles.WIRE, "attacking a border post")).of(TestArticles.WIRE),
+        ms.get(0).sentenceText());
+    // Several events in one read, as the events API asks; an unknown id is left out.
+    long other = only(store.events(EventQuery.builder().cameoRoot("04").limit(1).build())).eventId();
+    Map<Long, List<EventMention>> both = store.mentions(List.of(attack.eventId(), other, 42L));
+    assertEquals(Set.of(attack.eventId(), other), both.keySet());
+    assertEquals(ms, both.get(attack.eventId()));
   }
 
   /** A store at schema V3 kept bands of the earlier MinHash; V4 computes them again from the texts. */

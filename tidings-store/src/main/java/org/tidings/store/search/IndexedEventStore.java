@@ -121,8 +121,8 @@ public final class IndexedEventStore implements EventStore {
   }
 
   @Override
-  public List<EventMention> mentions(long eventId) {
-    return store.mentions(eventId);
+  public java.util.Map<Long, List<EventMention>> mentions(java.util.Collection<Long> eventIds) {
+    return store.mentions(eventIds);
   }
 
   @Override
