@@ -40,6 +40,10 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--db", description = "An empty store: DuckDB file or postgresql://... (default: a temporary DuckDB file).")
   String db;
 
+  @Option(names = "--warmup", description = "Synthetic events loaded first into a throwaway in-memory store, untimed,"
+      + " so that the timed load runs on compiled code; 0 for none (default: ${DEFAULT-VALUE}).")
+  int warmup = 200_000;
+
   @Option(names = "--queries-only", description = "Time the queries on a store an earlier run loaded (needs --db).")
   boolean queriesOnly;
 
@@ -47,8 +51,8 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (events < 1 || perArticle < 1 || queries < 1 || batch < 1) {
-      throw new IllegalArgumentException("--events, --per-article, --batch and --queries must be >= 1");
+    if (events < 1 || perArticle < 1 || queries < 1 || batch < 1 || warmup < 0) {
+      throw new IllegalArgumentException("--events, --per-article, --batch and --queries must be >= 1, --warmup >= 0");
     }
     if (queriesOnly && db == null) {
       throw new IllegalArgumentException("--queries-only needs --db: the store an earlier run loaded");
@@ -60,6 +64,11 @@ final class StoreBenchCommand implements Callable<Integer> {
       EventStore store = EventStores.open(location);
       try {
         err.println("tidings bench store: " + location);
+        if (warmup > 0 && !queriesOnly) {
+          err.printf(java.util.Locale.ROOT, "  warm-up: %,d events into an in-memory store, untimed (%.1f s)%n", warmup,
+              StoreBench.warmUp(warmup, perArticle, batch));
+          err.flush();
+        }
         StoreBench.Report report = StoreBench.run(store, events, perArticle, batch, queries, queriesOnly, order, err);
         spec.commandLine().getOut().print(report.toText());
       } finally {

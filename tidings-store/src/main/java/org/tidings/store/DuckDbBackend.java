@@ -53,8 +53,11 @@ final class DuckDbBackend implements Backend {
       try {
         root = DriverManager.getConnection(url).unwrap(DuckDBConnection.class);
         try (java.sql.Statement st = root.createStatement()) {
-          // Fewer, larger checkpoints: a bulk load otherwise rewrites the same row groups every 16 MB of log.
-          st.execute("SET checkpoint_threshold = '256MB'");
+          // Fewer, larger checkpoints: a bulk load otherwise rewrites the same row groups every 16 MB of
+          // log. At 256 MB a load of 1,000,000 events checkpointed three times on the writing thread
+          // and spent more CPU than with one checkpoint at 1 GB (BENCHMARKS.md, event store). The
+          // cost: up to 1 GB of log to replay when a killed process's store is opened again.
+          st.execute("SET checkpoint_threshold = '1GB'");
           // No FSST: fetching one row from an FSST segment decodes the segment up to it, which made
           // fetching a page of 100 events by index cost as much as scanning the table. Dictionary
           // and uncompressed strings are fetched row by row; the file grows by about a third.
