@@ -54,7 +54,7 @@ final class DuckDbBackend implements Backend {
         root = DriverManager.getConnection(url).unwrap(DuckDBConnection.class);
         try (java.sql.Statement st = root.createStatement()) {
           // Fewer, larger checkpoints: a bulk load otherwise rewrites the same row groups every 16 MB of
-          // log. At 256 MB a load of 1,000,000 events checkpointed three times on the writing thread
+          // log. At 256 MB a load of 1,000,000 events checkpointed twice on the writing thread
           // and spent more CPU than with one checkpoint at 1 GB (BENCHMARKS.md, event store). The
           // cost: up to 1 GB of log to replay when a killed process's store is opened again.
           st.execute("SET checkpoint_threshold = '1GB'");

@@ -49,12 +49,14 @@ public final class StoreBench {
     }
 
     public String toText() {
-      return String.format(Locale.ROOT,
-          "backend %s: loaded %,d events in %.1f s = %,.0f events/s (process CPU %.1f s = %,.0f events per CPU second;"
-              + " the wall time includes %.1f s making up the articles)%n"
-              + "filtered events query (country + 90 days + root, page of <= 100, mean %.0f events): %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms, process CPU %.1f ms a query%n"
+      String load = loadSeconds == 0 ? String.format(Locale.ROOT, "backend %s: %,d events stored (queries only)%n", backend, events)
+          : String.format(Locale.ROOT, "backend %s: loaded %,d events in %.1f s = %,.0f events/s (process CPU %.1f s = %,.0f"
+              + " events per CPU second; the wall time includes %.1f s making up the articles)%n",
+          backend, events, loadSeconds, eventsPerSecond(), loadCpuSeconds, events / loadCpuSeconds, generateSeconds);
+      return load + String.format(Locale.ROOT,
+          "filtered events query (country + 90 days + root, page of <= 100, mean %.0f events): %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms, process CPU %.1f ms a query%n"
               + "daily count by QuadClass over 365 days: %d runs, p50 %.1f ms, p95 %.1f ms, max %.1f ms, process CPU %.1f ms a count%n",
-          backend, events, loadSeconds, eventsPerSecond(), loadCpuSeconds, events / loadCpuSeconds, generateSeconds, meanPageSize, queryMillis.length, pct(queryMillis, 50),
+          meanPageSize, queryMillis.length, pct(queryMillis, 50),
           pct(queryMillis, 95), queryMillis[queryMillis.length - 1], queryCpuMillis, countMillis.length,
           pct(countMillis, 50), pct(countMillis, 95), countMillis[countMillis.length - 1], countCpuMillis);
     }
