@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +55,7 @@ final class PipelinedLoad {
     try {
       boolean more = true;
       while (more) {
-        List<? extends Outcome> batch = batches.hasNext() ? batches.next() : null;
+        List<? extends Outcome> batch = batches.hasNext() ? Objects.requireNonNull(batches.next(), "a null batch") : null;
         more = batch != null;
         if (more && batch.isEmpty()) {
           continue;
