@@ -18,7 +18,8 @@ import java.sql.Statement;
  * several processes may write, does not use it. Filters are built from the tables on the first
  * write and rebuilt, twice as large, when their keys outgrow them.
  *
- * <p>Not thread-safe: used under the store's write lock.
+ * <p>Not thread-safe: used under the store's write lock (by the thread holding it: a bulk load's
+ * writer thread never touches it).
  */
 final class KnownKeys {
   /** The three key kinds, each with the query listing what is stored. */
@@ -68,7 +69,10 @@ final class KnownKeys {
     return f != null ? f : build(c, kind, 0);
   }
 
-  /** Reads every stored key of {@code kind} through {@code c} (the writer, inside its transaction). */
+  /**
+   * Reads every stored key of {@code kind} through {@code c}: the writer inside its transaction, or
+   * a bulk load's reader when no batch is in flight (see {@link Ingester#remember}).
+   */
   private Filter build(Connection c, Kind kind, long atLeast) throws SQLException {
     long stored;
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (" + kind.sql + ")")) {
