@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tidings.eval.quotes.PolnearDocument.Attribution;
-import org.tidings.model.Article;
 import org.tidings.model.Document;
 import org.tidings.model.Layers;
 import org.tidings.model.Outcome;
@@ -102,9 +101,7 @@ public final class PolnearCueModel {
     List<HeldOut> heldOut = new ArrayList<>();
     for (int n = 0; n < docs.size(); n++) {
       PolnearDocument doc = docs.get(n);
-      Article article = new Article(Article.idOf(doc.text()), null, null, null, PolnearQuoteScorer.published(doc.id()), "en",
-          doc.text(), List.of(), "polnear:" + doc.id(), doc.id());
-      Outcome outcome = annotate.run(article);
+      Outcome outcome = annotate.run(doc.article());
       if (!(outcome instanceof Outcome.Coded coded)) {
         System.err.println("PolnearCueModel: not annotated: " + doc.id() + ": " + outcome);
         continue;
