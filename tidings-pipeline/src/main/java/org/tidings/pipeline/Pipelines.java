@@ -37,7 +37,8 @@ public final class Pipelines {
             new TimeResolver(),
             new ActorResolver(resources.actors()),
             new PlaceResolver(resources.places()),
-            new QuoteFinder(resources.cues()),
+            QuoteFinder.withLearnedCues(resources.cues(), lemma -> resources.events().wordNet().firstVerbSenseFile(lemma),
+                lemma -> resources.events().wordNet().firstSenseFile(lemma)),
             new EventCoder(resources.events(), new QuotesLayerLookup())));
   }
 }

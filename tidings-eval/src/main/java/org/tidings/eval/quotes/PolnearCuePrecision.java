@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tidings.eval.quotes.AttributionCounts.Predicted;
 import org.tidings.eval.quotes.PolnearDocument.Attribution;
-import org.tidings.model.Article;
 import org.tidings.model.Layers;
 import org.tidings.model.Outcome;
 import org.tidings.model.TextSpan;
@@ -54,9 +53,7 @@ public final class PolnearCuePrecision {
     }
     int done = 0;
     for (PolnearDocument doc : docs) {
-      Article article = new Article(Article.idOf(doc.text()), null, null, null, PolnearQuoteScorer.published(doc.id()), "en",
-          doc.text(), List.of(), "polnear:" + doc.id(), doc.id());
-      Outcome outcome = pipeline.run(article);
+      Outcome outcome = pipeline.run(doc.article());
       if (!(outcome instanceof Outcome.Coded coded)) {
         System.err.println("PolnearCuePrecision: not coded: " + doc.id() + ": " + outcome);
         continue;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.tidings.model.Article;
 import org.tidings.model.TextSpan;
 
 /**
@@ -42,6 +43,12 @@ record PolnearDocument(String id, String text, List<Attribution> gold) {
       cue = List.copyOf(cue);
       content = List.copyOf(content);
     }
+  }
+
+  /** The article to run a pipeline on: English, its publication date from the file name when there. */
+  Article article() {
+    return new Article(Article.idOf(text), null, null, null, PolnearQuoteScorer.published(id), "en", text, List.of(),
+        "polnear:" + id, id);
   }
 
   /**

@@ -16,7 +16,6 @@ import org.tidings.eval.quotes.AttributionCounts.Predicted;
 import org.tidings.eval.quotes.PolnearDocument.Attribution;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorMention;
-import org.tidings.model.Article;
 import org.tidings.model.Layers;
 import org.tidings.model.Outcome;
 import org.tidings.model.Published;
@@ -81,9 +80,7 @@ public final class PolnearQuoteScorer implements Scorer {
   }
 
   private List<Predicted> predict(PolnearDocument doc) {
-    Article article = new Article(Article.idOf(doc.text()), null, null, null, published(doc.id()), "en", doc.text(),
-        List.of(), "polnear:" + doc.id(), doc.id());
-    Outcome outcome = pipeline().run(article);
+    Outcome outcome = pipeline().run(doc.article());
     if (outcome instanceof Outcome.Coded coded) {
       return attributions(coded.document().get(Layers.QUOTES), coded.document().get(Layers.ACTORS));
     }

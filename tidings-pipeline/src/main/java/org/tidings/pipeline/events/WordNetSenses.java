@@ -32,6 +32,8 @@ public final class WordNetSenses {
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
   /** Lexicographer files of a noun lemma's first {@link #SENSES} senses, most frequent first. */
   private final Map<String, List<String>> senseFiles = new ConcurrentHashMap<>();
+  /** Lexicographer file of a verb lemma's most frequent sense ({@link #firstVerbSenseFile}). */
+  private final Map<String, String> verbSenseFiles = new ConcurrentHashMap<>();
   /** Whether a noun lemma names a natural cause ({@link #naturalCause}). */
   private final Map<String, Boolean> natural = new ConcurrentHashMap<>();
   /** Lexicographer files of nouns that name no one who can act: acts, events, messages, ideas. */
@@ -160,17 +162,28 @@ public final class WordNetSenses {
     return files.isEmpty() ? "" : files.get(0);
   }
 
-  /** The lexicographer files of the noun's first {@link #SENSES} senses, most frequent first; cached. */
-  private List<String> senseFiles(String nounLemma) {
-    return senseFiles.computeIfAbsent(nounLemma, lemma -> lookupSenseFiles(lemma, SENSES));
+  /**
+   * The lexicographer file of the verb's most frequent sense ("verb.communication",
+   * "verb.cognition"), or "" when WordNet lacks the verb; cached.
+   */
+  public String firstVerbSenseFile(String verbLemma) {
+    return verbSenseFiles.computeIfAbsent(verbLemma, lemma -> {
+      List<String> files = lookupSenseFiles(lemma, POS.VERB, 1);
+      return files.isEmpty() ? "" : files.get(0);
+    });
   }
 
-  /** The lexicographer files of the noun's first {@code n} senses, most frequent first. */
-  private List<String> lookupSenseFiles(String lemma, int n) {
+  /** The lexicographer files of the noun's first {@link #SENSES} senses, most frequent first; cached. */
+  private List<String> senseFiles(String nounLemma) {
+    return senseFiles.computeIfAbsent(nounLemma, lemma -> lookupSenseFiles(lemma, POS.NOUN, SENSES));
+  }
+
+  /** The lexicographer files of the lemma's first {@code n} senses in {@code pos}, most frequent first. */
+  private List<String> lookupSenseFiles(String lemma, POS pos, int n) {
     try {
       IndexWord word;
       synchronized (dictionary) {
-        word = dictionary.getIndexWord(POS.NOUN, lemma);
+        word = dictionary.getIndexWord(pos, lemma);
       }
       if (word == null) {
         return List.of();

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.tidings.model.Document;
 import org.tidings.model.Layer;
 import org.tidings.model.Layers;
@@ -17,7 +19,8 @@ import org.tidings.pipeline.quotes.SpeechCues.Cued;
 /**
  * Finds who said what: direct quotes in quotation marks (over several sentences or paragraphs,
  * broken by "he said"), partial quotes of a few words inside the writer's sentence, and reported
- * speech (a cue from the {@link CueLexicon} with a content clause, or "according to").
+ * speech (a cue from the {@link CueLexicon} with a content clause, or "according to"; with
+ * {@link #withLearnedCues}, also a verb the lexicon lacks that the learned {@link CueModel} accepts).
  *
  * <p>Each quote is tied to its cue and speaker by one {@link SpeakerRule}; the speaker's mention is
  * looked up in the actors layer, so a pronoun or a description ("he", "Tajikistan's national
@@ -29,9 +32,36 @@ import org.tidings.pipeline.quotes.SpeechCues.Cued;
  */
 public final class QuoteFinder implements Stage {
   private final CueLexicon lexicon;
+  private final CueFeatures features;
+  private final CueModel model;
 
+  /** Cues from the lexicon alone. */
   public QuoteFinder(CueLexicon lexicon) {
     this.lexicon = lexicon;
+    this.features = null;
+    this.model = null;
+  }
+
+  /**
+   * Cues from the lexicon, and verbs it lacks that the learned model accepts ({@link CueModel}).
+   *
+   * @param features features of such verbs, built over the same lexicon
+   */
+  public QuoteFinder(CueLexicon lexicon, CueFeatures features, CueModel model) {
+    this.lexicon = lexicon;
+    this.features = Objects.requireNonNull(features, "features");
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /**
+   * Cues from the lexicon and from the bundled learned model ({@link CueModel#bundled}), its
+   * features reading word senses through {@code verbSenseFile} and {@code nounSenseFile} (WordNet's
+   * lexicographer file of a lemma's first sense, "" when unknown; called at the first document,
+   * not here).
+   */
+  public static QuoteFinder withLearnedCues(CueLexicon lexicon, UnaryOperator<String> verbSenseFile,
+      UnaryOperator<String> nounSenseFile) {
+    return new QuoteFinder(lexicon, new CueFeatures(lexicon, verbSenseFile, nounSenseFile), CueModel.bundled());
   }
 
   @Override
@@ -65,7 +95,7 @@ public final class QuoteFinder implements Stage {
         clauses.tokensIn(q.inner(), quotedTokens);
       }
     }
-    List<Cued> found = new SpeechCues(doc, clauses, lexicon, quotedTokens).find();
+    List<Cued> found = new SpeechCues(doc, clauses, lexicon, features, model, quotedTokens).find();
     Attributor attributor = new Attributor(doc, clauses, found, quotedTokens);
     QuoteWriter writer = new QuoteWriter(doc, clauses);
     List<Draft> drafts = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.tidings.pipeline.quotes;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +16,9 @@ import org.tidings.model.TokenRange;
 /**
  * Finds cues and what they report in the dependency parse: a cue verb with its content clause and
  * subject ("Kabulov said Russia will invite ..."), a noun cue with a "that" clause ("voiced
- * concerns that ..."), and "according to X". Only content sentences are read. One per document;
- * not thread-safe.
+ * concerns that ..."), and "according to X". A cue verb is a lexicon verb, unless the learned
+ * {@link CueModel} rejects that use of it, or a verb the lexicon lacks that the model accepts.
+ * Only content sentences are read. One per document; not thread-safe.
  */
 final class SpeechCues {
   private static final Set<String> CONTENT_CLAUSE = Set.of("ccomp", "csubj");
@@ -51,6 +53,8 @@ final class SpeechCues {
   /** Relations under which such a word hangs when the parser takes it for the content's. */
   private static final Set<String> MARK_RELATIONS = Set.of("mark", "case");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
+  /** Content forms a learned cue may take. */
+  private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
   private static final int TRAILING_SPEAKER_WORDS = 8;
   /** Longest name taken as the speaker of a "NAME: words" line. */
@@ -60,6 +64,9 @@ final class SpeechCues {
   private final Clauses clauses;
   private final CueLexicon lexicon;
   private final BitSet quoted;
+  /** Features and model of learned cues for verbs the lexicon lacks; both null when not used. */
+  private final CueFeatures features;
+  private final CueModel model;
   /** Heads of contents the parser hung a cue from as clausal subject: never cues themselves. */
   private final BitSet misparsedContent = new BitSet();
 
@@ -67,9 +74,23 @@ final class SpeechCues {
    * @param quoted tokens inside quotation marks: never a cue's speaker
    */
   SpeechCues(Document doc, Clauses clauses, CueLexicon lexicon, BitSet quoted) {
+    this(doc, clauses, lexicon, null, null, quoted);
+  }
+
+  /**
+   * @param features features of verbs the lexicon lacks, or null for the lexicon alone
+   * @param model the model that accepts such a verb as a cue; null exactly when {@code features} is
+   * @param quoted tokens inside quotation marks: never a cue's speaker
+   */
+  SpeechCues(Document doc, Clauses clauses, CueLexicon lexicon, CueFeatures features, CueModel model, BitSet quoted) {
+    if ((features == null) != (model == null)) {
+      throw new IllegalArgumentException("cue features and model go together");
+    }
     this.doc = doc;
     this.clauses = clauses;
     this.lexicon = lexicon;
+    this.features = features;
+    this.model = model;
     this.quoted = quoted;
   }
 
@@ -88,6 +109,11 @@ final class SpeechCues {
         Token t = doc.tokens().get(i);
         if (t.pos().startsWith("VB")) {
           CueLexicon.Cue verb = lexicon.verb(t.lemma());
+          if (verb == null) {
+            verb = learnedCue(i);
+          } else if (rejected(i) && trailingCue(i, verb, s) == null) {
+            verb = null; // "..., the source added." stays a cue whatever the parser made of it
+          }
           if (verb != null && !hasParticle(i, "up") && !isAdjectival(i) && !misparsedContent.get(i)) {
             Cued c = verbCue(i, verb, s);
             if (c != null && !isHedge(c)) {
@@ -110,6 +136,23 @@ final class SpeechCues {
       }
     }
     return out;
+  }
+
+  /**
+   * A verb the lexicon lacks that the learned model takes for a cue, as a belief cue that may
+   * report a clause, a to-infinitive or an object (the frame the parse gives decides); or null.
+   */
+  private CueLexicon.Cue learnedCue(int verb) {
+    if (model == null || !features.isCandidate(clauses, quoted, verb) || !model.accepts(features.features(clauses, quoted, verb))) {
+      return null;
+    }
+    return new CueLexicon.Cue(clauses.token(verb).lemma().toLowerCase(Locale.ROOT), CueLexicon.Pos.VERB,
+        CueLexicon.Kind.BELIEF, LEARNED_CONTENTS);
+  }
+
+  /** True when the learned model rejects this use of a lexicon verb. */
+  private boolean rejected(int verb) {
+    return model != null && features.isCandidate(clauses, quoted, verb) && model.rejects(features.features(clauses, quoted, verb));
   }
 
   private Cued verbCue(int verb, CueLexicon.Cue entry, Sentence s) {

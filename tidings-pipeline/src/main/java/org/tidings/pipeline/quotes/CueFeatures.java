@@ -1,0 +1,262 @@
+package org.tidings.pipeline.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.tidings.model.Dependency;
+import org.tidings.model.Document;
+import org.tidings.model.Sentence;
+import org.tidings.model.Token;
+import org.tidings.pipeline.quotes.QuoteMarks.Quoted;
+
+/**
+ * What the learned cue detector ({@link CueModel}) knows of a verb: its lemma, its WordNet
+ * lexicographer file ("verb.communication"), its dependency frame (a content clause, a "that", a
+ * to-infinitive, an object, a preposition after it, passive), what its subject and object are (a
+ * pronoun, a person, an organisation, a noun and its WordNet file) and whether quotation marks or
+ * a colon are near. The same code gives the features the training tool
+ * ({@code org.tidings.eval.quotes.PolnearCueModel}) learnt from and those the pipeline scores.
+ *
+ * <p>Candidates: verb tokens of content sentences, outside quotation marks, whose lemma is not an
+ * auxiliary, that are not auxiliaries, copulas or function words in the parse, nor the first word
+ * of a lexicon phrase ("according to"). A verb the {@link CueLexicon} lists has all its features
+ * prefixed {@value #LEXICON_PREFIX}: the one model holds two independent parts, one that accepts
+ * verbs the lexicon lacks, one that rejects unreliable uses of verbs it lists.
+ *
+ * <p>Immutable and thread-safe when the sense lookup is (WordNet's is).
+ */
+public final class CueFeatures {
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+      "might", "shall", "should", "must");
+  private static final Set<String> NOT_A_PREDICATE = Set.of("aux", "aux:pass", "cop", "case", "fixed", "mark");
+  /** Prefix of every feature of a verb the lexicon lists. */
+  public static final String LEXICON_PREFIX = "lex:";
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
+  /** Tokens either side of a verb within which a quotation mark counts as near. */
+  private static final int QUOTE_WINDOW = 3;
+  /** Governors looked through for a lexicon cue above a candidate. */
+  private static final int ANCESTOR_HOPS = 3;
+
+  /**
+   * One candidate verb and its features.
+   *
+   * @param token index into {@link Document#tokens()}
+   * @param features feature names, no repeats
+   */
+  public record Candidate(int token, List<String> features) {
+    public Candidate {
+      features = List.copyOf(features);
+    }
+  }
+
+  private final CueLexicon lexicon;
+  private final UnaryOperator<String> verbSenseFile;
+  private final UnaryOperator<String> nounSenseFile;
+
+  /**
+   * @param lexicon the cue lexicon: its verbs' features are prefixed, its phrases' words are no candidates
+   * @param verbSenseFile a verb lemma's WordNet lexicographer file of its first sense, "" when unknown
+   * @param nounSenseFile the same for a noun lemma ("noun.person", "noun.communication")
+   */
+  public CueFeatures(CueLexicon lexicon, UnaryOperator<String> verbSenseFile, UnaryOperator<String> nounSenseFile) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.verbSenseFile = Objects.requireNonNull(verbSenseFile, "verbSenseFile");
+    this.nounSenseFile = Objects.requireNonNull(nounSenseFile, "nounSenseFile");
+  }
+
+  /** True when the verb's lemma is a lexicon verb (its features carry {@link #LEXICON_PREFIX}). */
+  boolean inLexicon(Clauses clauses, int verb) {
+    return lexicon.verb(clauses.token(verb).lemma()) != null;
+  }
+
+  /**
+   * Every candidate of an annotated document (tokens, sentences, parse), in text order; for the
+   * training tool. The pipeline asks per token through {@link #isCandidate} and {@link #features}.
+   */
+  public List<Candidate> candidates(Document doc) {
+    Clauses clauses = new Clauses(doc);
+    BitSet quoted = new BitSet();
+    for (Quoted q : QuoteMarks.find(doc.article().text())) {
+      if (doc.article().isContent(q.inner())) {
+        clauses.tokensIn(q.inner(), quoted);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (!s.segment().isContent()) {
+        continue;
+      }
+      for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
+        if (isCandidate(clauses, quoted, i)) {
+          out.add(new Candidate(i, features(clauses, quoted, i)));
+        }
+      }
+    }
+    return out;
+  }
+
+  boolean isCandidate(Clauses clauses, BitSet quoted, int i) {
+    Token t = clauses.token(i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return t.pos().startsWith("VB") && !quoted.get(i) && !AUXILIARIES.contains(lemma)
+        && !NOT_A_PREDICATE.contains(clauses.parse().relationOf(i)) && !opensPhrase(clauses, i);
+  }
+
+  /** True when a lexicon phrase ("according to") starts at token {@code i}. */
+  private boolean opensPhrase(Clauses clauses, int i) {
+    int end = clauses.sentenceOf(i).end();
+    for (List<String> words : lexicon.phrases()) {
+      boolean match = i + words.size() <= end;
+      for (int k = 0; k < words.size() && match; k++) {
+        match = clauses.token(i + k).text().toLowerCase(Locale.ROOT).equals(words.get(k));
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<String> features(Clauses clauses, BitSet quoted, int verb) {
+    Token t = clauses.token(verb);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String sense = verbSenseFile.apply(lemma);
+    Set<String> f = new LinkedHashSet<>();
+    f.add("bias");
+    f.add("l=" + lemma);
+    f.add("wn=" + sense);
+    f.add("pos=" + t.pos());
+    f.add("rel=" + clauses.parse().relationOf(verb));
+    String frame = "none";
+    for (Dependency d : clauses.parse().children(verb)) {
+      String rel = d.relation();
+      if (rel.equals("punct") || d.dependent() == verb) {
+        continue;
+      }
+      f.add("c=" + rel);
+      int c = d.dependent();
+      if (rel.equals("ccomp") && hasMark(clauses, c, "that")) {
+        f.add("that");
+      }
+      if (rel.equals("xcomp") && hasMark(clauses, c, "to")) {
+        f.add("xto");
+      }
+      if (rel.startsWith("obl") && c > verb) {
+        int prep = clauses.child(c, Set.of("case"));
+        if (prep >= 0 && prep <= verb + 2) {
+          f.add("prep=" + clauses.token(prep).lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+      frame = strongerFrame(frame, rel, clauses, c);
+    }
+    f.add("frame=" + frame);
+    String subject = subjectKind(clauses, quoted, verb);
+    f.add("s=" + subject);
+    int s = clauses.subject(verb);
+    if (s >= 0 && clauses.token(s).pos().startsWith("NN")) {
+      f.add("swn=" + nounSenseFile.apply(clauses.token(s).lemma().toLowerCase(Locale.ROOT)));
+    }
+    int o = clauses.child(verb, Set.of("obj"));
+    if (o >= 0 && clauses.token(o).pos().startsWith("NN")) {
+      String objectSense = nounSenseFile.apply(clauses.token(o).lemma().toLowerCase(Locale.ROOT));
+      f.add("own=" + objectSense);
+      f.add("wn=" + sense + "|own=" + objectSense);
+    }
+    f.add("l=" + lemma + "|" + frame);
+    f.add("wn=" + sense + "|" + frame);
+    f.add("wn=" + sense + "|s=" + subject);
+    f.add("frame=" + frame + "|s=" + subject);
+    if (quoted.intersects(sentenceBits(clauses, verb))) {
+      f.add("quote-in-sentence");
+    }
+    if (quoteNear(clauses, quoted, verb)) {
+      f.add("quote-near");
+    }
+    if (underLexiconCue(clauses, verb)) {
+      f.add("under-cue");
+    }
+    int end = Math.min(clauses.sentenceOf(verb).end(), verb + 4);
+    for (int i = verb + 1; i < end; i++) {
+      if (clauses.token(i).text().equals(":")) {
+        f.add("colon-after");
+      }
+    }
+    if (!inLexicon(clauses, verb)) {
+      return List.copyOf(f);
+    }
+    return f.stream().map(x -> LEXICON_PREFIX + x).toList();
+  }
+
+  /** The frame that most often carries reported content: clause, to, object, preposition, none. */
+  private static String strongerFrame(String current, String rel, Clauses clauses, int child) {
+    String candidate = switch (rel) {
+      case "ccomp", "csubj" -> "clause";
+      case "xcomp" -> hasMark(clauses, child, "to") ? "to" : "xcomp";
+      case "obj" -> "obj";
+      default -> rel.startsWith("obl") ? "prep" : "none";
+    };
+    List<String> order = List.of("clause", "to", "obj", "xcomp", "prep", "none");
+    return order.indexOf(candidate) < order.indexOf(current) ? candidate : current;
+  }
+
+  private static String subjectKind(Clauses clauses, BitSet quoted, int verb) {
+    int s = clauses.subject(verb);
+    if (s < 0) {
+      return clauses.child(verb, Set.of("aux:pass")) >= 0 ? "passive" : "none";
+    }
+    Token t = clauses.token(s);
+    if (quoted.get(s)) {
+      return "quoted";
+    }
+    if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      return "pronoun";
+    }
+    if (t.ner().equals("PERSON")) {
+      return "person";
+    }
+    if (t.ner().equals("ORGANIZATION")) {
+      return "organization";
+    }
+    return t.pos().startsWith("NNP") ? "name" : t.pos().startsWith("NN") ? "noun" : "other";
+  }
+
+  /** True when a lexicon verb governs this one: "he said they support ...". */
+  private boolean underLexiconCue(Clauses clauses, int verb) {
+    int at = clauses.treeParent(verb);
+    for (int hops = 0; at >= 0 && hops < ANCESTOR_HOPS; hops++) {
+      Token t = clauses.token(at);
+      if (t.pos().startsWith("VB") && lexicon.verb(t.lemma()) != null) {
+        return true;
+      }
+      at = clauses.treeParent(at);
+    }
+    return false;
+  }
+
+  private static boolean hasMark(Clauses clauses, int clause, String word) {
+    for (Dependency d : clauses.parse().children(clause)) {
+      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BitSet sentenceBits(Clauses clauses, int token) {
+    BitSet b = new BitSet();
+    b.set(clauses.sentenceOf(token).first(), clauses.sentenceOf(token).end());
+    return b;
+  }
+
+  private static boolean quoteNear(Clauses clauses, BitSet quoted, int verb) {
+    int first = Math.max(clauses.sentenceOf(verb).first(), verb - QUOTE_WINDOW);
+    int end = Math.min(clauses.sentenceOf(verb).end(), verb + QUOTE_WINDOW + 1);
+    int next = quoted.nextSetBit(first);
+    return next >= 0 && next < end;
+  }
+}

@@ -1,0 +1,139 @@
+package org.tidings.pipeline.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learned cue detector: a logistic model over {@link CueFeatures} that says whether a verb
+ * the {@link CueLexicon} does not list introduces an attribution ("criticized the plan", "seemed
+ * to suggest", "pushed for"). Read from the bundled {@code org/tidings/quotes/cue-model.tsv},
+ * trained on the PolNeAR train split by {@code org.tidings.eval.quotes.PolnearCueModel} (its
+ * header records the command and the threshold's choice).
+ *
+ * <p>Form: {@code #} comment lines, one {@code threshold TAB p} line, an optional {@code reject TAB
+ * p} line, then {@code feature TAB weight} lines; a feature not listed weighs 0. A verb the
+ * lexicon lacks is accepted as a cue at probability {@code threshold} or more; a use of a verb it
+ * lists (features prefixed {@link CueFeatures#LEXICON_PREFIX}) is rejected below {@code reject}
+ * (0 when the line is absent: never).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueModel {
+  private static final String RESOURCE = "/org/tidings/quotes/cue-model.tsv";
+
+  private final Map<String, Double> weights;
+  private final double threshold;
+  private final double reject;
+
+  /**
+   * @param weights feature weights (log-odds of a cue)
+   * @param threshold least probability, in (0, 1), at which a verb the lexicon lacks is accepted
+   * @param reject probability, in [0, 1), below which a use of a lexicon verb is rejected
+   * @throws IllegalArgumentException when a threshold is out of range
+   */
+  public CueModel(Map<String, Double> weights, double threshold, double reject) {
+    if (!(threshold > 0 && threshold < 1) || !(reject >= 0 && reject < 1)) {
+      throw new IllegalArgumentException("cue model thresholds out of range: " + threshold + ", " + reject);
+    }
+    this.weights = Map.copyOf(weights);
+    this.threshold = threshold;
+    this.reject = reject;
+  }
+
+  /** The bundled model. */
+  public static CueModel bundled() {
+    try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("cue model missing from the classpath: " + RESOURCE);
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads a model in the cue-model.tsv form.
+   *
+   * @throws IllegalArgumentException naming the line when a line is malformed, a feature repeats,
+   *     or the threshold is missing
+   */
+  static CueModel read(BufferedReader reader) throws IOException {
+    Map<String, Double> weights = new HashMap<>();
+    Double threshold = null;
+    double reject = 0;
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalArgumentException("cue model line " + number + ": expected 2 tab-separated fields: " + line);
+      }
+      double value;
+      try {
+        value = Double.parseDouble(f[1]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("cue model line " + number + ": not a number: " + line, e);
+      }
+      if (f[0].equals("threshold")) {
+        threshold = value;
+      } else if (f[0].equals("reject")) {
+        reject = value;
+      } else if (weights.putIfAbsent(f[0], value) != null) {
+        throw new IllegalArgumentException("cue model line " + number + ": repeated feature " + f[0]);
+      }
+    }
+    if (threshold == null) {
+      throw new IllegalArgumentException("cue model: no threshold line");
+    }
+    return new CueModel(weights, threshold, reject);
+  }
+
+  /** The same weights with other thresholds (for choosing them on held-out data). */
+  public CueModel withThresholds(double threshold, double reject) {
+    return new CueModel(weights, threshold, reject);
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  public double reject() {
+    return reject;
+  }
+
+  /** Weights by feature, unmodifiable. */
+  public Map<String, Double> weights() {
+    return weights;
+  }
+
+  /** Probability, 0..1, that a candidate with these features is a cue. */
+  public double probability(List<String> features) {
+    double z = 0;
+    for (String f : features) {
+      z += weights.getOrDefault(f, 0.0);
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** True when the probability reaches the threshold (for a verb the lexicon lacks). */
+  public boolean accepts(List<String> features) {
+    return probability(features) >= threshold;
+  }
+
+  /** True when the probability is below the reject threshold (for a use of a lexicon verb). */
+  public boolean rejects(List<String> features) {
+    return reject > 0 && probability(features) < reject;
+  }
+}

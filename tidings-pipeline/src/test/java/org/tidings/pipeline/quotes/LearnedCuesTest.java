@@ -1,0 +1,44 @@
+package org.tidings.pipeline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.model.Document;
+import org.tidings.model.Layers;
+import org.tidings.model.Quote;
+
+/**
+ * The learned cue detector ({@link CueModel} over {@link CueFeatures}) in the standard pipeline,
+ * on sentences from PolNeAR train articles and plain news prose: it finds cues the lexicon lacks and
+ * leaves ordinary verbs alone.
+ */
+class LearnedCuesTest {
+
+  @Test
+  void findsACueTheLexiconLacks() {
+    assertNull(CueLexicon.bundled().verb("push"));
+    Document doc = SpeakerRulesTest.run("The police union also pushed for a ban.");
+    Quote q = SpeakerRulesTest.byCue(doc, "pushed for");
+    assertTrue(q.text().endsWith("a ban"), q::toString);
+    assertTrue(q.speaker().of(doc.article().text()).contains("police union"), q::toString);
+  }
+
+  @Test
+  void findsAVerbOfSeemingWithItsInfinitive() {
+    assertNull(CueLexicon.bundled().verb("seem"));
+    Document doc = SpeakerRulesTest.run("At the time, Trump seemed to suggest he had silenced his former wife.");
+    Quote q = SpeakerRulesTest.byCue(doc, "seemed");
+    assertTrue(q.text().startsWith("to suggest"), q::toString);
+    assertEquals("Trump", q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void leavesOrdinaryVerbsAlone() {
+    Document doc = SpeakerRulesTest.run("The company built a new factory in Ohio last year and hired 300 workers.");
+    List<Quote> quotes = doc.get(Layers.QUOTES);
+    assertTrue(quotes.isEmpty(), quotes::toString);
+  }
+}
