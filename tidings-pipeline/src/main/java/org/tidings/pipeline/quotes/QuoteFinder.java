@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.tidings.model.Document;
@@ -32,14 +31,13 @@ import org.tidings.pipeline.quotes.SpeechCues.Cued;
  */
 public final class QuoteFinder implements Stage {
   private final CueLexicon lexicon;
-  private final CueFeatures features;
-  private final CueModel model;
+  /** Null for the lexicon alone. */
+  private final LearnedCues learned;
 
   /** Cues from the lexicon alone. */
   public QuoteFinder(CueLexicon lexicon) {
     this.lexicon = lexicon;
-    this.features = null;
-    this.model = null;
+    this.learned = null;
   }
 
   /**
@@ -49,8 +47,7 @@ public final class QuoteFinder implements Stage {
    */
   public QuoteFinder(CueLexicon lexicon, CueFeatures features, CueModel model) {
     this.lexicon = lexicon;
-    this.features = Objects.requireNonNull(features, "features");
-    this.model = Objects.requireNonNull(model, "model");
+    this.learned = new LearnedCues(features, model);
   }
 
   /**
@@ -95,7 +92,7 @@ public final class QuoteFinder implements Stage {
         clauses.tokensIn(q.inner(), quotedTokens);
       }
     }
-    List<Cued> found = new SpeechCues(doc, clauses, lexicon, features, model, quotedTokens).find();
+    List<Cued> found = new SpeechCues(doc, clauses, lexicon, learned, quotedTokens).find();
     Attributor attributor = new Attributor(doc, clauses, found, quotedTokens);
     QuoteWriter writer = new QuoteWriter(doc, clauses);
     List<Draft> drafts = new ArrayList<>();

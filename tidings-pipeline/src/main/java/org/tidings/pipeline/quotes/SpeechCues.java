@@ -64,9 +64,8 @@ final class SpeechCues {
   private final Clauses clauses;
   private final CueLexicon lexicon;
   private final BitSet quoted;
-  /** Features and model of learned cues for verbs the lexicon lacks; both null when not used. */
-  private final CueFeatures features;
-  private final CueModel model;
+  /** The learned cues, or null for the lexicon alone. */
+  private final LearnedCues learned;
   /** Heads of contents the parser hung a cue from as clausal subject: never cues themselves. */
   private final BitSet misparsedContent = new BitSet();
 
@@ -74,23 +73,18 @@ final class SpeechCues {
    * @param quoted tokens inside quotation marks: never a cue's speaker
    */
   SpeechCues(Document doc, Clauses clauses, CueLexicon lexicon, BitSet quoted) {
-    this(doc, clauses, lexicon, null, null, quoted);
+    this(doc, clauses, lexicon, null, quoted);
   }
 
   /**
-   * @param features features of verbs the lexicon lacks, or null for the lexicon alone
-   * @param model the model that accepts such a verb as a cue; null exactly when {@code features} is
+   * @param learned the learned cues, or null for the lexicon alone
    * @param quoted tokens inside quotation marks: never a cue's speaker
    */
-  SpeechCues(Document doc, Clauses clauses, CueLexicon lexicon, CueFeatures features, CueModel model, BitSet quoted) {
-    if ((features == null) != (model == null)) {
-      throw new IllegalArgumentException("cue features and model go together");
-    }
+  SpeechCues(Document doc, Clauses clauses, CueLexicon lexicon, LearnedCues learned, BitSet quoted) {
     this.doc = doc;
     this.clauses = clauses;
     this.lexicon = lexicon;
-    this.features = features;
-    this.model = model;
+    this.learned = learned;
     this.quoted = quoted;
   }
 
@@ -143,7 +137,7 @@ final class SpeechCues {
    * report a clause, a to-infinitive or an object (the frame the parse gives decides); or null.
    */
   private CueLexicon.Cue learnedCue(int verb) {
-    if (model == null || !features.isCandidate(clauses, quoted, verb) || !model.accepts(features.features(clauses, quoted, verb))) {
+    if (learned == null || !learned.accepts(clauses, quoted, verb)) {
       return null;
     }
     return new CueLexicon.Cue(clauses.token(verb).lemma().toLowerCase(Locale.ROOT), CueLexicon.Pos.VERB,
@@ -152,7 +146,7 @@ final class SpeechCues {
 
   /** True when the learned model rejects this use of a lexicon verb. */
   private boolean rejected(int verb) {
-    return model != null && features.isCandidate(clauses, quoted, verb) && model.rejects(features.features(clauses, quoted, verb));
+    return learned != null && learned.rejects(clauses, quoted, verb);
   }
 
   private Cued verbCue(int verb, CueLexicon.Cue entry, Sentence s) {

@@ -1,0 +1,24 @@
+package org.tidings.pipeline.quotes;
+
+import java.util.BitSet;
+
+/**
+ * The learned cue model with the features it reads: which verbs the lexicon lacks are cues, and
+ * which uses of lexicon verbs are not. Thread-safe as its parts are.
+ */
+record LearnedCues(CueFeatures features, CueModel model) {
+  LearnedCues {
+    java.util.Objects.requireNonNull(features, "features");
+    java.util.Objects.requireNonNull(model, "model");
+  }
+
+  /** True when the model takes this verb (one the lexicon lacks) for a cue. */
+  boolean accepts(Clauses clauses, BitSet quoted, int verb) {
+    return features.isCandidate(clauses, quoted, verb) && model.accepts(features.features(clauses, quoted, verb));
+  }
+
+  /** True when the model rejects this use of a lexicon verb. */
+  boolean rejects(Clauses clauses, BitSet quoted, int verb) {
+    return features.isCandidate(clauses, quoted, verb) && model.rejects(features.features(clauses, quoted, verb));
+  }
+}
