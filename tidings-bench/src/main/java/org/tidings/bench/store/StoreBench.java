@@ -88,27 +88,7 @@ public final class StoreBench {
     }
     int articles = (events + eventsPerArticle - 1) / eventsPerArticle;
     SyntheticOutcomes generator = new SyntheticOutcomes(42, FIRST_DAY, 365, eventsPerArticle, order, articles);
-    long[] generateNanos = {0};
-    int[] generated = {0};
-    Iterator<List<Outcome>> batches = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return generated[0] < articles;
-      }
-
-      @Override
-      public List<Outcome> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        long t0 = System.nanoTime();
-        int n = Math.min(batchArticles, articles - generated[0]);
-        generated[0] += n;
-        List<Outcome> batch = generator.next(n);
-        generateNanos[0] += System.nanoTime() - t0;
-        return batch;
-      }
-    };
+    Batches batches = new Batches(generator, articles, batchArticles);
     long[] done = {0};
     long c0 = processCpuNanos();
     long t0 = System.nanoTime();
@@ -123,7 +103,7 @@ public final class StoreBench {
     });
     long loadNanos = System.nanoTime() - t0;
     long cpuNanos = processCpuNanos() - c0;
-    return queries(store, loadNanos, cpuNanos, generateNanos[0], queries);
+    return queries(store, loadNanos, cpuNanos, batches.generateNanos, queries);
   }
 
   private static Report queries(EventStore store, long loadNanos, long cpuNanos, long generateNanos, int queries) {
@@ -156,15 +136,45 @@ public final class StoreBench {
   public static double warmUp(int events, int eventsPerArticle, int batchArticles) {
     long t0 = System.nanoTime();
     int articles = (events + eventsPerArticle - 1) / eventsPerArticle;
-    SyntheticOutcomes generator = new SyntheticOutcomes(7, FIRST_DAY, 365, eventsPerArticle);
-    List<List<Outcome>> batches = new java.util.ArrayList<>();
-    for (int done = 0; done < articles; done += batchArticles) {
-      batches.add(generator.next(Math.min(batchArticles, articles - done)));
-    }
+    Batches batches = new Batches(new SyntheticOutcomes(7, FIRST_DAY, 365, eventsPerArticle), articles, batchArticles);
     try (EventStore scratch = org.tidings.store.EventStores.open("duckdb::memory:")) {
-      scratch.ingestBatches(batches.iterator(), results -> {});
+      scratch.ingestBatches(batches, results -> {});
     }
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** Batches of made-up articles, made as the store asks for them, timing the making. Not thread-safe. */
+  private static final class Batches implements Iterator<List<Outcome>> {
+    private final SyntheticOutcomes generator;
+    private final int articles;
+    private final int batchArticles;
+    private int generated;
+    /** Time spent making articles so far, nanoseconds. */
+    long generateNanos;
+
+    Batches(SyntheticOutcomes generator, int articles, int batchArticles) {
+      this.generator = generator;
+      this.articles = articles;
+      this.batchArticles = batchArticles;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return generated < articles;
+    }
+
+    @Override
+    public List<Outcome> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      long t0 = System.nanoTime();
+      int n = Math.min(batchArticles, articles - generated);
+      generated += n;
+      List<Outcome> batch = generator.next(n);
+      generateNanos += System.nanoTime() - t0;
+      return batch;
+    }
   }
 
   /**
