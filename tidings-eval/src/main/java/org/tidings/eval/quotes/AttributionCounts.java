@@ -15,7 +15,7 @@ import org.tidings.model.TextSpan;
  * content), by exact match and by overlap, and speaker accuracy on direct quotes.
  *
  * <ul>
- *   <li>Per role, gold and predicted attributions are matched one to one, greedily in text order;
+ *   <li>Per role, gold and predicted attributions are matched one to one, as many pairs as can be (a maximum matching);
  *       an attribution without the role (no source) takes no part for that role.
  *   <li>Overlap: the two share at least one character. Exact: equal after trimming spaces,
  *       quotation marks and edge punctuation from every piece and joining pieces separated by
@@ -69,20 +69,45 @@ final class AttributionCounts {
     match(roles.get(name + " exact"), gn, pn, List::equals);
   }
 
+  /**
+   * Counts a maximum one-to-one matching of gold and predicted spans under {@code same} (Kuhn's
+   * augmenting paths): a greedy first-fit in text order would lose a pair whenever an earlier gold
+   * span takes a prediction that a later one needed (nested contents, a cue shared by two quotes).
+   */
   private static void match(PrfCounts counts, List<List<TextSpan>> gold, List<List<TextSpan>> predicted,
       BiPredicate<List<TextSpan>, List<TextSpan>> same) {
-    boolean[] used = new boolean[predicted.size()];
-    int tp = 0;
+    List<List<Integer>> edges = new ArrayList<>();
     for (List<TextSpan> g : gold) {
+      List<Integer> e = new ArrayList<>();
       for (int i = 0; i < predicted.size(); i++) {
-        if (!used[i] && same.test(g, predicted.get(i))) {
-          used[i] = true;
-          tp++;
-          break;
+        if (same.test(g, predicted.get(i))) {
+          e.add(i);
         }
+      }
+      edges.add(e);
+    }
+    int[] owner = new int[predicted.size()];
+    java.util.Arrays.fill(owner, -1);
+    int tp = 0;
+    for (int g = 0; g < gold.size(); g++) {
+      if (augment(g, edges, owner, new boolean[predicted.size()])) {
+        tp++;
       }
     }
     counts.add(tp, predicted.size() - tp, gold.size() - tp);
+  }
+
+  private static boolean augment(int g, List<List<Integer>> edges, int[] owner, boolean[] seen) {
+    for (int p : edges.get(g)) {
+      if (!seen[p]) {
+        seen[p] = true;
+        if (owner[p] < 0 || augment(owner[p], edges, owner, seen)) {
+          owner[p] = g;
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void speakers(String text, List<Attribution> gold, List<Predicted> predicted) {

@@ -45,8 +45,9 @@ import org.tidings.pipeline.time.TimeResolver;
  *
  * <ol>
  *   <li>Each article is annotated (CoreNLP, times, actors). Every {@link CueFeatures} candidate (a
- *       verb; the features of lexicon verbs are kept apart by a prefix) is an example, a cue when
- *       its characters overlap a gold cue.
+ *       verb, or a noun or adjective with a complement; the features of lexicon verbs, nouns and
+ *       adjectives are kept apart by prefixes) is an example, a cue when its characters overlap a
+ *       gold cue.
  *   <li>Articles are split by position: every {@value #FOLDS}th (the 5th, 10th, ...) is held out.
  *       Logistic models (CoreNLP's {@link LinearClassifierFactory}) are trained on the rest with
  *       each L2 prior sigma of {@link #SIGMAS}; the one with the least log-loss on the held-out
@@ -56,7 +57,9 @@ import org.tidings.pipeline.time.TimeResolver;
  *       whose mean of source, cue and content overlap F1 is within {@value #TOLERANCE} of the best
  *       (differences that small are noise on 168 articles, and a higher threshold adds fewer
  *       doubtful cues). Then, with it, each reject threshold of {@link #REJECTS} for lexicon verbs
- *       and 0 (none): kept is the lowest within {@value #TOLERANCE} of the best.
+ *       and 0 (none): kept is the lowest within {@value #TOLERANCE} of the best. Then, with both,
+ *       each nominal threshold of {@link #NOMINALS} (1: no noun or adjective cues): kept is the
+ *       highest within {@value #TOLERANCE} of the best.
  *   <li>The model is trained again on all articles with that sigma and written with those
  *       thresholds.
  * </ol>
@@ -69,6 +72,8 @@ public final class PolnearCueModel {
   static final double[] SIGMAS = {0.25, 0.5, 1.0, 2.0};
   static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
   static final double[] REJECTS = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+  /** Nominal thresholds tried, 1 (no nominal cues) last so that it wins ties. */
+  static final double[] NOMINALS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 1.0};
   /** Mean overlap F1 within which a more conservative threshold is preferred to the best. */
   static final double TOLERANCE = 0.002;
   /** Weights smaller than this are not written (they change no decision). */
@@ -136,7 +141,7 @@ public final class PolnearCueModel {
       }
     }
     double[] chosen = chooseThresholds(first, lexicon, features, heldOut);
-    CueModel model = train(all, sigma).withThresholds(chosen[0], chosen[1]);
+    CueModel model = train(all, sigma).withThresholds(chosen[0], chosen[1]).withNominalThreshold(chosen[2]);
     write(Path.of(args[1]), model, docs.size(), all.size());
   }
 
@@ -203,10 +208,17 @@ public final class PolnearCueModel {
           String.format(Locale.ROOT, "threshold %.2f, reject %.2f", THRESHOLDS[t], REJECTS[i]));
     }
     int r = conservative(reject, false);
+    double[] nominal = new double[NOMINALS.length];
+    for (int i = 0; i < NOMINALS.length; i++) {
+      nominal[i] = meanF1(score(new QuoteFinder(lexicon, features,
+          model.withThresholds(THRESHOLDS[t], REJECTS[r]).withNominalThreshold(NOMINALS[i])), heldOut),
+          String.format(Locale.ROOT, "threshold %.2f, reject %.2f, nominal %.2f", THRESHOLDS[t], REJECTS[r], NOMINALS[i]));
+    }
+    int n = conservative(nominal, true);
     System.err.printf(Locale.ROOT,
-        "PolnearCueModel: chosen threshold %.2f, reject %.2f (mean overlap F1 %.4f, lexicon alone %.4f)%n", THRESHOLDS[t],
-        REJECTS[r], reject[r], lexiconAlone);
-    return new double[] {THRESHOLDS[t], REJECTS[r]};
+        "PolnearCueModel: chosen threshold %.2f, reject %.2f, nominal %.2f (mean overlap F1 %.4f, lexicon alone %.4f)%n",
+        THRESHOLDS[t], REJECTS[r], NOMINALS[n], nominal[n], lexiconAlone);
+    return new double[] {THRESHOLDS[t], REJECTS[r], NOMINALS[n]};
   }
 
   /**
@@ -250,10 +262,11 @@ public final class PolnearCueModel {
     List<String> lines = new ArrayList<>();
     lines.add("# Tidings learned quote cue model (logistic; see org.tidings.pipeline.quotes.CueModel).");
     lines.add("# Derived from the PolNeAR train split (" + articles + " articles, " + candidates
-        + " candidate verbs) by org.tidings.eval.quotes.PolnearCueModel;");
+        + " candidate verbs, nouns and adjectives) by org.tidings.eval.quotes.PolnearCueModel;");
     lines.add("# sigma and thresholds chosen on held-out train articles (every " + FOLDS + "th), never on dev or test.");
     lines.add(String.format(Locale.ROOT, "threshold\t%.2f", model.threshold()));
     lines.add(String.format(Locale.ROOT, "reject\t%.2f", model.reject()));
+    lines.add(String.format(Locale.ROOT, "nominal\t%.2f", model.nominal()));
     new TreeMap<>(model.weights()).forEach((f, w) -> lines.add(f + "\t" + String.format(Locale.ROOT, "%.4f", w)));
     try {
       Files.write(out, lines, StandardCharsets.UTF_8);

@@ -36,6 +36,10 @@ public final class CueFeatures {
   private static final Set<String> NOT_A_PREDICATE = Set.of("aux", "aux:pass", "cop", "case", "fixed", "mark");
   /** Prefix of every feature of a verb the lexicon lists. */
   public static final String LEXICON_PREFIX = "lex:";
+  /** Prefix of every feature of a noun candidate ({@link NominalCue}). */
+  public static final String NOUN_PREFIX = "n:";
+  /** Prefix of every feature of an adjective candidate ({@link NominalCue}). */
+  public static final String ADJECTIVE_PREFIX = "a:";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
   /** Tokens either side of a verb within which a quotation mark counts as near. */
   private static final int QUOTE_WINDOW = 3;
@@ -94,6 +98,11 @@ public final class CueFeatures {
       for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
         if (isCandidate(clauses, quoted, i)) {
           out.add(new Candidate(i, features(clauses, quoted, i)));
+        } else {
+          NominalCue n = nominal(clauses, quoted, i);
+          if (n != null) {
+            out.add(new Candidate(i, nominalFeatures(clauses, quoted, n)));
+          }
         }
       }
     }
@@ -105,6 +114,69 @@ public final class CueFeatures {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     return t.pos().startsWith("VB") && !quoted.get(i) && !AUXILIARIES.contains(lemma)
         && !NOT_A_PREDICATE.contains(clauses.parse().relationOf(i)) && !opensPhrase(clauses, i);
+  }
+
+  /**
+   * The noun or adjective at {@code i} as a nominal candidate, or null: a common noun or adjective
+   * outside quotation marks with a complement after it ({@link NominalCue#read}).
+   */
+  NominalCue nominal(Clauses clauses, BitSet quoted, int i) {
+    return quoted.get(i) ? null : NominalCue.read(clauses, i);
+  }
+
+  /**
+   * The features of a nominal candidate, prefixed {@value #NOUN_PREFIX} or {@value
+   * #ADJECTIVE_PREFIX}: lemma, WordNet file (nouns), the complement's form and preposition, who
+   * holds it and how, the verb it hangs on, whether the lexicon lists it, quotation marks near.
+   */
+  List<String> nominalFeatures(Clauses clauses, BitSet quoted, NominalCue n) {
+    Token t = clauses.token(n.head());
+    boolean noun = t.pos().startsWith("NN");
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String sense = noun ? nounSenseFile.apply(lemma) : "adj";
+    String comp = n.form().equals("prep") ? "prep=" + n.preposition() : n.form();
+    Set<String> f = new LinkedHashSet<>();
+    f.add("bias");
+    f.add("l=" + lemma);
+    f.add("wn=" + sense);
+    f.add("pos=" + t.pos());
+    f.add("rel=" + clauses.parse().relationOf(n.head()));
+    f.add("comp=" + comp);
+    f.add("l=" + lemma + "|" + comp);
+    f.add("wn=" + sense + "|" + comp);
+    f.add("h=" + n.holderKind());
+    f.add("h=" + n.holderKind() + "|" + comp);
+    f.add("wn=" + sense + "|h=" + n.holderKind());
+    f.add("l=" + lemma + "|h=" + n.holderKind());
+    if (n.holder() >= 0) {
+      Token h = clauses.token(n.holder());
+      String kind = PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT)) ? "pronoun"
+          : h.ner().equals("PERSON") ? "person" : h.ner().equals("ORGANIZATION") ? "organization"
+          : h.pos().startsWith("NNP") ? "name" : h.pos().startsWith("NN") ? "noun" : "other";
+      f.add("hk=" + kind);
+      f.add("wn=" + sense + "|hk=" + kind);
+    }
+    if (n.governor() >= 0) {
+      String gov = clauses.token(n.governor()).lemma().toLowerCase(Locale.ROOT);
+      f.add("gov=" + gov);
+      f.add("govwn=" + verbSenseFile.apply(gov));
+      f.add("gov=" + gov + "|" + comp);
+      f.add("gov=" + gov + "|l=" + lemma);
+      if (lexicon.verb(gov) != null) {
+        f.add("gov-cue");
+      }
+    }
+    if (noun && lexicon.noun(lemma) != null) {
+      f.add("in-lexicon");
+    }
+    if (quoteNear(clauses, quoted, n.head())) {
+      f.add("quote-near");
+    }
+    if (underLexiconCue(clauses, n.head())) {
+      f.add("under-cue");
+    }
+    String prefix = noun ? NOUN_PREFIX : ADJECTIVE_PREFIX;
+    return f.stream().map(x -> prefix + x).toList();
   }
 
   /** True when a lexicon phrase ("according to") starts at token {@code i}. */
@@ -149,8 +221,19 @@ public final class CueFeatures {
       if (rel.startsWith("obl") && c > verb) {
         int prep = clauses.child(c, Set.of("case"));
         if (prep >= 0 && prep <= verb + 2) {
-          f.add("prep=" + clauses.token(prep).lemma().toLowerCase(Locale.ROOT));
+          String p = clauses.token(prep).lemma().toLowerCase(Locale.ROOT);
+          f.add("prep=" + p);
+          f.add("l=" + lemma + "|prep=" + p);
         }
+      }
+      if (rel.equals("advmod") && clauses.token(c).lemma().equalsIgnoreCase("not") || rel.equals("neg")) {
+        f.add("negated");
+      }
+      if (rel.equals("aux") && clauses.token(c).pos().equals("MD")) {
+        f.add("modal");
+      }
+      if (rel.equals("compound:prt")) {
+        f.add("l=" + lemma + "|prt=" + clauses.token(c).lemma().toLowerCase(Locale.ROOT));
       }
       frame = strongerFrame(frame, rel, clauses, c);
     }
@@ -165,9 +248,17 @@ public final class CueFeatures {
     if (o >= 0 && clauses.token(o).pos().startsWith("NN")) {
       String objectSense = nounSenseFile.apply(clauses.token(o).lemma().toLowerCase(Locale.ROOT));
       f.add("own=" + objectSense);
+      f.add("ol=" + clauses.token(o).lemma().toLowerCase(Locale.ROOT));
       f.add("wn=" + sense + "|own=" + objectSense);
     }
     f.add("l=" + lemma + "|" + frame);
+    f.add("l=" + lemma + "|s=" + subject);
+    int governor = clauses.treeParent(verb);
+    if (governor >= 0 && clauses.isVerb(governor)) {
+      f.add("gov=" + clauses.token(governor).lemma().toLowerCase(Locale.ROOT));
+    } else if (governor < 0) {
+      f.add("root");
+    }
     f.add("wn=" + sense + "|" + frame);
     f.add("wn=" + sense + "|s=" + subject);
     f.add("frame=" + frame + "|s=" + subject);

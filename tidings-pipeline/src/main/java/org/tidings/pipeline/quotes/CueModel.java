@@ -21,7 +21,10 @@ import java.util.Map;
  * p} line, then {@code feature TAB weight} lines; a feature not listed weighs 0. A verb the
  * lexicon lacks is accepted as a cue at probability {@code threshold} or more; a use of a verb it
  * lists (features prefixed {@link CueFeatures#LEXICON_PREFIX}) is rejected below {@code reject}
- * (0 when the line is absent: never).
+ * (0 when the line is absent: never). An optional {@code nominal TAB p} line sets the least
+ * probability at which a noun or adjective candidate ({@link NominalCue}, features prefixed {@link
+ * CueFeatures#NOUN_PREFIX} or {@link CueFeatures#ADJECTIVE_PREFIX}) is accepted (1 when absent:
+ * never).
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,6 +34,7 @@ public final class CueModel {
   private final Map<String, Double> weights;
   private final double threshold;
   private final double reject;
+  private final double nominal;
 
   /**
    * @param weights feature weights (log-odds of a cue)
@@ -39,12 +43,25 @@ public final class CueModel {
    * @throws IllegalArgumentException when a threshold is out of range
    */
   public CueModel(Map<String, Double> weights, double threshold, double reject) {
-    if (!(threshold > 0 && threshold < 1) || !(reject >= 0 && reject < 1)) {
-      throw new IllegalArgumentException("cue model thresholds out of range: " + threshold + ", " + reject);
+    this(weights, threshold, reject, 1);
+  }
+
+  /**
+   * @param weights feature weights (log-odds of a cue)
+   * @param threshold least probability, in (0, 1), at which a verb the lexicon lacks is accepted
+   * @param reject probability, in [0, 1), below which a use of a lexicon verb is rejected
+   * @param nominal least probability, in (0, 1], at which a noun or adjective candidate is
+   *     accepted; 1 accepts none
+   * @throws IllegalArgumentException when a threshold is out of range
+   */
+  public CueModel(Map<String, Double> weights, double threshold, double reject, double nominal) {
+    if (!(threshold > 0 && threshold < 1) || !(reject >= 0 && reject < 1) || !(nominal > 0 && nominal <= 1)) {
+      throw new IllegalArgumentException("cue model thresholds out of range: " + threshold + ", " + reject + ", " + nominal);
     }
     this.weights = Map.copyOf(weights);
     this.threshold = threshold;
     this.reject = reject;
+    this.nominal = nominal;
   }
 
   /** The bundled model. */
@@ -69,6 +86,7 @@ public final class CueModel {
     Map<String, Double> weights = new HashMap<>();
     Double threshold = null;
     double reject = 0;
+    double nominal = 1;
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -90,6 +108,8 @@ public final class CueModel {
         threshold = value;
       } else if (f[0].equals("reject")) {
         reject = value;
+      } else if (f[0].equals("nominal")) {
+        nominal = value;
       } else if (weights.putIfAbsent(f[0], value) != null) {
         throw new IllegalArgumentException("cue model line " + number + ": repeated feature " + f[0]);
       }
@@ -97,12 +117,21 @@ public final class CueModel {
     if (threshold == null) {
       throw new IllegalArgumentException("cue model: no threshold line");
     }
-    return new CueModel(weights, threshold, reject);
+    return new CueModel(weights, threshold, reject, nominal);
   }
 
   /** The same weights with other thresholds (for choosing them on held-out data). */
   public CueModel withThresholds(double threshold, double reject) {
-    return new CueModel(weights, threshold, reject);
+    return new CueModel(weights, threshold, reject, nominal);
+  }
+
+  /** The same weights and verb thresholds with another nominal threshold (1: no nominal cues). */
+  public CueModel withNominalThreshold(double nominal) {
+    return new CueModel(weights, threshold, reject, nominal);
+  }
+
+  public double nominal() {
+    return nominal;
   }
 
   public double threshold() {
@@ -130,6 +159,11 @@ public final class CueModel {
   /** True when the probability reaches the threshold (for a verb the lexicon lacks). */
   public boolean accepts(List<String> features) {
     return probability(features) >= threshold;
+  }
+
+  /** True when the probability reaches the nominal threshold (for a noun or adjective candidate). */
+  public boolean acceptsNominal(List<String> features) {
+    return nominal < 1 && probability(features) >= nominal;
   }
 
   /** True when the probability is below the reject threshold (for a use of a lexicon verb). */

@@ -17,6 +17,12 @@ record LearnedCues(CueFeatures features, CueModel model) {
     return features.isCandidate(clauses, quoted, verb) && model.accepts(features.features(clauses, quoted, verb));
   }
 
+  /** The noun or adjective at {@code i} when the model takes it for a cue, else null. */
+  NominalCue acceptsNominal(Clauses clauses, BitSet quoted, int i) {
+    NominalCue n = features.nominal(clauses, quoted, i);
+    return n != null && model.acceptsNominal(features.nominalFeatures(clauses, quoted, n)) ? n : null;
+  }
+
   /** True when the model rejects this use of a lexicon verb. */
   boolean rejects(Clauses clauses, BitSet quoted, int verb) {
     return features.isCandidate(clauses, quoted, verb) && model.rejects(features.features(clauses, quoted, verb));

@@ -114,13 +114,14 @@ final class SpeechCues {
               out.add(c);
             }
           }
-        } else if (t.pos().startsWith("NN")) {
-          CueLexicon.Cue noun = lexicon.noun(t.lemma());
-          if (noun != null) {
-            Cued c = nounCue(i, noun);
-            if (c != null) {
-              out.add(c);
-            }
+        } else if (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) {
+          CueLexicon.Cue noun = t.pos().startsWith("NN") ? lexicon.noun(t.lemma()) : null;
+          Cued c = noun == null ? null : nounCue(i, noun);
+          if (c == null) {
+            c = learnedNominal(i);
+          }
+          if (c != null) {
+            out.add(c);
           }
         }
         Cued phrase = phraseCue(i, s);
@@ -142,6 +143,28 @@ final class SpeechCues {
     }
     return new CueLexicon.Cue(clauses.token(verb).lemma().toLowerCase(Locale.ROOT), CueLexicon.Pos.VERB,
         CueLexicon.Kind.BELIEF, LEARNED_CONTENTS);
+  }
+
+  /**
+   * A noun or adjective the learned model takes for a cue ("support for the ban", "was critical of
+   * the deal"): it reports its complement, its holder speaks; or null.
+   */
+  private Cued learnedNominal(int head) {
+    NominalCue n = learned == null ? null : learned.acceptsNominal(clauses, quoted, head);
+    if (n == null) {
+      return null;
+    }
+    BitSet content = n.content(clauses);
+    clipToQuote(head, content);
+    dropPunctuationEdges(content);
+    if (content.isEmpty()) {
+      return null;
+    }
+    BitSet source = n.holder() < 0 ? new BitSet() : sourcePhrase(n.holder(), content, head);
+    CueLexicon.Cue entry = new CueLexicon.Cue(clauses.token(head).lemma().toLowerCase(Locale.ROOT), CueLexicon.Pos.NOUN,
+        CueLexicon.Kind.BELIEF, LEARNED_CONTENTS);
+    return new Cued(new TokenRange(head, head + 1), entry, head, content, n.holder(), source,
+        n.holder() < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
   }
 
   /** True when the learned model rejects this use of a lexicon verb. */
@@ -176,6 +199,9 @@ final class SpeechCues {
       content = misattachedClause(verb, s);
       if (content.isEmpty()) {
         content = clauseAfter(verb);
+      }
+      if (content.isEmpty()) {
+        content = thingSaid(verb, entry);
       }
       if (content.isEmpty()) {
         content = clauseBefore(verb, s);
@@ -557,6 +583,39 @@ final class SpeechCues {
    * a quotation only when the child heads a clause (a verb, or a word with a subject), as a noun
    * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
    */
+  /**
+   * "said the same thing", "said so", "repeated the claim": a noun phrase right after a clause cue
+   * that is no addressee (no person, organisation or pronoun; not the object of a cue that takes a
+   * to-infinitive, as "tell" and "ask") and holds no verb is what was said, when the cue's subject
+   * comes before it; empty when there is none.
+   */
+  private BitSet thingSaid(int verb, CueLexicon.Cue entry) {
+    int subject = clauses.subject(verb);
+    if (entry.takes(CueLexicon.Content.TO) || subject < 0 || subject > verb) {
+      // "told reporters", "asked him": the object of such a cue is its addressee; "..., said one
+      // GOP source": after its content, a cue's object is its speaker
+      return new BitSet();
+    }
+    for (Dependency d : clauses.parse().children(verb)) {
+      int head = d.dependent();
+      Token t = clauses.token(head);
+      if (head == verb + 1 && d.relation().equals("advmod") && t.lemma().equalsIgnoreCase("so")) {
+        BitSet so = new BitSet();
+        so.set(head);
+        return so;
+      }
+      if (!d.relation().equals("obj") || head <= verb || quoted.get(head) || t.pos().equals("PRP")
+          || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || lexicon.noun(t.lemma()) != null) {
+        continue;
+      }
+      BitSet sub = clauses.subtree(head);
+      if (sub.nextSetBit(0) <= verb + 2 && !hasVerbOrSubject(sub)) {
+        return sub;
+      }
+    }
+    return new BitSet();
+  }
+
   private BitSet clauseAfter(int verb) {
     BitSet content = new BitSet();
     boolean adjacent = false;
@@ -765,11 +824,41 @@ final class SpeechCues {
         content.andNot(clauses.subtree(source));
         content.clear(i, end);
       }
+      if (predicate < 0) {
+        // the parser made the source the sentence's root: "According to X, Y" / "Y, according to X"
+        int comma = i == s.tokens().first() ? nextComma(end, s) : -1;
+        if (comma >= 0) {
+          sourceTokens = range(end, comma);
+          content = range(comma + 1, s.tokens().end());
+        } else if (i > s.tokens().first() && clauses.token(i - 1).text().equals(",")) {
+          sourceTokens = range(end, s.tokens().end());
+          content = range(s.tokens().first(), i - 1);
+        }
+        dropPunctuationEdges(sourceTokens);
+      }
       dropPunctuationEdges(content);
       CueLexicon.Cue entry = lexicon.phrase(String.join(" ", words));
       return new Cued(new TokenRange(i, end), entry, source, content, source, sourceTokens, SpeakerRule.ACCORDING_TO);
     }
     return null;
+  }
+
+  /** The first comma token at or after {@code from} in the sentence, or -1. */
+  private int nextComma(int from, Sentence s) {
+    for (int i = from; i < s.tokens().end(); i++) {
+      if (clauses.token(i).text().equals(",")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static BitSet range(int from, int to) {
+    BitSet b = new BitSet();
+    if (from < to) {
+      b.set(from, to);
+    }
+    return b;
   }
 
   /** The source's phrase: its subtree, without anything inside the content or the cue. */

@@ -37,6 +37,16 @@ class CueModelTest {
   }
 
   @Test
+  void nounsAndAdjectivesAreAcceptedOnlyAtTheNominalThreshold() throws IOException {
+    CueModel m = read("threshold\t0.5\nnominal\t0.6\nn:bias\t0.0\nn:l=support\t1.0\n");
+    assertEquals(0.6, m.nominal());
+    assertTrue(m.acceptsNominal(List.of("n:bias", "n:l=support"))); // 0.73
+    assertFalse(m.acceptsNominal(List.of("n:bias"))); // 0.5
+    assertFalse(read("threshold\t0.5\nn:l=support\t9.0\n").acceptsNominal(List.of("n:l=support"))); // no line: never
+    assertThrows(IllegalArgumentException.class, () -> read("threshold\t0.5\nnominal\t0\n"));
+  }
+
+  @Test
   void malformedModelsAreRejected() {
     IllegalArgumentException noThreshold = assertThrows(IllegalArgumentException.class, () -> read("bias\t1\n"));
     assertTrue(noThreshold.getMessage().contains("threshold"), noThreshold.getMessage());

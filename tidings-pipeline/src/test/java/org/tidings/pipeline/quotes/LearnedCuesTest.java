@@ -36,6 +36,19 @@ class LearnedCuesTest {
   }
 
   @Test
+  void findsAStanceHeldInAnAdjectiveOrANoun() {
+    // the seed article: stances PolNeAR marks as attributions, which no speech verb introduces
+    Document doc = SpeakerRulesTest.run("While Moscow has been cautiously optimistic about the new Taliban leadership in Kabul,"
+        + " the Kremlin is concerned about instability spilling over into Central Asia where it houses military bases.");
+    Quote optimistic = SpeakerRulesTest.byCue(doc, "optimistic");
+    assertEquals("the new Taliban leadership in Kabul", optimistic.text());
+    assertEquals("Moscow", optimistic.speaker().of(doc.article().text()));
+    Quote concerned = SpeakerRulesTest.byCue(doc, "concerned");
+    assertEquals("instability spilling over into Central Asia where it houses military bases", concerned.text());
+    assertEquals("Kremlin", concerned.speakerName());
+  }
+
+  @Test
   void leavesOrdinaryVerbsAlone() {
     Document doc = SpeakerRulesTest.run("The company built a new factory in Ohio last year and hired 300 workers.");
     List<Quote> quotes = doc.get(Layers.QUOTES);

@@ -104,6 +104,28 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void accordingToASourceTheParserMadeTheRoot() {
+    // PolNeAR train (breitbart_2016-03-01): the parser makes "results" the root and hangs the clause elsewhere
+    Document doc = run("According to early results of the exit polls conducted for the Associated Press and television"
+        + " networks by Edison Research, majorities of Democratic voters in Alabama, Georgia, Tennessee and Virginia want a"
+        + " continuation of Obama's policies, along with more than 4 in 10 voters in Arkansas, Massachusetts, Oklahoma and Texas.");
+    Quote q = byCue(doc, "According to");
+    assertTrue(q.text().startsWith("majorities of Democratic voters") && q.text().endsWith("Oklahoma and Texas"), q.text());
+    assertEquals("early results of the exit polls conducted for the Associated Press and television networks by Edison Research",
+        q.speaker().of(doc.article().text()));
+  }
+
+  @Test
+  void aNounPhraseSaidIsTheContentButAnAddresseeIsNot() {
+    Document doc = run("Asked about the vote, Cruz said the same thing.");
+    Quote q = byCue(doc, "said");
+    assertEquals("the same thing", q.text());
+    assertEquals("Cruz", q.speaker().of(doc.article().text()));
+    Document told = run("The senator told reporters.");
+    assertTrue(told.get(Layers.QUOTES).isEmpty(), () -> told.get(Layers.QUOTES).toString());
+  }
+
+  @Test
   void colonIntro() {
     Document doc = run("Senator Tim Kaine told the crowd: \"We will not go back to those days.\"");
     Quote q = quote(doc, "We will not go back to those days.");
