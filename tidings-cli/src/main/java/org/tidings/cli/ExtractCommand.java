@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
       Outcome outcome;
       if (item instanceof InputItem.Read read) {
         if (pipeline == null) {
-          pipeline = Pipelines.standard(config.annotator(), pipelineOptions.places());
+          pipeline = Pipelines.standard(config.annotator(), pipelineOptions.places(), config.events());
         }
         outcome = pipeline.run(read.article());
       } else {

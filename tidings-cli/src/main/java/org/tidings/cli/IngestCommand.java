@@ -126,7 +126,7 @@ final class IngestCommand implements Callable<Integer> {
         BatchRunner runner =
             new BatchRunner(
                 config.effectiveThreads(),
-                () -> Pipelines.standard(resources),
+                () -> Pipelines.standard(resources, config.events()),
                 BatchRunner.window(config.effectiveThreads()))) {
       runner.run(
           items.iterator(),

@@ -35,6 +35,6 @@ final class PipelineOptions {
 
   PipelineConfig config() {
     PipelineConfig base = config == null ? PipelineConfig.DEFAULT : PipelineConfig.read(config);
-    return threads == null ? base : new PipelineConfig(threads, base.maxChars(), base.annotator());
+    return threads == null ? base : new PipelineConfig(threads, base.maxChars(), base.annotator(), base.events());
   }
 }

@@ -78,7 +78,7 @@ final class WatchCommand implements Callable<Integer> {
     try (OutcomeFileSink sink =
         new OutcomeFileSink(
             outFile,
-            () -> Pipelines.standard(pipelineConfig.annotator(), places),
+            () -> Pipelines.standard(pipelineConfig.annotator(), places, pipelineConfig.events()),
             outcome -> counts[outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2]++)) {
       FeedWatcher watcher =
           new FeedWatcher(

@@ -6,22 +6,25 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
+import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.extract.TextCleaner;
 
 /**
  * Typed settings of a pipeline run, read from a JSON file; unknown keys are an error at start-up,
  * never silently ignored. Missing keys take the defaults of {@link #DEFAULT}.
  *
- * <pre>{"threads": 2, "maxChars": 500000, "annotator": {"parse": true, "nerModel": "..."}}</pre>
+ * <pre>{"threads": 2, "maxChars": 500000, "annotator": {"parse": true, "nerModel": "..."},
+ *  "events": {"minConfidence": 0.5}}</pre>
  *
  * @param threads worker threads; 0 means one per core
  * @param maxChars longer articles are skipped (UTF-16 characters)
  * @param annotator CoreNLP stage settings
+ * @param events events stage settings (learned confidence, least confidence kept)
  */
-public record PipelineConfig(int threads, int maxChars, AnnotatorConfig annotator) {
+public record PipelineConfig(int threads, int maxChars, AnnotatorConfig annotator, EventsConfig events) {
 
   public static final PipelineConfig DEFAULT =
-      new PipelineConfig(0, TextCleaner.DEFAULT_MAX_CHARS, AnnotatorConfig.DEFAULT);
+      new PipelineConfig(0, TextCleaner.DEFAULT_MAX_CHARS, AnnotatorConfig.DEFAULT, EventsConfig.DEFAULT);
 
   public PipelineConfig {
     if (threads < 0) {
@@ -32,6 +35,9 @@ public record PipelineConfig(int threads, int maxChars, AnnotatorConfig annotato
     }
     if (annotator == null) {
       annotator = AnnotatorConfig.DEFAULT;
+    }
+    if (events == null) {
+      events = EventsConfig.DEFAULT;
     }
   }
 

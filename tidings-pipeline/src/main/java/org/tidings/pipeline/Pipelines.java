@@ -5,6 +5,7 @@ import org.tidings.pipeline.actors.ActorResolver;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
 import org.tidings.pipeline.events.EventCoder;
+import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.events.QuotesLayerLookup;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
@@ -29,8 +30,18 @@ public final class Pipelines {
     return standard(PipelineResources.load(config, places));
   }
 
+  /** As {@link #standard(AnnotatorConfig, PlaceResources)}, the events stage set by {@code events}. */
+  public static Pipeline standard(AnnotatorConfig config, PlaceResources places, EventsConfig events) {
+    return standard(PipelineResources.load(config, places), events);
+  }
+
   /** The standard line-up over shared, loaded resources: cheap, one per worker thread. */
   public static Pipeline standard(PipelineResources resources) {
+    return standard(resources, EventsConfig.DEFAULT);
+  }
+
+  /** As {@link #standard(PipelineResources)}, the events stage set by {@code events}. */
+  public static Pipeline standard(PipelineResources resources, EventsConfig events) {
     return Pipeline.of(
         List.of(
             new CoreNlpAnnotator(resources.corenlp()),
@@ -39,6 +50,6 @@ public final class Pipelines {
             new PlaceResolver(resources.places()),
             QuoteFinder.withLearnedCues(resources.cues(), lemma -> resources.events().wordNet().firstVerbSenseFile(lemma),
                 lemma -> resources.events().wordNet().firstSenseFile(lemma)),
-            new EventCoder(resources.events(), new QuotesLayerLookup())));
+            new EventCoder(resources.events(), new QuotesLayerLookup(), events)));
   }
 }

@@ -87,7 +87,7 @@ final class DocumentView {
   }
 
   /** Index of the first token whose span ends after {@code offset} (binary search). */
-  private static int firstToken(List<Token> tokens, int offset) {
+  static int firstToken(List<Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size();
     while (lo < hi) {

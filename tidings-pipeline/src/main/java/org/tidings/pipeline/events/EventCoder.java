@@ -62,14 +62,23 @@ public final class EventCoder implements Stage {
 
   private final EventResources resources;
   private final QuoteLookup quotes;
+  private final EventsConfig config;
 
   public EventCoder(EventResources resources) {
     this(resources, QuoteLookup.NONE);
   }
 
   public EventCoder(EventResources resources, QuoteLookup quotes) {
+    this(resources, quotes, EventsConfig.DEFAULT);
+  }
+
+  /**
+   * @param config whose confidence the events carry and which are kept (see {@link EventsConfig})
+   */
+  public EventCoder(EventResources resources, QuoteLookup quotes, EventsConfig config) {
     this.resources = resources;
     this.quotes = quotes;
+    this.config = java.util.Objects.requireNonNull(config, "config");
   }
 
   @Override
@@ -219,7 +228,7 @@ public final class EventCoder implements Stage {
           quoteId(v, tt.span(), reportedBy), parent == null ? null : ids.get(d.reading.speechVerb()), place, date,
           tt.span(), tt.text(), sentence, confidence(d), version));
     }
-    return List.copyOf(events);
+    return new ConfidenceFilter(resources.confidence(), new EventFeatures(resources.wordNet()), config).apply(v.doc, events);
   }
 
   /**

@@ -16,6 +16,7 @@ public final class EventResources {
   private volatile CameoOntology ontology;
   private volatile CameoLexicon lexicon;
   private volatile WordNetSenses wordNet;
+  private volatile EventConfidence confidence;
 
   public EventResources(PlaceResources places) {
     this.places = places;
@@ -80,6 +81,20 @@ public final class EventResources {
       }
     }
     return w;
+  }
+
+  /** The learned event confidence model (bundled). */
+  public EventConfidence confidence() {
+    EventConfidence c = confidence;
+    if (c == null) {
+      synchronized (this) {
+        if (confidence == null) {
+          confidence = EventConfidence.bundled();
+        }
+        c = confidence;
+      }
+    }
+    return c;
   }
 
   /** The places registry's gazetteer (shared with the places stage). */

@@ -173,6 +173,11 @@ public final class WordNetSenses {
     });
   }
 
+  /** How many senses WordNet lists for the lemma as a noun or a verb (0 when it lacks it). */
+  public int senseCount(String lemma, boolean noun) {
+    return lookupSenseFiles(lemma, noun ? POS.NOUN : POS.VERB, Integer.MAX_VALUE).size();
+  }
+
   /** The lexicographer files of the noun's first {@link #SENSES} senses, most frequent first; cached. */
   private List<String> senseFiles(String nounLemma) {
     return senseFiles.computeIfAbsent(nounLemma, lemma -> lookupSenseFiles(lemma, POS.NOUN, SENSES));

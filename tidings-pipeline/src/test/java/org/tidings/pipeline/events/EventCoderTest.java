@@ -39,6 +39,26 @@ class EventCoderTest {
   }
 
   /** The events of {@code d} whose trigger is the word {@code trigger}. */
+  /**
+   * The events stage run again, with {@code config}, on the pipeline's document before its events
+   * (e.g. {@link EventsConfig#UNFILTERED}: every event the rules code, before the confidence filter).
+   */
+  static List<Event> recode(Document d, EventsConfig config) {
+    Document before = Document.of(d.article()).with(Layers.TOKENS, d.tokens()).with(Layers.SENTENCES, d.sentences())
+        .with(Layers.TIMES, d.times()).with(Layers.ACTORS, d.get(Layers.ACTORS)).with(Layers.PLACES, d.get(Layers.PLACES))
+        .with(Layers.QUOTES, d.get(Layers.QUOTES));
+    return new EventCoder(resources(), new QuotesLayerLookup(), config).process(before).get(Layers.EVENTS);
+  }
+
+  private static final class Resources {
+    static final EventResources EVENTS = new EventResources(PlaceResources.builtIn());
+  }
+
+  /** One events registry (WordNet loads in seconds) for the tests that run the stage by hand. */
+  static EventResources resources() {
+    return Resources.EVENTS;
+  }
+
   static List<Event> withTrigger(Document d, String trigger) {
     return d.get(Layers.EVENTS).stream().filter(e -> e.triggerText().equals(trigger)).toList();
   }
@@ -136,7 +156,9 @@ class EventCoderTest {
     Document d = run("France lambasted Germany on Monday.", null);
     List<Event> events = d.get(Layers.EVENTS);
     assertFalse(events.isEmpty(), "'lambaste' is not in the lexicon; WordNet relates it to a listed verb");
-    assertTrue(events.get(0).confidence() <= 0.5, "a WordNet match is less sure");
+    List<Event> listed = run("France criticized Germany on Monday.", null).get(Layers.EVENTS);
+    assertFalse(listed.isEmpty());
+    assertTrue(events.get(0).confidence() < listed.get(0).confidence(), "a WordNet match is less sure");
   }
 
   @Test
