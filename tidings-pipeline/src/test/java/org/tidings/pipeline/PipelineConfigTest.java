@@ -28,7 +28,7 @@ class PipelineConfigTest {
     assertTrue(c.events().learnedConfidence(), "an absent learnedConfidence means the default, true");
     PipelineConfig d = read("{\"threads\": 1}");
     assertTrue(d.events().learnedConfidence());
-    assertNull(d.events().minConfidence(), "no minimum given: the model's threshold");
+    assertNull(d.events().minConfidence(), "no minimum given: every event kept");
   }
 
   @Test

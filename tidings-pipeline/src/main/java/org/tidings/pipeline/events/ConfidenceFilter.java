@@ -24,7 +24,7 @@ final class ConfidenceFilter {
     this.model = model;
     this.features = features;
     this.learned = config.learnedConfidence();
-    this.min = config.effectiveMin(model);
+    this.min = config.effectiveMin();
   }
 
   /**

@@ -44,7 +44,9 @@ class EventConfidenceTest {
   @Test
   void aWeakEventIsDroppedByTheFilterNotByTheCoder() {
     Document d = EventCoderTest.run(SENTENCE, null);
-    assertTrue(EventCoderTest.withTrigger(d, TRIGGER).isEmpty(), EventCoderTest.lines(d));
+    assertEquals(1, EventCoderTest.withTrigger(d, TRIGGER).size(), EventCoderTest.lines(d)); // the default keeps it
+    List<Event> filtered = recode(d, new EventsConfig(true, RESOURCES.confidence().threshold()));
+    assertTrue(filtered.stream().noneMatch(e -> e.triggerText().equals(TRIGGER)), filtered.toString());
     Event prior = only(recode(d, EventsConfig.UNFILTERED), TRIGGER);
     Event scored = only(recode(d, new EventsConfig(true, 0.0)), TRIGGER);
     assertTrue(scored.confidence() < RESOURCES.confidence().threshold(), scored.toString());
@@ -57,7 +59,8 @@ class EventConfidenceTest {
     List<Event> all = recode(d, new EventsConfig(true, 0.0));
     List<Event> prior = recode(d, EventsConfig.UNFILTERED);
     assertEquals(prior.size(), all.size());
-    assertTrue(d.get(Layers.EVENTS).size() < all.size(), EventCoderTest.lines(d));
+    assertEquals(all.size(), d.get(Layers.EVENTS).size(), EventCoderTest.lines(d)); // the default keeps every event
+    assertTrue(recode(d, new EventsConfig(true, RESOURCES.confidence().threshold())).size() < all.size());
     assertFalse(prior.equals(all), "the learned confidence replaces the rule's");
   }
 
@@ -75,8 +78,9 @@ class EventConfidenceTest {
   @Test
   void configRejectsOutOfRangeMinimum() {
     assertThrows(IllegalArgumentException.class, () -> new EventsConfig(true, 1.5));
-    assertEquals(0.0, new EventsConfig(false, null).effectiveMin(RESOURCES.confidence()));
-    assertEquals(RESOURCES.confidence().threshold(), new EventsConfig(null, null).effectiveMin(RESOURCES.confidence()));
+    assertEquals(0.0, new EventsConfig(false, null).effectiveMin());
+    assertEquals(0.0, new EventsConfig(null, null).effectiveMin());
+    assertEquals(0.3, new EventsConfig(null, 0.3).effectiveMin());
   }
 
   private static BufferedReader reader(String text) {

@@ -14,7 +14,6 @@ import org.tidings.model.Event;
  */
 class EventSenseRulesTest {
 
-
   private static Document run(String text) {
     return EventCoderTest.run(text, null);
   }
@@ -126,10 +125,7 @@ class EventSenseRulesTest {
   @Test
   void whoIsReportedToHaveActedIsNotTheReporter() {
     Document d = run("Polish ministers were reported by local media to have visited the mayor of Gdansk.");
-    // the learned confidence filter drops this visit (a reported visit with an uncoded target): the
-    // rule is checked on what the coder's rules code, before that filter
-    List<Event> visited = EventCoderTest.recode(d, EventsConfig.UNFILTERED).stream()
-        .filter(e -> e.triggerText().equals("visited")).toList();
+    List<Event> visited = events(d, "visited");
     assertTrue(!visited.isEmpty() && visited.stream().allMatch(e -> code(e, true, "POL")
         && !e.source().name().contains("media")), EventCoderTest.lines(d));
   }
