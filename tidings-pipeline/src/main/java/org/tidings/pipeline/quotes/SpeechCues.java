@@ -584,6 +584,28 @@ final class SpeechCues {
    * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
    */
   /**
+   * The first token after a cue that is neither punctuation nor inside one of the cue's own
+   * modifiers (a prepositional or adverbial phrase: "said for weeks", "said Tuesday"), or -1 at the
+   * sentence's end.
+   */
+  private int nextAfterModifiers(int verb) {
+    BitSet skip = new BitSet();
+    for (Dependency d : clauses.parse().children(verb)) {
+      String rel = d.relation();
+      if (d.dependent() > verb && (rel.startsWith("obl") || rel.equals("advmod") || rel.endsWith("tmod"))) {
+        skip.or(clauses.subtree(d.dependent()));
+      }
+    }
+    int end = clauses.sentenceOf(verb).end();
+    for (int i = verb + 1; i < end; i++) {
+      if (!skip.get(i) && !clauses.isPunct(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "said the same thing", "said so", "repeated the claim": a noun phrase right after a clause cue
    * that is no addressee (no person, organisation or pronoun; not the object of a cue that takes a
    * to-infinitive, as "tell" and "ask") and holds no verb is what was said, when the cue's subject
@@ -619,6 +641,7 @@ final class SpeechCues {
   private BitSet clauseAfter(int verb) {
     BitSet content = new BitSet();
     boolean adjacent = false;
+    int next = nextAfterModifiers(verb);
     for (Dependency d : clauses.parse().children(verb)) {
       int head = d.dependent();
       if (lexicon.noun(clauses.token(head).lemma()) != null) {
@@ -628,7 +651,8 @@ final class SpeechCues {
       if (head > verb && clauseHead && CLAUSE_LIKE.contains(d.relation()) && clauses.treeParent(head) == verb) {
         BitSet sub = clauses.subtree(d.dependent());
         int start = sub.nextSetBit(0);
-        adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that");
+        adjacent |= start == verb + 1 || start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("that")
+            || start == next; // "has said for weeks he's ...", "says, win or lose ..., he's staying"
         if (start == verb + 2 && clauses.token(verb + 1).lemma().equalsIgnoreCase("there")) {
           adjacent = true; // "says there needs to be a law": the parser hung "there" from the cue
           sub.set(verb + 1);

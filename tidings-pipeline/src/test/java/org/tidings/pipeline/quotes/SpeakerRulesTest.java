@@ -116,6 +116,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aContentTheParserHungAsideStillFollowsItsCueAfterTheCuesOwnModifiers() {
+    // PolNeAR train sentences; the parser hangs both contents as parataxis / dep, not ccomp
+    Document doc = run("Cruz has said for weeks he's the only candidate in the field who can beat Trump one-on-one.");
+    Quote q = byCue(doc, "said");
+    assertEquals("he's the only candidate in the field who can beat Trump one-on-one", q.text());
+    assertEquals("Cruz", q.speaker().of(doc.article().text()));
+    Document rubio = run("Republican presidential candidate Marco Rubio says, win or lose in Tuesday's crucial Florida primary,"
+        + " he's staying in the race.");
+    assertEquals("win or lose in Tuesday's crucial Florida primary, he's staying in the race", byCue(rubio, "says").text());
+  }
+
+  @Test
   void aNounPhraseSaidIsTheContentButAnAddresseeIsNot() {
     Document doc = run("Asked about the vote, Cruz said the same thing.");
     Quote q = byCue(doc, "said");
