@@ -32,7 +32,8 @@ import org.tidings.pipeline.annotate.AnnotatorConfig;
  * or noun token, marked "(noun)" for a noun; the lower-cased words for any other cue) and counted
  * found when a predicted cue overlaps it. {@code recall.tsv} lists key, gold, found and recall,
  * most missed first; {@code misses.tsv} lists every missed gold cue with its article, cue words,
- * content words (first 120 characters) and sentence. Single-threaded; a batch tool, not used by
+ * content words (first 120 characters), source words and, when one of our attributions
+ * overlaps its content, that attribution's cue. Single-threaded; a batch tool, not used by
  * the pipeline. A gold cue found whose content our attribution misses is listed too, its key
  * prefixed "content-miss:" and our content in place of the source. {@code false.tsv} lists, in the same form, every predicted cue that overlaps no gold cue.
  */
@@ -90,8 +91,14 @@ public final class PolnearCueRecall {
         if (found) {
           c[1]++;
         } else {
+          String ours = "";
+          for (Predicted p : predicted) {
+            if (!g.content().isEmpty() && AttributionCounts.overlaps(p.roles().content(), g.content())) {
+              ours = "ours: " + (p.roles().cue().isEmpty() ? "(no cue)" : words(p.roles().cue(), doc.text(), 40));
+            }
+          }
           misses.add(doc.id() + "\t" + key + "\t" + words(g.cue(), doc.text(), 60) + "\t"
-              + words(g.content(), doc.text(), 120) + "\t" + words(g.source(), doc.text(), 60));
+              + words(g.content(), doc.text(), 120) + "\t" + words(g.source(), doc.text(), 60) + "\t" + ours);
         }
       }
       for (Predicted p : predicted) {

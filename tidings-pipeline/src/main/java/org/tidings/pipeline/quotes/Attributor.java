@@ -27,6 +27,9 @@ final class Attributor {
   /** How many paragraphs back the last speaker may have been quoted. */
   private static final int LAST_SPEAKER_PARAGRAPHS = 2;
 
+  /** Most words of a name signing a quote after a colon ("Blumenthal and Cohen:"). */
+  private static final int SIGNED_NAME_WORDS = 6;
+
   private final Document doc;
   private final Clauses clauses;
   private final List<Cued> cues;
@@ -75,6 +78,10 @@ final class Attributor {
     cue = dashSignature(last);
     if (cue != null) {
       return new Draft(kind, q.inner(), cue, SpeakerRule.DASH_SIGNATURE, q.paragraph());
+    }
+    cue = nameBeforeColon(first);
+    if (cue != null) {
+      return new Draft(kind, q.inner(), cue, SpeakerRule.NAME_COLON, q.paragraph());
     }
     cue = colonIntro(first);
     if (cue != null) {
@@ -232,6 +239,41 @@ final class Attributor {
   private boolean isDash(int i) {
     String t = clauses.token(i).text();
     return t.equals("\u2015") || t.equals("\u2014") || t.equals("--") || t.equals("\u2013");
+  }
+
+  /**
+   * '- Jeffrey M. Jones: “Gallup's analysis ...”', 'More from Blumenthal and Cohen: “...”': a short
+   * name (proper nouns, "and") right before the colon that opens the quote, itself after the
+   * sentence's start, a dash or "from"; or null. The colon is the cue, the name the source.
+   */
+  private Cued nameBeforeColon(int first) {
+    int colon = first - 1;
+    while (colon >= 0 && clauses.isPunct(colon) && !clauses.token(colon).text().equals(":")) {
+      colon--;
+    }
+    if (colon <= 0 || !clauses.token(colon).text().equals(":")) {
+      return null;
+    }
+    int sentenceStart = clauses.sentenceOf(colon).first();
+    int start = colon;
+    while (start - 1 >= sentenceStart && colon - start < SIGNED_NAME_WORDS
+        && (clauses.token(start - 1).pos().startsWith("NNP") || clauses.token(start - 1).text().equals("and"))) {
+      start--;
+    }
+    if (start == colon || !clauses.token(start).pos().startsWith("NNP")) {
+      return null;
+    }
+    boolean opens = start == sentenceStart || isDash(start - 1) || clauses.token(start - 1).text().equals("-")
+        || clauses.token(start - 1).text().equalsIgnoreCase("from");
+    if (!opens) {
+      return null;
+    }
+    BitSet name = new BitSet();
+    name.set(start, colon);
+    CueLexicon.Cue entry = new CueLexicon.Cue(":", CueLexicon.Pos.PHRASE, CueLexicon.Kind.SPEECH,
+        Set.of(CueLexicon.Content.CLAUSE));
+    return new Cued(new TokenRange(colon, colon + 1), entry, colon - 1, new BitSet(), colon - 1, name,
+        SpeakerRule.NAME_COLON);
   }
 
   /** "He said:" right before the quote: the cue of the colon's sentence nearest the colon. */

@@ -138,6 +138,19 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aNameBeforeTheColonThatOpensTheQuoteSignsIt() {
+    // the HuffPollster form of PolNeAR train: a heading, a dash, the name, a colon and the quote
+    Document doc = run("RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: \u201cGallup's analysis of"
+        + " political party affiliation finds that 20 states are solidly Republican.\u201d\n\nWhat that means - More from"
+        + " Jones: \u201cThe partisanship of the state population is a starting point.\u201d");
+    Quote gallup = quote(doc, "Gallup's analysis of political party affiliation finds that 20 states are solidly Republican.");
+    assertEquals(":", gallup.cueText());
+    assertEquals("Jeffrey M. Jones", gallup.speaker().of(doc.article().text()));
+    assertEquals("Jones", quote(doc, "The partisanship of the state population is a starting point.").speaker()
+        .of(doc.article().text()));
+  }
+
+  @Test
   void colonIntro() {
     Document doc = run("Senator Tim Kaine told the crowd: \"We will not go back to those days.\"");
     Quote q = quote(doc, "We will not go back to those days.");
