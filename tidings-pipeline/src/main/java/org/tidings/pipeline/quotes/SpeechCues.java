@@ -57,6 +57,12 @@ final class SpeechCues {
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
   private static final int TRAILING_SPEAKER_WORDS = 8;
+  /** Parts of speech that open a clause's subject right after a cue ("said he", "said the party"). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("PRP", "NNP", "NNPS", "DT", "NN", "NNS", "CD", "EX", "PRP$", "JJ");
+  /** Finite verbs and modals. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Most words from a clause's first word to its finite verb for {@link #clauseRightAfter}. */
+  private static final int CLAUSE_START_WORDS = 6;
   /** Longest name taken as the speaker of a "NAME: words" line. */
   private static final int NAME_COLON_WORDS = 4;
 
@@ -174,7 +180,7 @@ final class SpeechCues {
 
   private Cued verbCue(int verb, CueLexicon.Cue entry, Sentence s) {
     BitSet content = new BitSet();
-    int clause = clauses.child(verb, CONTENT_CLAUSE);
+    int clause = contentClause(verb);
     if (clause >= 0 && entry.takes(CueLexicon.Content.CLAUSE)) {
       content = clauses.subtree(clause);
     } else if (entry.takes(CueLexicon.Content.TO) && (clause = toInfinitive(verb)) >= 0) {
@@ -202,6 +208,9 @@ final class SpeechCues {
       }
       if (content.isEmpty()) {
         content = thingSaid(verb, entry);
+      }
+      if (content.isEmpty()) {
+        content = clauseRightAfter(verb, s);
       }
       if (content.isEmpty()) {
         content = clauseBefore(verb, s);
@@ -583,6 +592,54 @@ final class SpeechCues {
    * a quotation only when the child heads a clause (a verb, or a word with a subject), as a noun
    * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
    */
+  /**
+   * The cue's content clause child (ccomp, csubj): the first after the cue, else the first; -1 when
+   * none ("Archer, wearing a T-shirt covered in buttons, said he's proud ...": the parser may hang
+   * a clause before the cue from it too).
+   */
+  private int contentClause(int verb) {
+    int first = -1;
+    for (Dependency d : clauses.parse().children(verb)) {
+      if (CONTENT_CLAUSE.contains(d.relation())) {
+        if (d.dependent() > verb) {
+          return d.dependent();
+        }
+        if (first < 0) {
+          first = d.dependent();
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * "He said the party would win": a clause that starts right after the
+   * cue (a subject word, then a finite verb before any punctuation or cue noun, within {@value
+   * #CLAUSE_START_WORDS} words) runs to the sentence's end, whatever the parser attached it to;
+   * empty when none starts there.
+   */
+  private BitSet clauseRightAfter(int verb, Sentence s) {
+    int start = verb + 1;
+    int end = s.tokens().end();
+    if (start < end && clauses.token(start).lemma().equalsIgnoreCase("that")) {
+      start++;
+    }
+    if (start >= end || quoted.get(start) || !CLAUSE_OPENERS.contains(clauses.token(start).pos())) {
+      return new BitSet();
+    }
+    for (int i = start; i < end && i <= start + CLAUSE_START_WORDS; i++) {
+      if (clauses.isPunct(i) || lexicon.noun(clauses.token(i).lemma()) != null) {
+        break; // "voiced concerns that ...": the noun is the cue
+      }
+      if (FINITE.contains(clauses.token(i).pos())) {
+        BitSet content = range(start, end);
+        dropPunctuationEdges(content);
+        return content;
+      }
+    }
+    return new BitSet();
+  }
+
   /**
    * The first token after a cue that is neither punctuation nor inside one of the cue's own
    * modifiers (a prepositional or adverbial phrase: "said for weeks", "said Tuesday"), or -1 at the

@@ -128,6 +128,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aClauseRightAfterItsCueIsWhatWasSaidWhateverTheParse() {
+    Document doc = run("Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he's proud of"
+        + " the way the challenger is funding his campaign.");
+    Quote q = byCue(doc, "said");
+    assertEquals("he's proud of the way the challenger is funding his campaign", q.text()); // not the clause before it
+    Document voiced = run("The Kremlin voiced concerns that terrorists may try to destabilise the region.");
+    assertEquals(1, voiced.get(Layers.QUOTES).size(), () -> voiced.get(Layers.QUOTES).toString()); // the noun is the cue
+  }
+
+  @Test
   void aNounPhraseSaidIsTheContentButAnAddresseeIsNot() {
     Document doc = run("Asked about the vote, Cruz said the same thing.");
     Quote q = byCue(doc, "said");
