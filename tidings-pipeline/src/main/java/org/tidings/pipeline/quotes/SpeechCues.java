@@ -624,8 +624,8 @@ final class SpeechCues {
     if (start < end && clauses.token(start).lemma().equalsIgnoreCase("that")) {
       start++;
     }
-    if (start >= end || quoted.get(start) || !CLAUSE_OPENERS.contains(clauses.token(start).pos())) {
-      return new BitSet();
+    if (start >= end || quoted.get(start) || !CLAUSE_OPENERS.contains(clauses.token(start).pos()) || isPassive(verb)) {
+      return new BitSet(); // "chances of them being found alive were diminishing": no passive cue reports what follows
     }
     for (int i = start; i < end && i <= start + CLAUSE_START_WORDS; i++) {
       if (clauses.isPunct(i) || lexicon.noun(clauses.token(i).lemma()) != null) {

@@ -135,6 +135,8 @@ class SpeakerRulesTest {
     assertEquals("he's proud of the way the challenger is funding his campaign", q.text()); // not the clause before it
     Document voiced = run("The Kremlin voiced concerns that terrorists may try to destabilise the region.");
     assertEquals(1, voiced.get(Layers.QUOTES).size(), () -> voiced.get(Layers.QUOTES).toString()); // the noun is the cue
+    Document found = run("The chances of them being found alive were already diminishing.");
+    assertTrue(found.get(Layers.QUOTES).isEmpty(), () -> found.get(Layers.QUOTES).toString()); // a passive reports nothing after it
   }
 
   @Test
