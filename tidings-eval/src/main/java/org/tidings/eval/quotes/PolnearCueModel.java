@@ -91,10 +91,7 @@ public final class PolnearCueModel {
       System.err.println("usage: PolnearCueModel TRAIN_DIR MODEL_TSV [FIRST_N_ARTICLES]");
       System.exit(2);
     }
-    List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]));
-    if (args.length == 3) {
-      docs = docs.subList(0, Math.min(docs.size(), Integer.parseInt(args[2])));
-    }
+    List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]), args, 2);
     WordNetSenses wordNet = WordNetSenses.load();
     CueLexicon lexicon = CueLexicon.bundled();
     CueFeatures features = new CueFeatures(lexicon, wordNet::firstVerbSenseFile, wordNet::firstSenseFile);

@@ -47,10 +47,7 @@ public final class PolnearCuePrecision {
     }
     Map<String, int[]> counts = new TreeMap<>();
     Pipeline pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);
-    List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]));
-    if (args.length == 3) {
-      docs = docs.subList(0, Math.min(docs.size(), Integer.parseInt(args[2])));
-    }
+    List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]), args, 2);
     int done = 0;
     for (PolnearDocument doc : docs) {
       Outcome outcome = pipeline.run(doc.article());

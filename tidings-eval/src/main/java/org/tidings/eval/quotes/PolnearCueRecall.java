@@ -50,10 +50,7 @@ public final class PolnearCueRecall {
     misses.add("article\tkey\tcue\tcontent\tsource");
     List<String> falses = new ArrayList<>(misses);
     Pipeline pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);
-    List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]));
-    if (args.length == 5) {
-      docs = docs.subList(0, Math.min(docs.size(), Integer.parseInt(args[4])));
-    }
+    List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]), args, 4);
     int done = 0;
     for (PolnearDocument doc : docs) {
       Outcome outcome = pipeline.run(doc.article());

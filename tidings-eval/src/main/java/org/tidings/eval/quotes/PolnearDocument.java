@@ -52,6 +52,15 @@ record PolnearDocument(String id, String text, List<Attribution> gold) {
   }
 
   /**
+   * The split's articles for a batch tool: all of them, or the first {@code args[index]} (file-name
+   * order) when the command line has that argument.
+   */
+  static List<PolnearDocument> readSplit(Path dir, String[] args, int index) {
+    List<PolnearDocument> docs = readSplit(dir);
+    return args.length > index ? docs.subList(0, Math.min(docs.size(), Integer.parseInt(args[index]))) : docs;
+  }
+
+  /**
    * Reads every article of a split directory ({@code text/} and {@code attributions/}), in file-name order.
    *
    * @throws IllegalArgumentException when the directory is not of that form
