@@ -17,8 +17,9 @@ import org.tidings.model.TokenRange;
  * Finds cues and what they report in the dependency parse: a cue verb with its content clause and
  * subject ("Kabulov said Russia will invite ..."), a noun cue with a "that" clause ("voiced
  * concerns that ..."), and "according to X". A cue verb is a lexicon verb, unless the learned
- * {@link CueModel} rejects that use of it, or a verb the lexicon lacks that the model accepts.
- * Only content sentences are read. One per document; not thread-safe.
+ * {@link CueModel} rejects that use of it, or a verb the lexicon lacks that the model accepts; the
+ * model also takes stance nouns and adjectives with their complement ({@link NominalCue}: "support
+ * for the ban", "was critical of the deal"). Only content sentences are read. One per document; not thread-safe.
  */
 final class SpeechCues {
   private static final Set<String> CONTENT_CLAUSE = Set.of("ccomp", "csubj");
