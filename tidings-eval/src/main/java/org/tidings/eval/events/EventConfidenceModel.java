@@ -1,10 +1,5 @@
 package org.tidings.eval.events;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.tidings.eval.LogisticFit;
 import org.tidings.model.Article;
 import org.tidings.model.Document;
 import org.tidings.model.Event;
@@ -59,7 +54,7 @@ import org.tidings.pipeline.places.PlaceResources;
  *       target codes ("-" none, "?" uncoded); otherwise the verdict may no longer hold. An event
  *       labelled by two reviews takes the later review's verdict.
  *   <li>Articles are put in {@value #FOLDS} folds (sorted ids, round robin). For each L2 prior sigma
- *       of {@link #SIGMAS} a logistic model (CoreNLP's {@link LinearClassifierFactory}) is trained
+ *       of {@link #SIGMAS} a logistic model ({@link LogisticFit}) is trained
  *       on four folds and predicts the fifth; the sigma with the least cross-validated log-loss is
  *       kept. Its out-of-fold probabilities give the precision and share kept at each threshold of
  *       {@link #THRESHOLDS}; reported is the lowest whose precision is at least {@value #AIM} with
@@ -285,29 +280,8 @@ public final class EventConfidenceModel {
 
   /** A logistic model over the examples' features: the log-odds of "right" over "wrong". */
   static EventConfidence train(List<Example> examples, double sigma) {
-    Dataset<String, String> dataset = new Dataset<>();
-    for (Example x : examples) {
-      dataset.add(new BasicDatum<>(x.features(), x.right() ? RIGHT : WRONG));
-    }
-    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-    factory.setSigma(sigma);
-    factory.setVerbose(false);
-    LinearClassifier<String, String> classifier = factory.trainClassifier(dataset);
-    Map<String, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
-    Counter<String> right = byLabel.get(RIGHT);
-    Counter<String> wrong = byLabel.get(WRONG);
-    Map<String, Double> weights = new TreeMap<>();
-    Set<String> names = new TreeSet<>(right.keySet());
-    if (wrong != null) {
-      names.addAll(wrong.keySet());
-    }
-    for (String f : names) {
-      double w = right.getCount(f) - (wrong == null ? 0 : wrong.getCount(f));
-      if (Math.abs(w) >= SMALLEST_WEIGHT) {
-        weights.put(f, w);
-      }
-    }
-    return new EventConfidence(weights, 0.5);
+    List<LogisticFit.Example> data = examples.stream().map(x -> new LogisticFit.Example(x.features(), x.right())).toList();
+    return new EventConfidence(LogisticFit.weights(data, sigma, SMALLEST_WEIGHT), 0.5);
   }
 
   private static void write(Path file, EventConfidence m, double threshold, double sigma, List<Example> examples,

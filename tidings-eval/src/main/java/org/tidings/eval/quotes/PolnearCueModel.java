@@ -1,21 +1,17 @@
 package org.tidings.eval.quotes;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tidings.eval.LogisticFit;
+import org.tidings.eval.LogisticFit.Example;
 import org.tidings.eval.quotes.PolnearDocument.Attribution;
 import org.tidings.model.Document;
 import org.tidings.model.Layers;
@@ -49,7 +45,7 @@ import org.tidings.pipeline.time.TimeResolver;
  *       adjectives are kept apart by prefixes) is an example, a cue when its characters overlap a
  *       gold cue.
  *   <li>Articles are split by position: every {@value #FOLDS}th (the 5th, 10th, ...) is held out.
- *       Logistic models (CoreNLP's {@link LinearClassifierFactory}) are trained on the rest with
+ *       Logistic models ({@link LogisticFit}) are trained on the rest with
  *       each L2 prior sigma of {@link #SIGMAS}; the one with the least log-loss on the held-out
  *       candidates is kept.
  *   <li>On the held-out articles the quote stage runs with the lexicon alone and with the model at
@@ -65,7 +61,7 @@ import org.tidings.pipeline.time.TimeResolver;
  * </ol>
  *
  * <p>Progress and the held-out figures go to stderr. Single-threaded; a batch tool, not used by
- * the pipeline. The one place Tidings uses CoreNLP's classifier package.
+ * the pipeline.
  */
 public final class PolnearCueModel {
   static final int FOLDS = 5;
@@ -78,8 +74,6 @@ public final class PolnearCueModel {
   static final double TOLERANCE = 0.002;
   /** Weights smaller than this are not written (they change no decision). */
   static final double SMALLEST_WEIGHT = 1e-3;
-  static final String CUE = "cue";
-  static final String OTHER = "other";
 
   /** One annotated held-out article with its gold. */
   private record HeldOut(Document doc, List<Attribution> gold) {}
@@ -97,9 +91,9 @@ public final class PolnearCueModel {
     CueFeatures features = new CueFeatures(lexicon, wordNet::firstVerbSenseFile, wordNet::firstSenseFile);
     Pipeline annotate = Pipeline.of(List.of(new CoreNlpAnnotator(AnnotatorConfig.DEFAULT), new TimeResolver(),
         new ActorResolver(ActorDictionary.load())));
-    List<BasicDatum<String, String>> fit = new ArrayList<>();
-    List<BasicDatum<String, String>> heldData = new ArrayList<>();
-    List<BasicDatum<String, String>> all = new ArrayList<>();
+    List<Example> fit = new ArrayList<>();
+    List<Example> heldData = new ArrayList<>();
+    List<Example> all = new ArrayList<>();
     List<HeldOut> heldOut = new ArrayList<>();
     for (int n = 0; n < docs.size(); n++) {
       PolnearDocument doc = docs.get(n);
@@ -111,7 +105,7 @@ public final class PolnearCueModel {
       boolean held = n % FOLDS == FOLDS - 1;
       for (Candidate c : features.candidates(coded.document())) {
         TextSpan span = coded.document().tokens().get(c.token()).span();
-        BasicDatum<String, String> datum = new BasicDatum<>(c.features(), isGoldCue(span, doc.gold()) ? CUE : OTHER);
+        Example datum = new Example(c.features(), isGoldCue(span, doc.gold()));
         all.add(datum);
         (held ? heldData : fit).add(datum);
       }
@@ -123,7 +117,7 @@ public final class PolnearCueModel {
       }
     }
     System.err.printf(Locale.ROOT, "PolnearCueModel: %d candidates (%d cues), %d held-out articles%n", all.size(),
-        all.stream().filter(d -> d.label().equals(CUE)).count(), heldOut.size());
+        all.stream().filter(Example::positive).count(), heldOut.size());
     double sigma = SIGMAS[0];
     double bestLoss = Double.MAX_VALUE;
     CueModel first = null;
@@ -154,34 +148,18 @@ public final class PolnearCueModel {
   }
 
   /** Mean negative log-likelihood of the labels. */
-  private static double logLoss(CueModel m, List<BasicDatum<String, String>> data) {
+  private static double logLoss(CueModel m, List<Example> data) {
     double sum = 0;
-    for (BasicDatum<String, String> d : data) {
-      double p = m.probability(List.copyOf(d.asFeatures()));
-      sum -= Math.log(Math.max(1e-12, d.label().equals(CUE) ? p : 1 - p));
+    for (Example d : data) {
+      double p = m.probability(List.copyOf(d.features()));
+      sum -= Math.log(Math.max(1e-12, d.positive() ? p : 1 - p));
     }
     return sum / Math.max(1, data.size());
   }
 
-  /** A logistic model: one weight per feature, the log-odds of "cue" over "other" (thresholds 0.5, 0). */
-  static CueModel train(List<BasicDatum<String, String>> data, double sigma) {
-    Dataset<String, String> dataset = new Dataset<>();
-    data.forEach(dataset::add);
-    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-    factory.setSigma(sigma);
-    factory.setVerbose(false);
-    LinearClassifier<String, String> classifier = factory.trainClassifier(dataset);
-    Map<String, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
-    Map<String, Double> weights = new HashMap<>();
-    Counter<String> cue = byLabel.get(CUE);
-    Counter<String> other = byLabel.get(OTHER);
-    for (String f : cue.keySet()) {
-      double w = cue.getCount(f) - (other == null ? 0 : other.getCount(f));
-      if (Math.abs(w) >= SMALLEST_WEIGHT) {
-        weights.put(f, w);
-      }
-    }
-    return new CueModel(weights, 0.5, 0);
+  /** A logistic model: one weight per feature, the log-odds of a cue (thresholds 0.5, 0). */
+  static CueModel train(List<Example> data, double sigma) {
+    return new CueModel(LogisticFit.weights(data, sigma, SMALLEST_WEIGHT), 0.5, 0);
   }
 
   /**
