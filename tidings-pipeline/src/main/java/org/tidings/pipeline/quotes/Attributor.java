@@ -34,15 +34,19 @@ final class Attributor {
   private final Clauses clauses;
   private final List<Cued> cues;
   private final BitSet quoted;
+  private final SpeechCues speech;
 
   /**
+   * @param cues the cues {@code speech} found
+   * @param speech the cue finder, asked for the verb that introduces a quote no cue claims
    * @param quoted tokens inside quotation marks: a cue among them is the quoted speaker's word and
    *     introduces no other quote
    */
-  Attributor(Document doc, Clauses clauses, List<Cued> cues, BitSet quoted) {
+  Attributor(Document doc, Clauses clauses, List<Cued> cues, SpeechCues speech, BitSet quoted) {
     this.doc = doc;
     this.clauses = clauses;
     this.cues = cues;
+    this.speech = speech;
     this.quoted = quoted;
   }
 
@@ -88,6 +92,12 @@ final class Attributor {
       return new Draft(kind, q.inner(), cue, cue.subject() >= 0 ? SpeakerRule.COLON_INTRO : SpeakerRule.NONE, q.paragraph());
     }
     Draft previous = lastDirect(earlier);
+    if (!q.continues() || previous == null) {
+      cue = found(speech.quoteVerb(first, last), first, last);
+      if (cue != null) {
+        return new Draft(kind, q.inner(), cue, ruleOf(cue), q.paragraph());
+      }
+    }
     if (q.continues() && previous != null && previous.paragraph() == q.paragraph() - 1) {
       return new Draft(kind, q.inner(), previous.cue(), SpeakerRule.PARAGRAPH_CONTINUES, q.paragraph());
     }
@@ -97,6 +107,29 @@ final class Attributor {
       return new Draft(kind, q.inner(), previous.cue(), SpeakerRule.LAST_SPEAKER, q.paragraph());
     }
     return new Draft(kind, q.inner(), null, SpeakerRule.NONE, q.paragraph());
+  }
+
+  /**
+   * The cue already found for this quote, so that the two are one attribution: one at the same
+   * word as {@code c}, or one whose content holds the quote's tokens {@code first..last} (but
+   * perhaps its closing punctuation) ("released
+   * the following statement: ..."); else {@code c}. Null for null.
+   */
+  private Cued found(Cued c, int first, int last) {
+    if (c == null) {
+      return null;
+    }
+    for (Cued other : cues) {
+      if (other.head() == c.head() && other.cue().first() == c.cue().first() && other.subject() == c.subject()) {
+        return other;
+      }
+    }
+    for (Cued other : cues) {
+      if (other.subject() == c.subject() && other.content().get(first) && other.content().nextClearBit(first) >= last) {
+        return other;
+      }
+    }
+    return c;
   }
 
   /** A "NAME:" label opening the quote (a transcript line in quotation marks), or null. */

@@ -109,6 +109,17 @@ public final class CueFeatures {
     return out;
   }
 
+  /** True when the noun lemma's first WordNet sense is one of communication or cognition ("response", "idea"). */
+  boolean reportsContent(String lemma) {
+    String file = nounSenseFile.apply(lemma);
+    return file.equals("noun.communication") || file.equals("noun.cognition");
+  }
+
+  /** True when the verb lemma's first WordNet sense is a verb of communication ("confess", "exclaim"). */
+  boolean communicates(String lemma) {
+    return verbSenseFile.apply(lemma).equals("verb.communication");
+  }
+
   boolean isCandidate(Clauses clauses, BitSet quoted, int i) {
     Token t = clauses.token(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);

@@ -92,8 +92,9 @@ public final class QuoteFinder implements Stage {
         clauses.tokensIn(q.inner(), quotedTokens);
       }
     }
-    List<Cued> found = new SpeechCues(doc, clauses, lexicon, learned, quotedTokens).find();
-    Attributor attributor = new Attributor(doc, clauses, found, quotedTokens);
+    SpeechCues speech = new SpeechCues(doc, clauses, lexicon, learned, quotedTokens);
+    List<Cued> found = speech.find();
+    Attributor attributor = new Attributor(doc, clauses, found, speech, quotedTokens);
     QuoteWriter writer = new QuoteWriter(doc, clauses);
     List<Draft> drafts = new ArrayList<>();
     for (Quoted q : marked) {

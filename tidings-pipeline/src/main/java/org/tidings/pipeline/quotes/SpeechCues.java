@@ -23,6 +23,10 @@ import org.tidings.model.TokenRange;
  */
 final class SpeechCues {
   private static final Set<String> CONTENT_CLAUSE = Set.of("ccomp", "csubj");
+  /** Verbs of asking, whose "if" or "whether" clause is what was asked, not a condition. */
+  private static final Set<String> ASKING = Set.of("ask", "wonder", "question", "inquire", "query");
+  /** Relations the parser gives the question an asking verb reports ("asked if she believed ..."). */
+  private static final Set<String> QUESTION_CLAUSE = Set.of("advcl:if", "advcl:whether");
   private static final Set<String> HANGS_FROM = Set.of("xcomp", "advcl", "dep", "conj", "conj:and", "parataxis", "ccomp");
 
   /**
@@ -54,6 +58,16 @@ final class SpeechCues {
   /** Relations under which such a word hangs when the parser takes it for the content's. */
   private static final Set<String> MARK_RELATIONS = Set.of("mark", "case");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
+  /** Relations by which a direct quote's top token hangs on the verb that introduces it. */
+  private static final Set<String> QUOTE_RELATIONS = Set.of("obj", "ccomp", "parataxis", "dep", "xcomp");
+  /** Verbs that never introduce a quote they govern: auxiliaries and copulas, "call" ('called it "..."'). */
+  private static final Set<String> QUOTE_VERB_EXCLUDED = Set.of("be", "have", "do", "will", "would", "can", "could",
+      "may", "might", "shall", "should", "must", "call", "name", "dub", "label", "title", "use");
+  /** Relations of what a verb itself says or does to something after it. */
+  private static final Set<String> OWN_COMPLEMENTS = Set.of("obj", "xcomp", "ccomp");
+  /** Nouns whose first WordNet sense is not of communication or cognition but that report after "is" ("His response was that ..."). */
+  private static final Set<String> COPULAR_NOUNS = Set.of("response", "answer", "reply", "pitch", "position", "stance",
+      "fear", "worry", "concern", "hope");
   /** Content forms a learned cue may take. */
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
@@ -66,6 +80,10 @@ final class SpeechCues {
   private static final int CLAUSE_START_WORDS = 6;
   /** Longest name taken as the speaker of a "NAME: words" line. */
   private static final int NAME_COLON_WORDS = 4;
+  /** Most words of a headline's speaker before its colon ("Former AG Mukasey at RNC: ..."). */
+  private static final int HEADLINE_SPEAKER_WORDS = 6;
+  /** Parts of speech of a headline's speaker. */
+  private static final Set<String> HEADLINE_SPEAKER_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "IN");
 
   private final Document doc;
   private final Clauses clauses;
@@ -127,6 +145,9 @@ final class SpeechCues {
           if (c == null) {
             c = learnedNominal(i);
           }
+          if (c == null && t.pos().startsWith("NN")) {
+            c = copularNoun(i);
+          }
           if (c != null) {
             out.add(c);
           }
@@ -138,6 +159,98 @@ final class SpeechCues {
       }
     }
     return out;
+  }
+
+  /**
+   * The verb that introduces a direct quote when no cue claims it ('Rubio responded: "..."',
+   * '"...," Trump joked', 'Trump finally wrapped up: "..."'): a verb outside the quotation marks, in
+   * the quote's sentence, on which the quote's top token hangs as object, clause or parataxis, or
+   * which hangs on that token as parataxis, or which governs the clause the quote's colon ends (or
+   * a noun of saying right before that colon: {@link #quoteNoun}); it
+   * must have a subject outside the quote, its speaker, and its first WordNet sense must be one of
+   * communication (so never without the learned model's word senses). Null when there is none.
+   *
+   * @param first the quote's first token inside the marks
+   * @param last the quote's last token inside the marks
+   */
+  Cued quoteVerb(int first, int last) {
+    for (int i = first; i <= last; i++) {
+      int parent = clauses.treeParent(i);
+      if (parent >= first && parent <= last) {
+        continue;
+      }
+      if (parent >= 0 && QUOTE_RELATIONS.contains(clauses.parse().relationOf(i))) {
+        Cued c = quoteVerbCue(parent);
+        if (c != null) {
+          return c;
+        }
+      }
+      for (Dependency d : clauses.parse().children(i)) {
+        if ((d.dependent() < first || d.dependent() > last) && d.relation().equals("parataxis")) {
+          Cued c = quoteVerbCue(d.dependent());
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+    }
+    int colon = first - 1;
+    while (colon >= 0 && clauses.isPunct(colon) && !clauses.token(colon).text().equals(":")) {
+      colon--;
+    }
+    if (colon > 0 && clauses.token(colon).text().equals(":")) {
+      Cued noun = quoteNoun(colon - 1);
+      if (noun != null) {
+        return noun;
+      }
+      int verb = clauses.treeParent(colon);
+      return verb >= 0 && verb < colon ? quoteVerbCue(verb) : null;
+    }
+    return null;
+  }
+
+  /**
+   * "released the following statement:", "Bolton's view:": a noun of saying or thinking right
+   * before the colon that opens a quote is its cue; its possessor, else the subject of the verb
+   * whose object it is, speaks. Null when the word is no such noun or nobody holds it.
+   */
+  private Cued quoteNoun(int noun) {
+    Token t = clauses.token(noun);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || quoted.get(noun)
+        || !(lexicon.noun(lemma) != null || learned != null && learned.features().reportsContent(lemma))) {
+      return null;
+    }
+    int holder = clauses.child(noun, Set.of("nmod:poss"));
+    if (holder < 0) {
+      int verb = clauses.treeParent(noun);
+      if (verb >= 0 && clauses.isVerb(verb) && clauses.parse().relationOf(noun).equals("obj")) {
+        holder = subjectOutsideQuotes(verb);
+      }
+    }
+    if (holder < 0 || quoted.get(holder)) {
+      return null;
+    }
+    CueLexicon.Cue entry = new CueLexicon.Cue(lemma, CueLexicon.Pos.NOUN, CueLexicon.Kind.SPEECH, Set.of(CueLexicon.Content.CLAUSE));
+    return new Cued(new TokenRange(noun, noun + 1), entry, noun, new BitSet(), holder,
+        sourcePhrase(holder, new BitSet(), noun), SpeakerRule.NOUN_HOLDER);
+  }
+
+  /** A verb (not an auxiliary, outside quotation marks) with a subject as a direct quote's cue, or null. */
+  private Cued quoteVerbCue(int verb) {
+    Token t = clauses.token(verb);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.pos().startsWith("VB") || quoted.get(verb) || QUOTE_VERB_EXCLUDED.contains(lemma) || isPassive(verb)
+        || learned == null || !learned.features().communicates(lemma)) {
+      return null;
+    }
+    int subject = subjectOutsideQuotes(verb);
+    if (subject < 0 || quoted.get(subject)) {
+      return null;
+    }
+    CueLexicon.Cue entry = new CueLexicon.Cue(lemma, CueLexicon.Pos.VERB, CueLexicon.Kind.SPEECH, Set.of(CueLexicon.Content.CLAUSE));
+    return new Cued(new TokenRange(verb, verb + 1), entry, verb, new BitSet(), subject,
+        sourcePhrase(subject, new BitSet(), verb), SpeakerRule.CUE_SUBJECT);
   }
 
   /**
@@ -440,6 +553,9 @@ final class SpeechCues {
     while (colon < s.tokens().end() && colon - first < NAME_COLON_WORDS && isNameWord(colon)) {
       colon++;
     }
+    if (colon < s.tokens().end() && !clauses.token(colon).text().equals(":") && isHeadline(first)) {
+      colon = headlineSpeaker(first, s);
+    }
     if (colon == first || colon >= s.tokens().end() - 3 || !clauses.token(colon).text().equals(":")
         || !lineStartsAt(clauses.token(first).span().begin())) {
       return null;
@@ -452,6 +568,26 @@ final class SpeechCues {
     int head = colon - 1;
     CueLexicon.Cue entry = new CueLexicon.Cue(":", CueLexicon.Pos.PHRASE, CueLexicon.Kind.SPEECH, Set.of(CueLexicon.Content.CLAUSE));
     return new Cued(new TokenRange(colon, colon + 1), entry, head, content, head, source, SpeakerRule.NAME_COLON);
+  }
+
+  /** True when token {@code first} is in the article's first sentence (its headline). */
+  private boolean isHeadline(int first) {
+    return clauses.token(first).sentence() == 0;
+  }
+
+  /**
+   * "Clinton camp: ...", "Former AG Mukasey at RNC: ...": in a headline, a noun phrase of a few
+   * words (nouns, adjectives, "at", possessives) holding a proper noun before the colon; the
+   * colon's token, or {@code first} when there is none.
+   */
+  private int headlineSpeaker(int first, Sentence s) {
+    int colon = first;
+    boolean named = false;
+    while (colon < s.tokens().end() && colon - first < HEADLINE_SPEAKER_WORDS && HEADLINE_SPEAKER_TAGS.contains(clauses.token(colon).pos())) {
+      named |= clauses.token(colon).pos().startsWith("NNP");
+      colon++;
+    }
+    return named && colon < s.tokens().end() && clauses.token(colon).text().equals(":") ? colon : first;
   }
 
   /** A proper noun, or a word in capitals (the tagger reads "PENCE" in a transcript as a common noun). */
@@ -588,20 +724,15 @@ final class SpeechCues {
   }
 
   /**
-   * "Clinton says there needs to be a law": the parser sometimes hangs the content clause from the
-   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue; after
-   * a quotation only when the child heads a clause (a verb, or a word with a subject), as a noun
-   * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
-   */
-  /**
    * The cue's content clause child (ccomp, csubj): the first after the cue, else the first; -1 when
    * none ("Archer, wearing a T-shirt covered in buttons, said he's proud ...": the parser may hang
    * a clause before the cue from it too).
    */
   private int contentClause(int verb) {
     int first = -1;
+    boolean asks = ASKING.contains(clauses.token(verb).lemma().toLowerCase(Locale.ROOT));
     for (Dependency d : clauses.parse().children(verb)) {
-      if (CONTENT_CLAUSE.contains(d.relation())) {
+      if (CONTENT_CLAUSE.contains(d.relation()) || asks && QUESTION_CLAUSE.contains(d.relation())) {
         if (d.dependent() > verb) {
           return d.dependent();
         }
@@ -696,6 +827,12 @@ final class SpeechCues {
     return new BitSet();
   }
 
+  /**
+   * "Clinton says there needs to be a law": the parser sometimes hangs the content clause from the
+   * cue as object, xcomp or dep. Taken when such a child's phrase starts right after the cue; after
+   * a quotation only when the child heads a clause (a verb, or a word with a subject), as a noun
+   * there is the speaker of an inverted cue ('"...," said Tim Hess, who introduced ...').
+   */
   private BitSet clauseAfter(int verb) {
     BitSet content = new BitSet();
     boolean adjacent = false;
@@ -727,8 +864,10 @@ final class SpeechCues {
   /**
    * "..., the source added.", "..., said one GOP source in the room.": a cue at the end of its
    * sentence, after a comma and at most a short subject, with no verb after it, reports the
-   * sentence before that comma, whatever the parser made of it; the source is the subject before
-   * the cue, else the words after it. Not for quotations (the quote rules tie those).
+   * sentence before that comma, whatever the parser made of it, unless its subject stands before
+   * it and an object follows it: then it reports that object ("Asked who leads the party, he said
+   * Ryan"). The source is the subject before the cue, else the words after it. Not for quotations
+   * (the quote rules tie those).
    */
   private Cued trailingCue(int verb, CueLexicon.Cue entry, Sentence s) {
     int end = s.tokens().end() - 1;
@@ -753,10 +892,20 @@ final class SpeechCues {
     if (comma <= s.tokens().first() || !clauses.token(comma).text().equals(",") || quoted.get(comma - 1)) {
       return null;
     }
+    int object = clauses.child(verb, OWN_COMPLEMENTS);
     BitSet content = new BitSet();
-    content.set(s.tokens().first(), comma);
+    if (comma + 1 < verb && object > verb) {
+      // "Citing the polls, Clinton promised a country of new opportunities", "Asked who leads the
+      // party, he said Ryan": the object is what was said
+      content = clauses.subtree(object);
+    } else {
+      content.set(s.tokens().first(), comma);
+      if (!hasVerbOrSubject(content)) {
+        return null;
+      }
+    }
     dropPunctuationEdges(content);
-    if (!hasVerbOrSubject(content) || content.intersects(quoted)) {
+    if (content.isEmpty() || content.intersects(quoted)) {
       return null;
     }
     BitSet source = new BitSet();
@@ -782,12 +931,14 @@ final class SpeechCues {
 
   /**
    * "..., sources said.": a cue ending its sentence, with its subject right before it and a comma
-   * before that, reports the clause before the comma.
+   * before that, reports the clause before the comma; not when an object or clause of its own
+   * follows it ("Rattling off promises ..., she promised a country of new opportunities").
    */
   private BitSet clauseBefore(int verb, Sentence s) {
     BitSet content = new BitSet();
     int subject = clauses.subject(verb);
-    if (subject < 0 || subject > verb) {
+    int after = clauses.child(verb, OWN_COMPLEMENTS);
+    if (subject < 0 || subject > verb || after > verb) {
       return content;
     }
     BitSet subjectPhrase = clauses.subtree(subject);
@@ -867,13 +1018,49 @@ final class SpeechCues {
         holder < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
   }
 
-  private boolean hasThat(int clause) {
+  /**
+   * "Rubio's response was that ...", "The key question is whether ...": a noun of saying or
+   * thinking (the lexicon's, {@link #COPULAR_NOUNS}, or one whose first WordNet sense is of
+   * communication or cognition)
+   * that is the subject of "be" whose clause, opened by "that" or "whether", is the content. The
+   * cue runs from the noun to the verb; the noun's possessor holds it. Null otherwise.
+   */
+  private Cued copularNoun(int noun) {
+    int be = clauses.treeParent(noun);
+    String lemma = clauses.token(noun).lemma().toLowerCase(Locale.ROOT);
+    if (be <= noun || !clauses.parse().relationOf(noun).equals("nsubj") || !clauses.token(be).lemma().equalsIgnoreCase("be")
+        || !(lexicon.noun(lemma) != null || COPULAR_NOUNS.contains(lemma) || learned != null && learned.features().reportsContent(lemma))) {
+      return null;
+    }
+    int clause = -1;
+    for (Dependency d : clauses.parse().children(be)) {
+      if (d.relation().equals("ccomp") && d.dependent() > be && (hasThat(d.dependent()) || hasMark(d.dependent(), "whether"))) {
+        clause = d.dependent();
+      }
+    }
+    if (clause < 0 || quoted.get(clause)) {
+      return null;
+    }
+    BitSet content = clauses.subtree(clause);
+    dropPunctuationEdges(content);
+    int holder = clauses.child(noun, Set.of("nmod:poss"));
+    BitSet source = holder < 0 ? new BitSet() : sourcePhrase(holder, content, noun);
+    CueLexicon.Cue entry = new CueLexicon.Cue(lemma, CueLexicon.Pos.NOUN, CueLexicon.Kind.BELIEF, Set.of(CueLexicon.Content.CLAUSE));
+    return new Cued(new TokenRange(noun, be + 1), entry, noun, content, holder, source,
+        holder < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
+  }
+
+  private boolean hasMark(int clause, String word) {
     for (Dependency d : clauses.parse().children(clause)) {
-      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase("that")) {
+      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean hasThat(int clause) {
+    return hasMark(clause, "that");
   }
 
   /** "according to X" at token {@code i}: X is the source, the clause it modifies the content. */

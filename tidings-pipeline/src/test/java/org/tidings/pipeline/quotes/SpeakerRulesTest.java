@@ -373,4 +373,59 @@ class SpeakerRulesTest {
     Quote q = byCue(doc, "told");
     assertEquals("the male victim is in intensive care with severe burns", q.text());
   }
+
+  @Test
+  void aVerbOfSayingTheLexiconLacksIntroducesTheQuoteItGoverns() {
+    Document doc = run("Dinesh D'Souza confessed: \"This is a big political win for me.\"");
+    Quote q = quote(doc, "This is a big political win for me.");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals("confessed", q.cueText());
+    assertEquals("Dinesh D'Souza -> Dinesh D'Souza", speaker(doc, q));
+    assertEquals(1, doc.get(Layers.QUOTES).stream().filter(x -> "confessed".equals(x.cueText())).count(), doc.get(Layers.QUOTES).toString());
+    Document notSpeech = run("The crowd grew: \"We were all so proud of him.\"");
+    assertEquals(null, quote(notSpeech, "We were all so proud of him.").cueText());
+  }
+
+  @Test
+  void aNounOfSayingBeforeTheColonIntroducesTheQuote() {
+    Document doc = run("President Clinton released the following statement: \"Hillary and I offer our condolences to the family.\"");
+    Quote q = quote(doc, "Hillary and I offer our condolences to the family.");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertTrue(speaker(doc, q).startsWith("President Clinton"), speaker(doc, q));
+    assertEquals(1, doc.get(Layers.QUOTES).size(), doc.get(Layers.QUOTES).toString());
+  }
+
+  @Test
+  void askedIfReportsTheQuestion() {
+    Document doc = run("Asked if she believed Putin wanted Trump to win, Clinton said she would not speculate.");
+    assertEquals("if she believed Putin wanted Trump to win", byCue(doc, "Asked").text());
+    assertEquals("she would not speculate", byCue(doc, "said").text());
+  }
+
+  @Test
+  void aNounOfSayingAsTheSubjectOfBeReportsItsClause() {
+    Document doc = run("The key question is whether voters will follow his lead.");
+    assertEquals("whether voters will follow his lead", byCue(doc, "question is").text());
+    Document held = run("Rubio's response was that the tax code is unfair.");
+    Quote q = byCue(held, "response was");
+    assertEquals("that the tax code is unfair", q.text());
+    assertEquals("Rubio", q.speaker().of(held.article().text()));
+  }
+
+  @Test
+  void aHeadlineOpensWithItsSpeakerAndAColon() {
+    String headline = "Clinton camp: Trump's Islamaphobia threatens national security";
+    Document doc = run(headline + "\n\nThe campaign spoke on Monday.");
+    Quote q = byCue(doc, ":");
+    assertEquals("Trump's Islamaphobia threatens national security", q.text());
+    assertEquals("Clinton camp", q.speaker().of(doc.article().text()));
+    Document body = run("The campaign spoke on Monday.\n\n" + headline);
+    assertTrue(body.get(Layers.QUOTES).stream().noneMatch(x -> ":".equals(x.cueText())), body.get(Layers.QUOTES).toString());
+  }
+
+  @Test
+  void aCueWithAnObjectOfItsOwnDoesNotReportTheClauseBeforeIt() {
+    Document doc = run("Citing the polls, Clinton promised a country of new opportunities.");
+    assertEquals("a country of new opportunities", byCue(doc, "promised").text());
+  }
 }
