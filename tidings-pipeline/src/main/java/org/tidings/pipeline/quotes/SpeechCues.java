@@ -68,6 +68,9 @@ final class SpeechCues {
   /** Nouns whose first WordNet sense is not of communication or cognition but that report after "is" ("His response was that ..."). */
   private static final Set<String> COPULAR_NOUNS = Set.of("response", "answer", "reply", "pitch", "position", "stance",
       "fear", "worry", "concern", "hope");
+  /** Verbs of talking whose "to" phrase is the addressee, not what was said. */
+  private static final Set<String> ADDRESSED_WITH_TO = Set.of("talk", "speak", "explain", "complain", "write", "say",
+      "lie", "reach", "admit", "confess", "report", "describe", "mention", "boast", "brag");
   /** Content forms a learned cue may take. */
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
@@ -349,7 +352,9 @@ final class SpeechCues {
       int prepositional = prepositionalObject(verb, cueEnd);
       if (object < 0 && prepositional >= 0) {
         object = prepositional;
-        cueEnd = prepositionEnd(prepositional);
+        if (prepositionEnd(prepositional) == cueEnd + 1) {
+          cueEnd = prepositionEnd(prepositional); // "called for": not "talks to Megyn Kelly about"
+        }
       }
       int small = clauses.child(verb, Set.of("xcomp"));
       if (object > verb && lexicon.noun(clauses.token(object).lemma()) != null) {
@@ -618,13 +623,19 @@ final class SpeechCues {
   /**
    * An oblique right after the cue whose preposition follows the cue ("called for a ban", "spoke
    * of a crisis"), or -1. Prepositions of place, time, company and agency ("spoke at the rally",
-   * "said in a statement") do not introduce what was said.
+   * "said in a statement") do not introduce what was said; after a verb of talking, "to" gives the
+   * addressee, and the oblique right after it is taken ("talks to Megyn Kelly about bullying").
    */
   private int prepositionalObject(int verb, int cueEnd) {
+    boolean addresses = ADDRESSED_WITH_TO.contains(clauses.token(verb).lemma().toLowerCase(Locale.ROOT));
+    int at = cueEnd;
     for (Dependency d : clauses.parse().children(verb)) {
       if (d.relation().startsWith("obl") && d.dependent() > verb) {
         int c = clauses.child(d.dependent(), Set.of("case"));
-        if (c == cueEnd && !NOT_CONTENT.contains(clauses.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        String preposition = c < 0 ? "" : clauses.token(c).lemma().toLowerCase(Locale.ROOT);
+        if (c == at && addresses && preposition.equals("to")) {
+          at = clauses.subtree(d.dependent()).length();
+        } else if (c == at && !NOT_CONTENT.contains(preposition)) {
           return d.dependent();
         }
       }

@@ -428,4 +428,11 @@ class SpeakerRulesTest {
     Document doc = run("Citing the polls, Clinton promised a country of new opportunities.");
     assertEquals("a country of new opportunities", byCue(doc, "promised").text());
   }
+
+  @Test
+  void theAddresseeOfATalkIsNotWhatWasSaid() {
+    Document doc = run("Donald Trump talked to Megyn Kelly about bullying on Tuesday.");
+    Quote q = byCue(doc, "talked");
+    assertTrue(q.text().startsWith("about bullying"), q.text());
+  }
 }
