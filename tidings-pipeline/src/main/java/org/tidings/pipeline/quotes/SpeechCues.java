@@ -71,6 +71,8 @@ final class SpeechCues {
   /** Verbs of talking whose "to" phrase is the addressee, not what was said. */
   private static final Set<String> ADDRESSED_WITH_TO = Set.of("talk", "speak", "explain", "complain", "write", "say",
       "lie", "reach", "admit", "confess", "report", "describe", "mention", "boast", "brag");
+  /** Prepositions of what an object was accused of, thanked for or described as. */
+  private static final Set<String> REASON_PREPOSITIONS = Set.of("of", "for", "as", "over", "about");
   /** Content forms a learned cue may take. */
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
@@ -361,6 +363,7 @@ final class SpeechCues {
         content = new BitSet(); // "voiced concerns that ...": the noun is the cue
       } else if (object > verb) {
         content = clauses.subtree(object);
+        content.or(reasonAfter(verb, content.length()));
       } else if (small > verb && !clauses.isVerb(small)) {
         content = clauses.subtree(small); // "called him a master at ...": a small clause
       } else if (passive) {
@@ -643,6 +646,21 @@ final class SpeechCues {
     return -1;
   }
 
+  /**
+   * "accused Republicans of placing ...", "thanked him for stepping up", "described Trump as a
+   * sociopath": the cue's oblique opened by of, for, as, over or about right at {@code from} (the
+   * end of its object) says what the object was accused of or thanked for; empty when none.
+   */
+  private BitSet reasonAfter(int verb, int from) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      int c = d.relation().startsWith("obl") ? clauses.child(d.dependent(), Set.of("case")) : -1;
+      if (c == from && REASON_PREPOSITIONS.contains(clauses.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        return clauses.subtree(d.dependent());
+      }
+    }
+    return new BitSet();
+  }
+
   private int prepositionEnd(int object) {
     return clauses.child(object, Set.of("case")) + 1;
   }
@@ -832,6 +850,7 @@ final class SpeechCues {
       }
       BitSet sub = clauses.subtree(head);
       if (sub.nextSetBit(0) <= verb + 2 && !hasVerbOrSubject(sub)) {
+        sub.or(reasonAfter(verb, sub.length()));
         return sub;
       }
     }

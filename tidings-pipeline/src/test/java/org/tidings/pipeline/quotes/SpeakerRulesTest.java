@@ -435,4 +435,11 @@ class SpeakerRulesTest {
     Quote q = byCue(doc, "talked");
     assertTrue(q.text().startsWith("about bullying"), q.text());
   }
+
+  @Test
+  void whatTheObjectIsAccusedOfBelongsToTheContent() {
+    Document doc = run("Obama accused Republicans of placing the interests of the gun lobby ahead of children.");
+    Quote q = byCue(doc, "accused");
+    assertEquals("Republicans of placing the interests of the gun lobby ahead of children", q.text());
+  }
 }
