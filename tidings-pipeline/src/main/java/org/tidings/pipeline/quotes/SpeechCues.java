@@ -70,9 +70,11 @@ final class SpeechCues {
       "fear", "worry", "concern", "hope");
   /** Verbs of talking whose "to" phrase is the addressee, not what was said. */
   private static final Set<String> ADDRESSED_WITH_TO = Set.of("talk", "speak", "explain", "complain", "write", "say",
-      "lie", "reach", "admit", "confess", "report", "describe", "mention", "boast", "brag");
+      "lie", "reach", "admit", "confess", "report", "describe", "mention", "boast", "brag", "apologize");
   /** Prepositions of what an object was accused of, thanked for or described as. */
   private static final Set<String> REASON_PREPOSITIONS = Set.of("of", "for", "as", "over", "about");
+  /** Prepositions that open a clause a verb points to or speaks of ("pointed to Obama endorsing ..."). */
+  private static final Set<String> PREPOSITIONAL_CLAUSES = Set.of("to", "for", "of", "about", "over", "against");
   /** Content forms a learned cue may take. */
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
@@ -352,6 +354,9 @@ final class SpeechCues {
     if (content.isEmpty() && entry.takes(CueLexicon.Content.OBJECT)) {
       int object = clauses.child(verb, Set.of("obj"));
       int prepositional = prepositionalObject(verb, cueEnd);
+      if (prepositional < 0) {
+        prepositional = prepositionalClause(verb, cueEnd);
+      }
       if (object < 0 && prepositional >= 0) {
         object = prepositional;
         if (prepositionEnd(prepositional) == cueEnd + 1) {
@@ -648,12 +653,14 @@ final class SpeechCues {
 
   /**
    * "accused Republicans of placing ...", "thanked him for stepping up", "described Trump as a
-   * sociopath": the cue's oblique opened by of, for, as, over or about right at {@code from} (the
-   * end of its object) says what the object was accused of or thanked for; empty when none.
+   * sociopath": the cue's oblique (or adverbial clause) opened by of, for, as, over or about right
+   * at {@code from} (the end of its object) says what the object was accused of or thanked for;
+   * empty when none.
    */
   private BitSet reasonAfter(int verb, int from) {
     for (Dependency d : clauses.parse().children(verb)) {
-      int c = d.relation().startsWith("obl") ? clauses.child(d.dependent(), Set.of("case")) : -1;
+      int c = d.relation().startsWith("obl") ? clauses.child(d.dependent(), Set.of("case"))
+          : d.relation().startsWith("advcl") ? clauses.child(d.dependent(), MARK_RELATIONS) : -1;
       if (c == from && REASON_PREPOSITIONS.contains(clauses.token(c).lemma().toLowerCase(Locale.ROOT))) {
         return clauses.subtree(d.dependent());
       }
@@ -922,7 +929,7 @@ final class SpeechCues {
     if (comma <= s.tokens().first() || !clauses.token(comma).text().equals(",") || quoted.get(comma - 1)) {
       return null;
     }
-    int object = clauses.child(verb, OWN_COMPLEMENTS);
+    int object = ownComplement(verb);
     BitSet content = new BitSet();
     if (comma + 1 < verb && object > verb) {
       // "Citing the polls, Clinton promised a country of new opportunities", "Asked who leads the
@@ -960,14 +967,41 @@ final class SpeechCues {
   }
 
   /**
+   * What the verb itself says or does something to, after it: its object, clause or
+   * to-infinitive, else a clause or an oblique whose preposition opens right after it ("pointed to
+   * Obama endorsing Clinton", "responded to Calderon's remarks"); -1 when none.
+   */
+  private int ownComplement(int verb) {
+    int own = clauses.child(verb, OWN_COMPLEMENTS);
+    if (own > verb) {
+      return own;
+    }
+    int end = cueTokens(verb).end();
+    int clause = prepositionalClause(verb, end);
+    return clause >= 0 ? clause : prepositionalObject(verb, end);
+  }
+
+  /** An adverbial clause opened right at {@code end} by to, for, of, about, over or against ("pointed to Obama endorsing Clinton"), or -1. */
+  private int prepositionalClause(int verb, int end) {
+    for (Dependency d : clauses.parse().children(verb)) {
+      int opener = d.relation().startsWith("advcl") ? clauses.child(d.dependent(), MARK_RELATIONS) : -1;
+      if (opener == end && PREPOSITIONAL_CLAUSES.contains(clauses.token(opener).lemma().toLowerCase(Locale.ROOT))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "..., sources said.": a cue ending its sentence, with its subject right before it and a comma
-   * before that, reports the clause before the comma; not when an object or clause of its own
-   * follows it ("Rattling off promises ..., she promised a country of new opportunities").
+   * before that, reports the clause before the comma; not when an object, clause or prepositional
+   * object of its own follows it ("Rattling off promises ..., she promised a country of new
+   * opportunities"; {@link #ownComplement}).
    */
   private BitSet clauseBefore(int verb, Sentence s) {
     BitSet content = new BitSet();
     int subject = clauses.subject(verb);
-    int after = clauses.child(verb, OWN_COMPLEMENTS);
+    int after = ownComplement(verb);
     if (subject < 0 || subject > verb || after > verb) {
       return content;
     }

@@ -426,6 +426,9 @@ class SpeakerRulesTest {
       Citing the polls, Clinton promised a country of new opportunities. | promised | a country of new opportunities
       Donald Trump talked to Megyn Kelly about bullying on Tuesday. | talked | about bullying
       Obama accused Republicans of placing the interests of the gun lobby ahead of children. | accused | Republicans of placing the interests of the gun lobby ahead of children
+      Clinton thanked another diner for wearing one of her campaign buttons. | thanked | another diner for wearing one of her campaign buttons
+      Sanders apologized to his supporters for the incident. | apologized | for the incident
+      Though the White House kept mum about the timing, aides pointed to Obama endorsing Clinton on Thursday. | pointed | to Obama endorsing Clinton
       """)
   void theContentACueReports(String sentence, String cue, String contentStart) {
     Document doc = run(sentence);
