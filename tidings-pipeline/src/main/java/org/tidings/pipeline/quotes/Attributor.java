@@ -280,11 +280,8 @@ final class Attributor {
    * sentence's start, a dash or "from"; or null. The colon is the cue, the name the source.
    */
   private Cued nameBeforeColon(int first) {
-    int colon = first - 1;
-    while (colon >= 0 && clauses.isPunct(colon) && !clauses.token(colon).text().equals(":")) {
-      colon--;
-    }
-    if (colon <= 0 || !clauses.token(colon).text().equals(":")) {
+    int colon = clauses.colonBefore(first);
+    if (colon <= 0) {
       return null;
     }
     int sentenceStart = clauses.sentenceOf(colon).first();
@@ -311,11 +308,8 @@ final class Attributor {
 
   /** "He said:" right before the quote: the cue of the colon's sentence nearest the colon. */
   private Cued colonIntro(int first) {
-    int before = first - 1;
-    while (before >= 0 && clauses.isPunct(before) && !clauses.token(before).text().equals(":")) {
-      before--;
-    }
-    if (before < 0 || !clauses.token(before).text().equals(":")) {
+    int before = clauses.colonBefore(first);
+    if (before < 0) {
       return null;
     }
     Cued best = null;

@@ -146,6 +146,15 @@ final class Clauses {
     return first < 0 ? null : new TokenRange(first, tokens.length());
   }
 
+  /** The ":" among the punctuation right before token {@code token} ("he said: “..."), or -1. */
+  int colonBefore(int token) {
+    int colon = token - 1;
+    while (colon >= 0 && isPunct(colon) && !token(colon).text().equals(":")) {
+      colon--;
+    }
+    return colon >= 0 && token(colon).text().equals(":") ? colon : -1;
+  }
+
   boolean isPunct(int i) {
     String t = token(i).text();
     return t.length() <= 2 && PUNCT.indexOf(t.charAt(0)) >= 0 || token(i).pos().equals("``") || token(i).pos().equals("''");

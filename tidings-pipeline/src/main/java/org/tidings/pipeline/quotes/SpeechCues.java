@@ -201,11 +201,8 @@ final class SpeechCues {
         }
       }
     }
-    int colon = first - 1;
-    while (colon >= 0 && clauses.isPunct(colon) && !clauses.token(colon).text().equals(":")) {
-      colon--;
-    }
-    if (colon > 0 && clauses.token(colon).text().equals(":")) {
+    int colon = clauses.colonBefore(first);
+    if (colon > 0) {
       Cued noun = quoteNoun(colon - 1);
       if (noun != null) {
         return noun;
