@@ -93,7 +93,8 @@ public final class PolnearCuePrecision {
     return cue.of(text).toLowerCase(Locale.ROOT);
   }
 
-  private static boolean hitsGold(List<TextSpan> cue, List<Attribution> gold) {
+  /** True when the cue overlaps a gold cue. */
+  static boolean hitsGold(List<TextSpan> cue, List<Attribution> gold) {
     for (Attribution g : gold) {
       if (AttributionCounts.overlaps(cue, g.cue())) {
         return true;

@@ -99,11 +99,7 @@ public final class PolnearCueRecall {
         }
       }
       for (Predicted p : predicted) {
-        boolean right = false;
-        for (Attribution g : doc.gold()) {
-          right |= AttributionCounts.overlaps(p.roles().cue(), g.cue());
-        }
-        if (!right && !p.roles().cue().isEmpty()) {
+        if (!PolnearCuePrecision.hitsGold(p.roles().cue(), doc.gold()) && !p.roles().cue().isEmpty()) {
           falses.add(doc.id() + "\t" + key(tokens, p.roles().cue(), doc.text()) + "\t"
               + words(p.roles().cue(), doc.text(), 60) + "\t" + words(p.roles().content(), doc.text(), 120)
               + "\t" + words(p.roles().source(), doc.text(), 60));

@@ -222,7 +222,7 @@ final class SpeechCues {
     Token t = clauses.token(noun);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || quoted.get(noun)
-        || !(lexicon.noun(lemma) != null || learned != null && learned.features().reportsContent(lemma))) {
+        || !isSayingNoun(lemma)) {
       return null;
     }
     int holder = clauses.child(noun, Set.of("nmod:poss"));
@@ -1090,7 +1090,7 @@ final class SpeechCues {
     int be = clauses.treeParent(noun);
     String lemma = clauses.token(noun).lemma().toLowerCase(Locale.ROOT);
     if (be <= noun || !clauses.parse().relationOf(noun).equals("nsubj") || !clauses.token(be).lemma().equalsIgnoreCase("be")
-        || !(lexicon.noun(lemma) != null || COPULAR_NOUNS.contains(lemma) || learned != null && learned.features().reportsContent(lemma))) {
+        || !(isSayingNoun(lemma) || COPULAR_NOUNS.contains(lemma))) {
       return null;
     }
     int clause = -1;
@@ -1109,6 +1109,11 @@ final class SpeechCues {
     CueLexicon.Cue entry = new CueLexicon.Cue(lemma, CueLexicon.Pos.NOUN, CueLexicon.Kind.BELIEF, Set.of(CueLexicon.Content.CLAUSE));
     return new Cued(new TokenRange(noun, be + 1), entry, noun, content, holder, source,
         holder < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
+  }
+
+  /** A noun of saying or thinking: the lexicon's, or one whose first WordNet sense is of communication or cognition. */
+  private boolean isSayingNoun(String lemma) {
+    return lexicon.noun(lemma) != null || learned != null && learned.features().reportsContent(lemma);
   }
 
   private boolean hasMark(int clause, String word) {
