@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import org.tidings.eval.LogisticFit;
 import org.tidings.eval.LogisticFit.Example;
 import org.tidings.eval.quotes.PolnearDocument.Attribution;
@@ -33,10 +37,10 @@ import org.tidings.pipeline.time.TimeResolver;
 /**
  * Trains the quote stage's learned cue detector ({@link CueModel}) on the PolNeAR train split, the
  * procedure behind {@code org/tidings/quotes/cue-model.tsv}. Run on the train split only (dev and
- * test are for scoring):
+ * test are for scoring); it holds every annotated article in memory (about 8 GB for 840):
  *
  * <pre>
- *   java -cp ... org.tidings.eval.quotes.PolnearCueModel ../shared/corpus/polnear/train cue-model.tsv
+ *   java -Xmx12g -cp ... org.tidings.eval.quotes.PolnearCueModel ../shared/corpus/polnear/train cue-model.tsv
  * </pre>
  *
  * <ol>
@@ -44,24 +48,25 @@ import org.tidings.pipeline.time.TimeResolver;
  *       verb, or a noun or adjective with a complement; the features of lexicon verbs, nouns and
  *       adjectives are kept apart by prefixes) is an example, a cue when its characters overlap a
  *       gold cue.
- *   <li>Articles are split by position: every {@value #FOLDS}th (the 5th, 10th, ...) is held out.
- *       Logistic models ({@link LogisticFit}) are trained on the rest with
- *       each L2 prior sigma of {@link #SIGMAS}; the one with the least log-loss on the held-out
- *       candidates is kept.
- *   <li>On the held-out articles the quote stage runs with the lexicon alone and with the model at
- *       each accept threshold of {@link #THRESHOLDS} (no rejection); kept is the highest threshold
- *       whose mean of source, cue and content overlap F1 is within {@value #TOLERANCE} of the best
- *       (differences that small are noise on 168 articles, and a higher threshold adds fewer
- *       doubtful cues). Then, with it, each reject threshold of {@link #REJECTS} for lexicon verbs
- *       and 0 (none): kept is the lowest within {@value #TOLERANCE} of the best. Then, with both,
- *       each nominal threshold of {@link #NOMINALS} (1: no noun or adjective cues): kept is the
- *       highest within {@value #TOLERANCE} of the best.
+ *   <li>Articles are split by position into {@value #FOLDS} folds (article n in fold n mod
+ *       {@value #FOLDS}). Every choice below is made by cross-validation: each fold's articles run
+ *       through the quote stage with a model ({@link LogisticFit}) trained on the other folds, and
+ *       the source, cue and content overlap F1 of all articles together are averaged.
+ *   <li>Fold models are trained with each L2 prior sigma of {@link #SIGMAS}. Then, in turn,
+ *       {@value #PASSES} times over (starting from sigma 1, accept threshold 0.5, no rejection, no
+ *       nominal cues, no widening): the sigma with the best mean F1, the accept threshold of {@link #THRESHOLDS}
+ *       for verbs the lexicon lacks, the reject threshold of {@link #REJECTS} for lexicon verbs, the
+ *       nominal threshold of {@link #NOMINALS} and the widening threshold of {@link #WIDENS} (1:
+ *       never). Each time the most conservative value whose mean F1 is within {@value #TOLERANCE}
+ *       of the best is kept (the highest accept, nominal and widening threshold, the lowest reject
+ *       threshold): differences that small are noise, and a conservative value adds fewer doubtful
+ *       cues.
  *   <li>The model is trained again on all articles with that sigma and written with those
  *       thresholds.
  * </ol>
  *
- * <p>Progress and the held-out figures go to stderr. Single-threaded; a batch tool, not used by
- * the pipeline.
+ * <p>Progress and the cross-validated figures go to stderr. Single-threaded; a batch tool, not
+ * used by the pipeline.
  */
 public final class PolnearCueModel {
   static final int FOLDS = 5;
@@ -70,13 +75,53 @@ public final class PolnearCueModel {
   static final double[] REJECTS = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
   /** Nominal thresholds tried, 1 (no nominal cues) last so that it wins ties. */
   static final double[] NOMINALS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 1.0};
-  /** Mean overlap F1 within which a more conservative threshold is preferred to the best. */
-  static final double TOLERANCE = 0.002;
+  /** Widening thresholds tried, 1 (never) last so that it wins ties. */
+  static final double[] WIDENS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
+  /**
+   * Mean overlap F1 within which a more conservative threshold is preferred to the best: a few
+   * attributions among the 840 articles' 20,000.
+   */
+  static final double TOLERANCE = 0.0005;
+  /** Passes of coordinate ascent over the four thresholds. */
+  static final int PASSES = 2;
   /** Weights smaller than this are not written (they change no decision). */
   static final double SMALLEST_WEIGHT = 1e-3;
 
-  /** One annotated held-out article with its gold. */
-  private record HeldOut(Document doc, List<Attribution> gold) {}
+  /** One annotated article with its gold attributions and its candidates as examples. */
+  private record Article(Document doc, List<Attribution> gold, List<Example> examples) {}
+
+  /** The prior width and thresholds of a model, in the order they are chosen. */
+  private record Settings(double sigma, double accept, double reject, double nominal, double widen) {
+    Settings withSigma(double v) {
+      return new Settings(v, accept, reject, nominal, widen);
+    }
+
+    Settings withAccept(double v) {
+      return new Settings(sigma, v, reject, nominal, widen);
+    }
+
+    Settings withReject(double v) {
+      return new Settings(sigma, accept, v, nominal, widen);
+    }
+
+    Settings withNominal(double v) {
+      return new Settings(sigma, accept, reject, v, widen);
+    }
+
+    Settings withWiden(double v) {
+      return new Settings(sigma, accept, reject, nominal, v);
+    }
+
+    CueModel apply(CueModel m) {
+      return m.withThresholds(accept, reject).withNominalThreshold(nominal).withWidenThreshold(widen);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "sigma %.2f, accept %.2f, reject %.2f, nominal %.2f, widen %.2f", sigma, accept,
+          reject, nominal, widen);
+    }
+  }
 
   private PolnearCueModel() {}
 
@@ -91,10 +136,7 @@ public final class PolnearCueModel {
     CueFeatures features = new CueFeatures(lexicon, wordNet::firstVerbSenseFile, wordNet::firstSenseFile);
     Pipeline annotate = Pipeline.of(List.of(new CoreNlpAnnotator(AnnotatorConfig.DEFAULT), new TimeResolver(),
         new ActorResolver(ActorDictionary.load())));
-    List<Example> fit = new ArrayList<>();
-    List<Example> heldData = new ArrayList<>();
-    List<Example> all = new ArrayList<>();
-    List<HeldOut> heldOut = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
     for (int n = 0; n < docs.size(); n++) {
       PolnearDocument doc = docs.get(n);
       Outcome outcome = annotate.run(doc.article());
@@ -102,38 +144,60 @@ public final class PolnearCueModel {
         System.err.println("PolnearCueModel: not annotated: " + doc.id() + ": " + outcome);
         continue;
       }
-      boolean held = n % FOLDS == FOLDS - 1;
+      List<Example> examples = new ArrayList<>();
       for (Candidate c : features.candidates(coded.document())) {
         TextSpan span = coded.document().tokens().get(c.token()).span();
-        Example datum = new Example(c.features(), isGoldCue(span, doc.gold()));
-        all.add(datum);
-        (held ? heldData : fit).add(datum);
+        examples.add(new Example(c.features(), isGoldCue(span, doc.gold())));
       }
-      if (held) {
-        heldOut.add(new HeldOut(coded.document(), doc.gold()));
-      }
+      articles.add(new Article(coded.document(), doc.gold(), examples));
       if ((n + 1) % 50 == 0) {
         System.err.println("PolnearCueModel: annotated " + (n + 1) + " / " + docs.size());
       }
     }
-    System.err.printf(Locale.ROOT, "PolnearCueModel: %d candidates (%d cues), %d held-out articles%n", all.size(),
-        all.stream().filter(Example::positive).count(), heldOut.size());
-    double sigma = SIGMAS[0];
-    double bestLoss = Double.MAX_VALUE;
-    CueModel first = null;
-    for (double s : SIGMAS) {
-      CueModel m = train(fit, s);
-      double loss = logLoss(m, heldData);
-      System.err.printf(Locale.ROOT, "PolnearCueModel: sigma %.2f: held-out log-loss %.5f%n", s, loss);
-      if (loss < bestLoss) {
-        bestLoss = loss;
-        sigma = s;
-        first = m;
-      }
+    List<Example> all = articles.stream().flatMap(a -> a.examples().stream()).toList();
+    System.err.printf(Locale.ROOT, "PolnearCueModel: %d articles, %d candidates (%d cues)%n", articles.size(), all.size(),
+        all.stream().filter(Example::positive).count());
+    meanF1(crossValidate(articles, lexicon, null, null, null), "lexicon alone");
+    Map<Double, List<CueModel>> folds = new HashMap<>();
+    for (double sigma : SIGMAS) {
+      folds.put(sigma, trainFolds(articles, sigma));
     }
-    double[] chosen = chooseThresholds(first, lexicon, features, heldOut);
-    CueModel model = train(all, sigma).withThresholds(chosen[0], chosen[1]).withNominalThreshold(chosen[2]);
-    write(Path.of(args[1]), model, docs.size(), all.size());
+    Settings chosen = choose(articles, lexicon, features, folds);
+    CueModel model = chosen.apply(train(all, chosen.sigma()));
+    write(Path.of(args[1]), model, articles.size(), all.size(), chosen.sigma());
+  }
+
+  /** One model per fold, each trained on the other folds' examples. */
+  private static List<CueModel> trainFolds(List<Article> articles, double sigma) {
+    List<CueModel> models = new ArrayList<>();
+    for (int k = 0; k < FOLDS; k++) {
+      List<Example> fit = new ArrayList<>();
+      for (int n = 0; n < articles.size(); n++) {
+        if (n % FOLDS != k) {
+          fit.addAll(articles.get(n).examples());
+        }
+      }
+      models.add(train(fit, sigma));
+    }
+    return models;
+  }
+
+  /**
+   * Scores every article with its own fold's model under these settings; with null folds, the
+   * lexicon alone.
+   */
+  private static AttributionCounts crossValidate(List<Article> articles, CueLexicon lexicon, CueFeatures features,
+      Map<Double, List<CueModel>> folds, Settings settings) {
+    AttributionCounts counts = new AttributionCounts();
+    for (int n = 0; n < articles.size(); n++) {
+      Article a = articles.get(n);
+      QuoteFinder finder = folds == null ? new QuoteFinder(lexicon)
+          : new QuoteFinder(lexicon, features, settings.apply(folds.get(settings.sigma()).get(n % FOLDS)));
+      Document done = finder.process(a.doc());
+      counts.add(a.doc().article().text(), a.gold(),
+          PolnearQuoteScorer.attributions(done.get(Layers.QUOTES), done.get(Layers.ACTORS)));
+    }
+    return counts;
   }
 
   private static boolean isGoldCue(TextSpan token, List<Attribution> gold) {
@@ -147,53 +211,49 @@ public final class PolnearCueModel {
     return false;
   }
 
-  /** Mean negative log-likelihood of the labels. */
-  private static double logLoss(CueModel m, List<Example> data) {
-    double sum = 0;
-    for (Example d : data) {
-      double p = m.probability(List.copyOf(d.features()));
-      sum -= Math.log(Math.max(1e-12, d.positive() ? p : 1 - p));
-    }
-    return sum / Math.max(1, data.size());
-  }
-
   /** A logistic model: one weight per feature, the log-odds of a cue (thresholds 0.5, 0). */
   static CueModel train(List<Example> data, double sigma) {
     return new CueModel(LogisticFit.weights(data, sigma, SMALLEST_WEIGHT), 0.5, 0);
   }
 
   /**
-   * The accept threshold, then the reject threshold, with the best mean overlap F1 on the held-out
-   * articles (see the class comment).
+   * The sigma and the accept, reject, nominal and widening thresholds by coordinate ascent over
+   * {@value #PASSES} passes, each by cross-validation (see the class comment).
    */
-  private static double[] chooseThresholds(CueModel model, CueLexicon lexicon, CueFeatures features, List<HeldOut> heldOut) {
-    double lexiconAlone = meanF1(score(new QuoteFinder(lexicon), heldOut), "lexicon alone");
-    double[] accept = new double[THRESHOLDS.length];
-    for (int i = 0; i < THRESHOLDS.length; i++) {
-      accept[i] = meanF1(score(new QuoteFinder(lexicon, features, model.withThresholds(THRESHOLDS[i], 0)), heldOut),
-          String.format(Locale.ROOT, "threshold %.2f", THRESHOLDS[i]));
+  private static Settings choose(List<Article> articles, CueLexicon lexicon, CueFeatures features,
+      Map<Double, List<CueModel>> folds) {
+    Map<Settings, Double> scored = new HashMap<>();
+    Function<Settings, Double> score = t -> scored.computeIfAbsent(t,
+        x -> meanF1(crossValidate(articles, lexicon, features, folds, x), x.toString()));
+    Settings t = new Settings(1.0, 0.5, 0, 1, 1);
+    for (int pass = 0; pass < PASSES; pass++) {
+      Settings now = t;
+      t = now.withSigma(SIGMAS[best(map(SIGMAS, v -> score.apply(now.withSigma(v))))]);
+      Settings afterSigma = t;
+      t = t.withAccept(THRESHOLDS[conservative(map(THRESHOLDS, v -> score.apply(afterSigma.withAccept(v))), true)]);
+      Settings afterAccept = t;
+      t = t.withReject(REJECTS[conservative(map(REJECTS, v -> score.apply(afterAccept.withReject(v))), false)]);
+      Settings afterReject = t;
+      t = t.withNominal(NOMINALS[conservative(map(NOMINALS, v -> score.apply(afterReject.withNominal(v))), true)]);
+      Settings afterNominal = t;
+      t = t.withWiden(WIDENS[conservative(map(WIDENS, v -> score.apply(afterNominal.withWiden(v))), true)]);
     }
-    int t = conservative(accept, true);
-    if (accept[t] <= lexiconAlone) {
-      t = THRESHOLDS.length - 1;
+    System.err.printf(Locale.ROOT, "PolnearCueModel: chosen %s (cross-validated mean overlap F1 %.4f)%n", t, score.apply(t));
+    return t;
+  }
+
+  private static int best(double[] scores) {
+    int pick = 0;
+    for (int i = 1; i < scores.length; i++) {
+      if (scores[i] > scores[pick]) {
+        pick = i;
+      }
     }
-    double[] reject = new double[REJECTS.length];
-    for (int i = 0; i < REJECTS.length; i++) {
-      reject[i] = meanF1(score(new QuoteFinder(lexicon, features, model.withThresholds(THRESHOLDS[t], REJECTS[i])), heldOut),
-          String.format(Locale.ROOT, "threshold %.2f, reject %.2f", THRESHOLDS[t], REJECTS[i]));
-    }
-    int r = conservative(reject, false);
-    double[] nominal = new double[NOMINALS.length];
-    for (int i = 0; i < NOMINALS.length; i++) {
-      nominal[i] = meanF1(score(new QuoteFinder(lexicon, features,
-          model.withThresholds(THRESHOLDS[t], REJECTS[r]).withNominalThreshold(NOMINALS[i])), heldOut),
-          String.format(Locale.ROOT, "threshold %.2f, reject %.2f, nominal %.2f", THRESHOLDS[t], REJECTS[r], NOMINALS[i]));
-    }
-    int n = conservative(nominal, true);
-    System.err.printf(Locale.ROOT,
-        "PolnearCueModel: chosen threshold %.2f, reject %.2f, nominal %.2f (mean overlap F1 %.4f, lexicon alone %.4f)%n",
-        THRESHOLDS[t], REJECTS[r], NOMINALS[n], nominal[n], lexiconAlone);
-    return new double[] {THRESHOLDS[t], REJECTS[r], NOMINALS[n]};
+    return pick;
+  }
+
+  private static double[] map(double[] values, DoubleUnaryOperator f) {
+    return Arrays.stream(values).map(f).toArray();
   }
 
   /**
@@ -211,21 +271,11 @@ public final class PolnearCueModel {
     return pick;
   }
 
-  private static AttributionCounts score(QuoteFinder finder, List<HeldOut> heldOut) {
-    AttributionCounts counts = new AttributionCounts();
-    for (HeldOut h : heldOut) {
-      Document done = finder.process(h.doc());
-      counts.add(h.doc().article().text(), h.gold(),
-          PolnearQuoteScorer.attributions(done.get(Layers.QUOTES), done.get(Layers.ACTORS)));
-    }
-    return counts;
-  }
-
   private static double meanF1(AttributionCounts counts, String label) {
     Map<String, Double> m = counts.metrics("");
     double mean = (m.get("source overlap F1") + m.get("cue overlap F1") + m.get("content overlap F1")) / 3;
     System.err.printf(Locale.ROOT,
-        "PolnearCueModel: held-out, %s: overlap P/R/F1 source %.4f/%.4f/%.4f cue %.4f/%.4f/%.4f content %.4f/%.4f/%.4f;"
+        "PolnearCueModel: cross-validated, %s: overlap P/R/F1 source %.4f/%.4f/%.4f cue %.4f/%.4f/%.4f content %.4f/%.4f/%.4f;"
             + " speaker accuracy %.4f; mean F1 %.4f%n",
         label, m.get("source overlap P"), m.get("source overlap R"), m.get("source overlap F1"), m.get("cue overlap P"),
         m.get("cue overlap R"), m.get("cue overlap F1"), m.get("content overlap P"), m.get("content overlap R"),
@@ -233,15 +283,17 @@ public final class PolnearCueModel {
     return mean;
   }
 
-  private static void write(Path out, CueModel model, int articles, int candidates) {
+  private static void write(Path out, CueModel model, int articles, int candidates, double sigma) {
     List<String> lines = new ArrayList<>();
     lines.add("# Tidings learned quote cue model (logistic; see org.tidings.pipeline.quotes.CueModel).");
     lines.add("# Derived from the PolNeAR train split (" + articles + " articles, " + candidates
         + " candidate verbs, nouns and adjectives) by org.tidings.eval.quotes.PolnearCueModel;");
-    lines.add("# sigma and thresholds chosen on held-out train articles (every " + FOLDS + "th), never on dev or test.");
+    lines.add(String.format(Locale.ROOT, "# sigma %.2f and the thresholds chosen by %d-fold cross-validation on the train articles, never on dev or test.",
+        sigma, FOLDS));
     lines.add(String.format(Locale.ROOT, "threshold\t%.2f", model.threshold()));
     lines.add(String.format(Locale.ROOT, "reject\t%.2f", model.reject()));
     lines.add(String.format(Locale.ROOT, "nominal\t%.2f", model.nominal()));
+    lines.add(String.format(Locale.ROOT, "widen\t%.2f", model.widen()));
     new TreeMap<>(model.weights()).forEach((f, w) -> lines.add(f + "\t" + String.format(Locale.ROOT, "%.4f", w)));
     try {
       Files.write(out, lines, StandardCharsets.UTF_8);

@@ -115,6 +115,12 @@ public final class CueFeatures {
     return file.equals("noun.communication") || file.equals("noun.cognition");
   }
 
+  /** True when the noun lemma's first WordNet sense is a person or a group ("reporter", "crowd"). */
+  boolean namesSomeone(String lemma) {
+    String file = nounSenseFile.apply(lemma);
+    return file.equals("noun.person") || file.equals("noun.group");
+  }
+
   /** True when the verb lemma's first WordNet sense is a verb of communication ("confess", "exclaim"). */
   boolean communicates(String lemma) {
     return verbSenseFile.apply(lemma).equals("verb.communication");

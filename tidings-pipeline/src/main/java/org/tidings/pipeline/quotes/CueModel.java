@@ -24,7 +24,9 @@ import java.util.Map;
  * (0 when the line is absent: never). An optional {@code nominal TAB p} line sets the least
  * probability at which a noun or adjective candidate ({@link NominalCue}, features prefixed {@link
  * CueFeatures#NOUN_PREFIX} or {@link CueFeatures#ADJECTIVE_PREFIX}) is accepted (1 when absent:
- * never).
+ * never). An optional {@code widen TAB p} line sets the least probability at which a use of a
+ * lexicon verb whose listed content forms find nothing is read with every form ({@link #widens}; 1
+ * when absent: never).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,6 +37,7 @@ public final class CueModel {
   private final double threshold;
   private final double reject;
   private final double nominal;
+  private final double widen;
 
   /**
    * @param weights feature weights (log-odds of a cue)
@@ -55,13 +58,30 @@ public final class CueModel {
    * @throws IllegalArgumentException when a threshold is out of range
    */
   public CueModel(Map<String, Double> weights, double threshold, double reject, double nominal) {
-    if (!(threshold > 0 && threshold < 1) || !(reject >= 0 && reject < 1) || !(nominal > 0 && nominal <= 1)) {
-      throw new IllegalArgumentException("cue model thresholds out of range: " + threshold + ", " + reject + ", " + nominal);
+    this(weights, threshold, reject, nominal, 1);
+  }
+
+  /**
+   * @param weights feature weights (log-odds of a cue)
+   * @param threshold least probability, in (0, 1), at which a verb the lexicon lacks is accepted
+   * @param reject probability, in [0, 1), below which a use of a lexicon verb is rejected
+   * @param nominal least probability, in (0, 1], at which a noun or adjective candidate is
+   *     accepted; 1 accepts none
+   * @param widen least probability, in (0, 1], at which a use of a lexicon verb is read with
+   *     every content form when its listed forms find nothing; 1 never
+   * @throws IllegalArgumentException when a threshold is out of range
+   */
+  public CueModel(Map<String, Double> weights, double threshold, double reject, double nominal, double widen) {
+    if (!(threshold > 0 && threshold < 1) || !(reject >= 0 && reject < 1) || !(nominal > 0 && nominal <= 1)
+        || !(widen > 0 && widen <= 1)) {
+      throw new IllegalArgumentException(
+          "cue model thresholds out of range: " + threshold + ", " + reject + ", " + nominal + ", " + widen);
     }
     this.weights = Map.copyOf(weights);
     this.threshold = threshold;
     this.reject = reject;
     this.nominal = nominal;
+    this.widen = widen;
   }
 
   /** The bundled model. */
@@ -87,6 +107,7 @@ public final class CueModel {
     Double threshold = null;
     double reject = 0;
     double nominal = 1;
+    double widen = 1;
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -110,6 +131,8 @@ public final class CueModel {
         reject = value;
       } else if (f[0].equals("nominal")) {
         nominal = value;
+      } else if (f[0].equals("widen")) {
+        widen = value;
       } else if (weights.putIfAbsent(f[0], value) != null) {
         throw new IllegalArgumentException("cue model line " + number + ": repeated feature " + f[0]);
       }
@@ -117,17 +140,26 @@ public final class CueModel {
     if (threshold == null) {
       throw new IllegalArgumentException("cue model: no threshold line");
     }
-    return new CueModel(weights, threshold, reject, nominal);
+    return new CueModel(weights, threshold, reject, nominal, widen);
   }
 
   /** The same weights with other thresholds (for choosing them on held-out data). */
   public CueModel withThresholds(double threshold, double reject) {
-    return new CueModel(weights, threshold, reject, nominal);
+    return new CueModel(weights, threshold, reject, nominal, widen);
   }
 
   /** The same weights and verb thresholds with another nominal threshold (1: no nominal cues). */
   public CueModel withNominalThreshold(double nominal) {
-    return new CueModel(weights, threshold, reject, nominal);
+    return new CueModel(weights, threshold, reject, nominal, widen);
+  }
+
+  /** The same weights and other thresholds with another widening threshold (1: never widen). */
+  public CueModel withWidenThreshold(double widen) {
+    return new CueModel(weights, threshold, reject, nominal, widen);
+  }
+
+  public double widen() {
+    return widen;
   }
 
   public double nominal() {
@@ -164,6 +196,14 @@ public final class CueModel {
   /** True when the probability reaches the nominal threshold (for a noun or adjective candidate). */
   public boolean acceptsNominal(List<String> features) {
     return nominal < 1 && probability(features) >= nominal;
+  }
+
+  /**
+   * True when the probability reaches the widening threshold: a use of a lexicon verb whose listed
+   * content forms find nothing is then read with every form.
+   */
+  public boolean widens(List<String> features) {
+    return widen < 1 && probability(features) >= widen;
   }
 
   /** True when the probability is below the reject threshold (for a use of a lexicon verb). */

@@ -23,6 +23,11 @@ record LearnedCues(CueFeatures features, CueModel model) {
     return n != null && model.acceptsNominal(features.nominalFeatures(clauses, quoted, n)) ? n : null;
   }
 
+  /** True when the model is sure enough that this use of a lexicon verb is a cue to read it with every content form. */
+  boolean widens(Clauses clauses, BitSet quoted, int verb) {
+    return features.isCandidate(clauses, quoted, verb) && model.widens(features.features(clauses, quoted, verb));
+  }
+
   /** True when the model rejects this use of a lexicon verb. */
   boolean rejects(Clauses clauses, BitSet quoted, int verb) {
     return features.isCandidate(clauses, quoted, verb) && model.rejects(features.features(clauses, quoted, verb));

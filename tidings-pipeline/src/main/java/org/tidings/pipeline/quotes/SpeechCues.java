@@ -76,6 +76,9 @@ final class SpeechCues {
   /** Prepositions that open a clause a verb points to or speaks of ("pointed to Obama endorsing ..."). */
   private static final Set<String> PREPOSITIONAL_CLAUSES = Set.of("to", "for", "of", "about", "over", "against");
   /** Content forms a learned cue may take. */
+  /** Conjunctions that open a clause of circumstance, never of content ({@link #isCircumstance}). */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "since", "as", "when",
+      "whereas", "unless", "after", "before", "once", "until");
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
   private static final int TRAILING_SPEAKER_WORDS = 8;
@@ -142,6 +145,10 @@ final class SpeechCues {
           }
           if (verb != null && !hasParticle(i, "up") && !isAdjectival(i) && !misparsedContent.get(i)) {
             Cued c = verbCue(i, verb, s);
+            if ((c == null || c.content().isEmpty()) && lexicon.verb(t.lemma()) != null) {
+              Cued wider = widerCue(i, verb, s);
+              c = wider == null ? c : wider;
+            }
             if (c != null && !isHedge(c)) {
               out.add(c);
             }
@@ -165,7 +172,33 @@ final class SpeechCues {
         }
       }
     }
-    return out;
+    return withoutNestedBeliefs(out);
+  }
+
+  /**
+   * The cues less those of belief or evidence (not speech) that lie inside another cue's content:
+   * in "Sanders said voters want change", "want" is part of what Sanders said, not a second
+   * attribution (PolNeAR marks one; keeping them cost precision on its train split, see
+   * EVALUATION.md). A speech cue inside a content ("said Trump had told him ...") stays.
+   */
+  private static List<Cued> withoutNestedBeliefs(List<Cued> cues) {
+    List<Cued> kept = new ArrayList<>();
+    for (Cued c : cues) {
+      boolean nested = false;
+      if (c.entry().kind() != CueLexicon.Kind.SPEECH) {
+        BitSet cueTokens = new BitSet();
+        cueTokens.set(c.cue().first(), c.cue().end());
+        for (Cued outer : cues) {
+          BitSet outside = (BitSet) cueTokens.clone();
+          outside.andNot(outer.content());
+          nested |= outer != c && !outer.content().isEmpty() && outside.isEmpty();
+        }
+      }
+      if (!nested) {
+        kept.add(c);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -291,6 +324,48 @@ final class SpeechCues {
         n.holder() < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
   }
 
+  /**
+   * A lexicon verb in a frame its entry does not list ("wants a continuation of his policies",
+   * "commented on the reason", "asked about his daughter's work"), read with every content form
+   * (clause, to-infinitive, object) when the learned model is sure enough it is a cue here
+   * ({@link CueModel#widens}); null otherwise, when that finds no content, or when quotation marks
+   * stand in its sentence or in a sentence either side (near a direct quote the entry's own forms
+   * decide which cue speaks it).
+   */
+  private Cued widerCue(int verb, CueLexicon.Cue entry, Sentence s) {
+    if (learned == null || quoteNearby(s) || !learned.widens(clauses, quoted, verb)) {
+      return null;
+    }
+    Cued wider = verbCue(verb, new CueLexicon.Cue(entry.words(), entry.pos(), entry.kind(), LEARNED_CONTENTS), s);
+    if (wider == null || wider.content().isEmpty()) {
+      return null;
+    }
+    int object = clauses.child(verb, Set.of("obj", "iobj"));
+    return object >= 0 && wider.content().get(object) && namesSomeone(object) ? null : wider; // "told reporters"
+  }
+
+  /**
+   * True when the noun phrase at {@code head} names somebody, so that as a cue's object it is the
+   * addressee: a pronoun, a person or organisation, or a noun whose first WordNet sense is a person
+   * or group ("reporters", "the crowd").
+   */
+  private boolean namesSomeone(int head) {
+    Token t = clauses.token(head);
+    if (t.pos().startsWith("PRP") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+      return true;
+    }
+    return t.pos().startsWith("NN") && learned != null && learned.features().namesSomeone(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** True when quotation marks hold a token of this sentence or of the sentence before or after it. */
+  private boolean quoteNearby(Sentence s) {
+    List<Sentence> all = doc.sentences();
+    int from = all.get(Math.max(0, s.index() - 1)).tokens().first();
+    int to = all.get(Math.min(all.size() - 1, s.index() + 1)).tokens().end();
+    int q = quoted.nextSetBit(from);
+    return q >= 0 && q < to;
+  }
+
   /** True when the learned model rejects this use of a lexicon verb. */
   private boolean rejected(int verb) {
     return learned != null && learned.rejects(clauses, quoted, verb);
@@ -377,6 +452,10 @@ final class SpeechCues {
     if (passive) {
       // "the deal was criticized by Democrats", "an issue reported by the Post": the agent speaks
       int agent = agent(verb);
+      if (agent >= 0 && lexicon.verb(clauses.token(verb).lemma()) == null && !namesSomeone(agent)
+          && !clauses.token(agent).pos().startsWith("NNP")) {
+        return null; // a learned cue done by no one: "the republics have been targeted by attacks"
+      }
       BitSet source = agent < 0 ? new BitSet() : sourcePhrase(agent, content, verb);
       if (agent >= 0) {
         source.clear(clauses.child(agent, Set.of("case")));
@@ -721,8 +800,9 @@ final class SpeechCues {
    */
   private boolean isInverted(int verb) {
     int head = clauses.treeParent(verb);
-    return head >= 0 && clauses.parse().relationOf(verb).equals("parataxis")
-        && clauses.subject(verb) >= 0;
+    int subject = clauses.subject(verb);
+    return head >= 0 && clauses.parse().relationOf(verb).equals("parataxis") && subject >= 0
+        && !(isPassive(verb) && !clauses.token(subject).pos().startsWith("PRP")); // "..., the republics have been targeted by ..."
   }
 
   private int colonAfter(int verb, Sentence s) {
@@ -1008,11 +1088,25 @@ final class SpeechCues {
       return content;
     }
     for (Dependency d : clauses.parse().children(verb)) {
-      if (d.dependent() < comma && clauses.treeParent(d.dependent()) == verb && !d.relation().equals("punct")) {
+      if (d.dependent() < comma && clauses.treeParent(d.dependent()) == verb && !d.relation().equals("punct")
+          && !isCircumstance(d)) {
         content.or(clauses.subtree(d.dependent()));
       }
     }
     return hasVerbOrSubject(content) ? content : new BitSet();
+  }
+
+  /**
+   * True for an adverbial clause opened by a conjunction of time, cause or concession ("While the
+   * Taliban has said ..., the republics have been targeted"): the circumstances of a cue, never
+   * what it reports.
+   */
+  private boolean isCircumstance(Dependency d) {
+    if (!d.relation().startsWith("advcl")) {
+      return false;
+    }
+    int mark = clauses.child(d.dependent(), Set.of("mark"));
+    return mark >= 0 && SUBORDINATORS.contains(clauses.token(mark).lemma().toLowerCase(Locale.ROOT));
   }
 
   private boolean hasVerbOrSubject(BitSet tokens) {

@@ -47,6 +47,17 @@ class CueModelTest {
   }
 
   @Test
+  void lexiconVerbsAreWidenedOnlyAtTheWidenThreshold() throws IOException {
+    CueModel m = read("threshold\t0.5\nwiden\t0.6\nlex:bias\t0.0\nlex:l=want|frame=obj\t1.0\n");
+    assertEquals(0.6, m.widen());
+    assertTrue(m.widens(List.of("lex:bias", "lex:l=want|frame=obj"))); // 0.73
+    assertFalse(m.widens(List.of("lex:bias"))); // 0.5
+    assertFalse(read("threshold\t0.5\nlex:bias\t9.0\n").widens(List.of("lex:bias"))); // no line: never
+    assertFalse(m.withWidenThreshold(1).widens(List.of("lex:bias", "lex:l=want|frame=obj")));
+    assertThrows(IllegalArgumentException.class, () -> read("threshold\t0.5\nwiden\t0\n"));
+  }
+
+  @Test
   void malformedModelsAreRejected() {
     IllegalArgumentException noThreshold = assertThrows(IllegalArgumentException.class, () -> read("bias\t1\n"));
     assertTrue(noThreshold.getMessage().contains("threshold"), noThreshold.getMessage());

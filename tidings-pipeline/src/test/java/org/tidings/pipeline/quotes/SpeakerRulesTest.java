@@ -418,6 +418,38 @@ class SpeakerRulesTest {
     assertTrue(body.get(Layers.QUOTES).stream().noneMatch(x -> ":".equals(x.cueText())), body.get(Layers.QUOTES).toString());
   }
 
+  @Test
+  void aLexiconVerbInAFrameItsEntryLacksIsWidenedOnlyAwayFromQuotes() {
+    // "want" is listed with a to-infinitive only; the learned model reads its object here
+    String sentence = "Most Democratic voters want a continuation of Obama's policies.";
+    Document doc = run(sentence);
+    Quote q = byCue(doc, "want");
+    assertEquals("a continuation of Obama's policies", q.text());
+    assertEquals("Most Democratic voters", q.speaker().of(doc.article().text()));
+    Document nearQuote = run(sentence + " \"We need change,\" one voter said.");
+    assertTrue(nearQuote.get(Layers.QUOTES).stream().noneMatch(x -> "want".equals(x.cueText())), nearQuote.get(Layers.QUOTES).toString());
+    Document told = run("The senator told the crowd.");
+    assertTrue(told.get(Layers.QUOTES).isEmpty(), () -> told.get(Layers.QUOTES).toString()); // an addressee is never widened into content
+  }
+
+  @Test
+  void aBeliefInsideReportedSpeechIsPartOfItButSpeechStaysAQuote() {
+    Document doc = run("Sanders said most voters want a continuation of Obama's policies.");
+    assertEquals("most voters want a continuation of Obama's policies", byCue(doc, "said").text());
+    assertTrue(doc.get(Layers.QUOTES).stream().noneMatch(q -> "want".equals(q.cueText())), doc.get(Layers.QUOTES).toString());
+    Document told = run("Clinton said Trump had told him the wall would be paid for.");
+    assertEquals("Trump", byCue(told, "told").speaker().of(told.article().text()));
+  }
+
+  @Test
+  void aPassiveDoneByNoOneIsNoCue() {
+    // the parser hangs "targeted" from "pose" as parataxis, the shape of "Militants are entering, he said"
+    Document doc = run("While the Taliban has said it does not pose a threat to Central Asian countries, the ex-Soviet"
+        + " republics in the region have previously been targeted by attacks attributed to allies of Afghan Islamists.");
+    assertEquals("it does not pose a threat to Central Asian countries", byCue(doc, "said").text());
+    assertEquals(1, doc.get(Layers.QUOTES).size(), doc.get(Layers.QUOTES).toString());
+  }
+
   /** Each row: a sentence, a cue in it, and how the content that cue reports begins. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
