@@ -75,10 +75,10 @@ final class SpeechCues {
   private static final Set<String> REASON_PREPOSITIONS = Set.of("of", "for", "as", "over", "about");
   /** Prepositions that open a clause a verb points to or speaks of ("pointed to Obama endorsing ..."). */
   private static final Set<String> PREPOSITIONAL_CLAUSES = Set.of("to", "for", "of", "about", "over", "against");
-  /** Content forms a learned cue may take. */
   /** Conjunctions that open a clause of circumstance, never of content ({@link #isCircumstance}). */
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "since", "as", "when",
       "whereas", "unless", "after", "before", "once", "until");
+  /** Content forms a learned cue may take. */
   private static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
   /** Most words between a trailing cue and its comma, or after it ("said one GOP source in the room"). */
   private static final int TRAILING_SPEAKER_WORDS = 8;
@@ -325,8 +325,8 @@ final class SpeechCues {
   }
 
   /**
-   * A lexicon verb in a frame its entry does not list ("wants a continuation of his policies",
-   * "commented on the reason", "asked about his daughter's work"), read with every content form
+   * A lexicon verb in a frame its entry does not list ("want" with an object: "wants a continuation
+   * of his policies"; "asked about his daughter's work"), read with every content form
    * (clause, to-infinitive, object) when the learned model is sure enough it is a cue here
    * ({@link CueModel#widens}); null otherwise, when that finds no content, or when quotation marks
    * stand in its sentence or in a sentence either side (near a direct quote the entry's own forms
