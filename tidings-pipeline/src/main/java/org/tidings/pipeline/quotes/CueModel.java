@@ -195,7 +195,7 @@ public final class CueModel {
 
   /** True when the probability reaches the nominal threshold (for a noun or adjective candidate). */
   public boolean acceptsNominal(List<String> features) {
-    return nominal < 1 && probability(features) >= nominal;
+    return reaches(nominal, features);
   }
 
   /**
@@ -203,7 +203,12 @@ public final class CueModel {
    * content forms find nothing is then read with every form.
    */
   public boolean widens(List<String> features) {
-    return widen < 1 && probability(features) >= widen;
+    return reaches(widen, features);
+  }
+
+  /** True when an optional threshold is set (below 1) and the probability reaches it. */
+  private boolean reaches(double least, List<String> features) {
+    return least < 1 && probability(features) >= least;
   }
 
   /** True when the probability is below the reject threshold (for a use of a lexicon verb). */

@@ -185,14 +185,9 @@ final class SpeechCues {
     List<Cued> kept = new ArrayList<>();
     for (Cued c : cues) {
       boolean nested = false;
-      if (c.entry().kind() != CueLexicon.Kind.SPEECH) {
-        BitSet cueTokens = new BitSet();
-        cueTokens.set(c.cue().first(), c.cue().end());
-        for (Cued outer : cues) {
-          BitSet outside = (BitSet) cueTokens.clone();
-          outside.andNot(outer.content());
-          nested |= outer != c && !outer.content().isEmpty() && outside.isEmpty();
-        }
+      for (int k = 0; k < cues.size() && !nested && c.entry().kind() != CueLexicon.Kind.SPEECH; k++) {
+        BitSet content = cues.get(k).content();
+        nested = cues.get(k) != c && content.get(c.cue().first()) && content.nextClearBit(c.cue().first()) >= c.cue().end();
       }
       if (!nested) {
         kept.add(c);
@@ -351,10 +346,13 @@ final class SpeechCues {
    */
   private boolean namesSomeone(int head) {
     Token t = clauses.token(head);
-    if (t.pos().startsWith("PRP") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
-      return true;
-    }
-    return t.pos().startsWith("NN") && learned != null && learned.features().namesSomeone(t.lemma().toLowerCase(Locale.ROOT));
+    return isPartyWord(t)
+        || t.pos().startsWith("NN") && learned != null && learned.features().namesSomeone(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A personal pronoun, or a word tagged as a person or organisation: a party, never a thing said. */
+  private static boolean isPartyWord(Token t) {
+    return t.pos().equals("PRP") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
   }
 
   /** True when quotation marks hold a token of this sentence or of the sentence before or after it. */
@@ -928,8 +926,7 @@ final class SpeechCues {
         so.set(head);
         return so;
       }
-      if (!d.relation().equals("obj") || head <= verb || quoted.get(head) || t.pos().equals("PRP")
-          || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || lexicon.noun(t.lemma()) != null) {
+      if (!d.relation().equals("obj") || head <= verb || quoted.get(head) || isPartyWord(t) || lexicon.noun(t.lemma()) != null) {
         continue;
       }
       BitSet sub = clauses.subtree(head);
