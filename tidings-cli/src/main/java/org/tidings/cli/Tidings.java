@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class

@@ -7,6 +7,8 @@ import org.tidings.eval.actors.PloverActorScorer;
 import org.tidings.eval.events.MeantimeEventScorer;
 import org.tidings.eval.events.PetrarchAgreementScorer;
 import org.tidings.eval.events.PloverEventScorer;
+import org.tidings.eval.events.corpus.EventsAgreementScorer;
+import org.tidings.eval.events.corpus.EventsCorpusScorer;
 import org.tidings.eval.geo.GeoScorer;
 import org.tidings.eval.html.HtmlSegmentsScorer;
 import org.tidings.eval.html.HtmlZyteScorer;
@@ -31,7 +33,9 @@ public final class Scorers {
         new PolnearQuoteScorer(),
         new PloverEventScorer(),
         new PetrarchAgreementScorer(),
-        new MeantimeEventScorer());
+        new MeantimeEventScorer(),
+        new EventsCorpusScorer(),
+        new EventsAgreementScorer());
   }
 
   /**

@@ -6,6 +6,7 @@ import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpAnnotator;
 import org.tidings.pipeline.events.EventCoder;
 import org.tidings.pipeline.events.EventsConfig;
+import org.tidings.pipeline.events.LearnedEventCoder;
 import org.tidings.pipeline.events.QuotesLayerLookup;
 import org.tidings.pipeline.places.PlaceResolver;
 import org.tidings.pipeline.places.PlaceResources;
@@ -50,6 +51,13 @@ public final class Pipelines {
             new PlaceResolver(resources.places()),
             QuoteFinder.withLearnedCues(resources.cues(), lemma -> resources.events().wordNet().firstVerbSenseFile(lemma),
                 lemma -> resources.events().wordNet().firstSenseFile(lemma)),
-            new EventCoder(resources.events(), new QuotesLayerLookup(), events)));
+            eventCoder(resources, events)));
+  }
+
+  /** The events stage the settings choose: the learned coder, or the rules alone. */
+  private static Stage eventCoder(PipelineResources resources, EventsConfig events) {
+    return events.coder() == EventsConfig.Coder.RULES
+        ? new EventCoder(resources.events(), new QuotesLayerLookup(), events)
+        : LearnedEventCoder.bundled(resources.events(), new QuotesLayerLookup(), events);
   }
 }

@@ -1,5 +1,9 @@
 package org.tidings.pipeline.events;
 
+import org.tidings.pipeline.events.learn.Encoders;
+import org.tidings.pipeline.events.learn.EventModel;
+import org.tidings.pipeline.events.learn.SentenceEncoder;
+
 import org.tidings.pipeline.places.Gazetteer;
 import org.tidings.pipeline.places.PlaceResources;
 
@@ -17,6 +21,15 @@ public final class EventResources {
   private volatile CameoLexicon lexicon;
   private volatile WordNetSenses wordNet;
   private volatile EventConfidence confidence;
+  private volatile Learned learned;
+
+  /**
+   * The learned coder's parts: its model and the encoder the model was trained with.
+   *
+   * @param model the trained heads
+   * @param encoder the encoder named by the model
+   */
+  public record Learned(EventModel model, SentenceEncoder encoder) {}
 
   public EventResources(PlaceResources places) {
     this.places = places;
@@ -95,6 +108,26 @@ public final class EventResources {
       }
     }
     return c;
+  }
+
+  /**
+   * The bundled learned event model and its encoder, loaded on first use (the encoder's weights:
+   * about a second).
+   *
+   * @throws IllegalStateException when the project ships no model or its encoder cannot be loaded
+   */
+  public Learned learned() {
+    Learned l = learned;
+    if (l == null) {
+      synchronized (this) {
+        if (learned == null) {
+          EventModel model = EventModel.bundled();
+          learned = new Learned(model, Encoders.byName(model.encoder()));
+        }
+        l = learned;
+      }
+    }
+    return l;
   }
 
   /** The places registry's gazetteer (shared with the places stage). */

@@ -1,0 +1,57 @@
+package org.tidings.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tidings.eval.events.corpus.EventCorpus;
+import org.tidings.eval.events.corpus.EventTrainer;
+import org.tidings.pipeline.PipelineResources;
+import org.tidings.pipeline.annotate.AnnotatorConfig;
+import org.tidings.pipeline.events.learn.EventModel;
+import org.tidings.pipeline.events.learn.Encoders;
+import org.tidings.pipeline.places.PlaceResources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tidings train events --data corpus/events --out FILE [--seed N] [--epochs N] [--encoder NAME]}. */
+@Command(name = "train", description = "Train a model from annotated data (events: the learned event coder).")
+final class TrainCommand implements Callable<Integer> {
+  @Parameters(index = "0", description = "What to train: events.")
+  String what;
+
+  @Option(names = "--data", required = true, description = "The annotated corpus folder (corpus/events).")
+  Path data;
+
+  @Option(names = "--out", required = true, description = "Model file to write (gzipped JSON).")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "18", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder whose vectors the model reads (default: ${DEFAULT-VALUE}; 'none' for none).")
+  String encoder;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!what.equals("events")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown model '" + what + "'; known: events");
+    }
+    EventCorpus corpus = EventCorpus.read(data);
+    if (!corpus.missingTexts().isEmpty()) {
+      System.err.printf("train: %d annotated articles have no text here and are left out (e.g. %s); "
+          + "rebuild their texts with scripts/events_corpus_texts.py%n", corpus.missingTexts().size(), corpus.missingTexts().get(0));
+    }
+    PipelineResources resources = PipelineResources.load(AnnotatorConfig.DEFAULT, PlaceResources.builtIn());
+    EventTrainer trainer = new EventTrainer(resources, Encoders.byName(encoder), System.err);
+    EventModel model = trainer.train(corpus, new EventTrainer.Settings(seed, epochs, "train", "dev"));
+    model.write(out);
+    spec.commandLine().getOut().println("wrote " + out + ": " + model.card());
+    return 0;
+  }
+}

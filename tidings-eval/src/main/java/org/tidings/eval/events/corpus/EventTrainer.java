@@ -1,0 +1,305 @@
+package org.tidings.eval.events.corpus;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tidings.model.Event;
+import org.tidings.model.EventActor;
+import org.tidings.model.Layers;
+import org.tidings.pipeline.Pipeline;
+import org.tidings.pipeline.PipelineResources;
+import org.tidings.pipeline.Pipelines;
+import org.tidings.pipeline.events.CameoCode;
+import org.tidings.pipeline.events.EventCandidates;
+import org.tidings.pipeline.events.EventsConfig;
+import org.tidings.pipeline.events.LearnedEventCoder;
+import org.tidings.pipeline.events.QuotesLayerLookup;
+import org.tidings.pipeline.events.learn.EventModel;
+
+import org.tidings.pipeline.events.learn.LinearModel;
+import org.tidings.pipeline.events.learn.LinearTrainer;
+import org.tidings.pipeline.events.learn.SentenceEncoder;
+
+/**
+ * Trains the learned event coder ({@link LearnedEventCoder}) on the event corpus: the heads are
+ * fitted on the train split; the event and party thresholds and the confidence calibration are
+ * chosen on the dev split; the dev scores go into the model card. The test split is never read.
+ * Deterministic for a seed.
+ *
+ * <p>Used by one thread at a time.
+ */
+public final class EventTrainer {
+  /** The 16 PLOVER types, the trigger head's labels after {@link EventModel#NONE}. */
+  public static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+      "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+  private static final List<String> MODALITIES = List.of("asserted", "reported", "intended", "negated", "hypothetical");
+  private static final double[] TRIGGER_THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
+  private static final double[] PARTY_THRESHOLDS = {0.2, 0.3, 0.4, 0.5};
+
+  /**
+   * Settings of a training run.
+   *
+   * @param seed shuffling seed of every head
+   * @param epochs passes of each head's fit
+   * @param trainSplit the split fitted on ("train")
+   * @param devSplit the split thresholds are chosen on ("dev")
+   */
+  public record Settings(long seed, int epochs, String trainSplit, String devSplit) {
+    public static final Settings DEFAULT = new Settings(18, 8, "train", "dev");
+  }
+
+  private final PipelineResources resources;
+  private final SentenceEncoder encoder;
+  private final PrintStream log;
+
+  public EventTrainer(PipelineResources resources, SentenceEncoder encoder, PrintStream log) {
+    this.resources = resources;
+    this.encoder = encoder;
+    this.log = log;
+  }
+
+  /** A coded corpus article with its encoder vectors and candidates. */
+  private record Prepared(String id, CorpusDocuments.Coded coded, float[][] vectors, EventCandidates candidates) {}
+
+  /**
+   * Trains a model.
+   *
+   * @throws IllegalArgumentException when a split is empty
+   */
+  public EventModel train(EventCorpus corpus, Settings settings) {
+    List<String> trainIds = corpus.split(settings.trainSplit());
+    List<String> devIds = corpus.split(settings.devSplit());
+    if (trainIds.isEmpty() || devIds.isEmpty()) {
+      throw new IllegalArgumentException("the corpus at " + corpus.root() + " has " + trainIds.size() + " "
+          + settings.trainSplit() + " and " + devIds.size() + " " + settings.devSplit() + " articles; both are needed");
+    }
+    Pipeline pipeline = Pipelines.standard(resources, EventsConfig.DEFAULT.withCoder(EventsConfig.Coder.RULES));
+    log.printf(Locale.ROOT, "events: coding %d train and %d dev articles%n", trainIds.size(), devIds.size());
+    List<Prepared> train = prepare(pipeline, corpus, trainIds);
+    List<Prepared> dev = prepare(pipeline, corpus, devIds);
+
+    List<LinearTrainer.Example> triggers = new ArrayList<>();
+    List<LinearTrainer.Example> parties = new ArrayList<>();
+    List<LinearTrainer.Example> modalities = new ArrayList<>();
+    List<LinearTrainer.Example> countries = new ArrayList<>();
+    Map<String, Map<String, Integer>> roots = new TreeMap<>();
+    int gold = 0;
+    int aligned = 0;
+    for (Prepared p : train) {
+      List<GoldAlignment.Aligned> events = GoldAlignment.align(p.coded().document(), p.candidates(),
+          corpus.gold().get(p.id()));
+      Map<Integer, GoldEvent> atToken = new HashMap<>();
+      for (GoldAlignment.Aligned a : events) {
+        gold++;
+        if (a.token() >= 0 && TYPES.contains(a.event().type())) {
+          aligned++;
+          atToken.putIfAbsent(a.token(), a.event());
+        }
+      }
+      for (int t : p.candidates().triggerTokens()) {
+        GoldEvent e = atToken.get(t);
+        triggers.add(new LinearTrainer.Example(p.candidates().trigger(t), e == null ? EventModel.NONE : e.type(), 1));
+      }
+      for (Map.Entry<Integer, GoldEvent> en : atToken.entrySet()) {
+        GoldEvent e = en.getValue();
+        for (EventCandidates.Party party : p.candidates().parties(en.getKey(), e.type())) {
+          String label = GoldAlignment.names(e.source(), party) ? EventModel.SOURCE
+              : GoldAlignment.names(e.target(), party) ? EventModel.TARGET : EventModel.NONE;
+          parties.add(new LinearTrainer.Example(party.features(), label, 1));
+          GoldEvent.Party side = label.equals(EventModel.SOURCE) ? e.source() : label.equals(EventModel.TARGET) ? e.target() : null;
+          GoldEvent.Party otherSide = label.equals(EventModel.SOURCE) ? e.target() : e.source();
+          if (side != null) {
+            String want = side.country() == null || side.country().isBlank() ? EventCandidates.NO_COUNTRY
+                : side.country().toUpperCase(Locale.ROOT);
+            for (EventCandidates.CountryOption o : p.candidates().countries(en.getKey(), party,
+                otherSide == null ? null : otherSide.country(), e.type())) {
+              countries.add(new LinearTrainer.Example(o.features(), o.country().equals(want) ? EventModel.YES : EventModel.NO, 1));
+            }
+          }
+        }
+        if (MODALITIES.contains(e.modality())) {
+          modalities.add(new LinearTrainer.Example(p.candidates().modality(en.getKey(), e.type()), e.modality(), 1));
+        }
+        if (e.cameoRoot() != null) {
+          roots.computeIfAbsent(e.type(), k -> new TreeMap<>()).merge(e.cameoRoot(), 1, Integer::sum);
+        }
+      }
+    }
+    log.printf(Locale.ROOT, "events: %d gold events, %d aligned to a candidate word; %d trigger, %d party, %d modality, %d country examples%n",
+        gold, aligned, triggers.size(), parties.size(), modalities.size(), countries.size());
+    List<String> triggerLabels = new ArrayList<>(List.of(EventModel.NONE));
+    triggerLabels.addAll(TYPES);
+    LinearModel trigger = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers);
+    LinearModel party = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed())
+        .fit(List.of(EventModel.NONE, EventModel.SOURCE, EventModel.TARGET), parties);
+    LinearModel modality = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed()).fit(MODALITIES, modalities);
+    LinearModel country = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed())
+        .fit(List.of(EventModel.NO, EventModel.YES), countries);
+    Map<String, String> codes = defaultCodes(roots);
+
+    ObjectNode card = JsonNodeFactory.instance.objectNode();
+    card.put("coder", LearnedEventCoder.VERSION);
+    card.put("trainedOn", corpus.root().getFileName() + ":" + settings.trainSplit() + "(" + trainIds.size() + ")");
+    card.put("seed", settings.seed());
+    card.put("epochs", settings.epochs());
+    card.put("encoder", encoder.name());
+    card.put("trainArticles", trainIds.size());
+    card.put("trainGoldEvents", gold);
+    card.put("trainAlignedEvents", aligned);
+    card.put("devArticles", devIds.size());
+
+    EventModel best = null;
+    double bestF1 = -1;
+    for (double tt : TRIGGER_THRESHOLDS) {
+      for (double pt : PARTY_THRESHOLDS) {
+        EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes, tt, pt,
+            new double[] {1, 0}, card);
+        EventScoring.Counts c = score(m, dev, corpus);
+        double f = c.f1(c.type) + c.f1(c.full);
+        if (f > bestF1) {
+          bestF1 = f;
+          best = m;
+        }
+      }
+    }
+    double[] calibration = calibrate(best, dev, corpus);
+    EventModel chosen = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
+        best.triggerThreshold(), best.partyThreshold(), calibration, card);
+    EventScoring.Counts c = score(chosen, dev, corpus);
+    ObjectNode devScores = card.putObject("dev");
+    devScores.put("goldEvents", c.gold);
+    devScores.put("codedEvents", c.other);
+    devScores.put("typeP", round(c.precision(c.type)));
+    devScores.put("typeR", round(c.recall(c.type)));
+    devScores.put("typeF1", round(c.f1(c.type)));
+    devScores.put("fullF1", round(c.f1(c.full)));
+    devScores.put("triggerThreshold", chosen.triggerThreshold());
+    devScores.put("partyThreshold", chosen.partyThreshold());
+    log.printf(Locale.ROOT, "events: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
+        c.precision(c.type), c.recall(c.type), c.f1(c.type), c.f1(c.full), chosen.triggerThreshold(), chosen.partyThreshold());
+    return chosen;
+  }
+
+  private List<Prepared> prepare(Pipeline pipeline, EventCorpus corpus, List<String> ids) {
+    List<Prepared> out = new ArrayList<>();
+    for (CorpusDocuments.Coded c : CorpusDocuments.code(pipeline, corpus, ids)) {
+      float[][] vectors = LearnedEventCoder.vectors(c.document(), encoder);
+      out.add(new Prepared(c.id(), c, vectors,
+          new EventCandidates(c.document(), resources.events(), vectors, encoder.dimension())));
+    }
+    return out;
+  }
+
+  private EventScoring.Counts score(EventModel model, List<Prepared> docs, EventCorpus corpus) {
+    LearnedEventCoder coder = new LearnedEventCoder(resources.events(), new QuotesLayerLookup(), EventsConfig.DEFAULT,
+        model, encoder);
+    Map<String, List<EventScoring.Item>> gold = new LinkedHashMap<>();
+    Map<String, List<EventScoring.Item>> coded = new LinkedHashMap<>();
+    for (Prepared p : docs) {
+      gold.put(p.id(), corpus.gold().get(p.id()).stream().map(EventScoring::of).toList());
+      coded.put(p.id(), items(p.coded().document().article().text(), coder.code(p.coded().document(), p.vectors())));
+    }
+    EventScoring.Counts c = new EventScoring.Counts();
+    EventScoring.score(gold, coded, c);
+    return c;
+  }
+
+  /**
+   * Platt scaling of the event probability on the dev split: each coded event is right when a
+   * gold event of its type is in its sentence. Fitted by gradient descent on the log-loss.
+   */
+  private double[] calibrate(EventModel model, List<Prepared> docs, EventCorpus corpus) {
+    EventModel raw = new EventModel(model.encoder(), model.dimension(), model.trigger(), model.party(), model.modality(), model.country(),
+        model.defaultCodes(), model.triggerThreshold(), model.partyThreshold(), new double[] {1, 0}, model.card());
+    LearnedEventCoder coder = new LearnedEventCoder(resources.events(), new QuotesLayerLookup(), EventsConfig.DEFAULT,
+        raw, encoder);
+    List<double[]> points = new ArrayList<>();
+    for (Prepared p : docs) {
+      String text = p.coded().document().article().text();
+      List<GoldEvent> gold = corpus.gold().get(p.id());
+      for (Event e : coder.code(p.coded().document(), p.vectors())) {
+        String sentence = text.substring(e.sentence().begin(), e.sentence().end());
+        boolean right = gold.stream().anyMatch(g -> g.type().equals(e.ploverType()) && EventScoring.sameSentence(g.sentence(), sentence));
+        double q = Math.min(1 - 1e-6, Math.max(1e-6, e.confidence()));
+        points.add(new double[] {Math.log(q / (1 - q)), right ? 1 : 0});
+      }
+    }
+    double a = 1;
+    double b = 0;
+    for (int it = 0; it < 2000 && !points.isEmpty(); it++) {
+      double ga = 0;
+      double gb = 0;
+      for (double[] pt : points) {
+        double p = 1 / (1 + Math.exp(-(a * pt[0] + b)));
+        ga += (p - pt[1]) * pt[0];
+        gb += p - pt[1];
+      }
+      a -= 0.5 * ga / points.size();
+      b -= 0.5 * gb / points.size();
+    }
+    return new double[] {a, b};
+  }
+
+  /** A coder's events as the scorer compares them. */
+  public static List<EventScoring.Item> items(String text, List<Event> events) {
+    List<EventScoring.Item> out = new ArrayList<>();
+    for (Event e : events) {
+      if (!TYPES.contains(e.ploverType())) {
+        continue;
+      }
+      out.add(new EventScoring.Item(text.substring(e.sentence().begin(), e.sentence().end()), e.ploverType(),
+          e.triggerText(), country(e.source()), country(e.target()), EventScoring.modalityClass(e.modality().name())));
+    }
+    return out;
+  }
+
+  private static String country(EventActor a) {
+    if (a == null || a.name().startsWith("implied:") && a.actorId() == null) {
+      return null;
+    }
+    return a.code().length() >= 3 ? a.code().substring(0, 3).toUpperCase(Locale.ROOT) : null;
+  }
+
+  /** The commonest annotated root of each type, as the code the ontology lists for it. */
+  private Map<String, String> defaultCodes(Map<String, Map<String, Integer>> roots) {
+    Map<String, String> out = new TreeMap<>();
+    for (String type : TYPES) {
+      List<String> order = new ArrayList<>();
+      roots.getOrDefault(type, Map.of()).entrySet().stream()
+          .sorted((x, y) -> y.getValue() - x.getValue()).forEach(e -> order.add(e.getKey()));
+      CameoCode chosen = null;
+      for (String root : order) {
+        chosen = shortest(type, root);
+        if (chosen != null) {
+          break;
+        }
+      }
+      if (chosen == null) {
+        chosen = resources.events().ontology().all().stream().filter(c -> c.ploverType().equals(type))
+            .min((x, y) -> x.code().length() != y.code().length() ? x.code().length() - y.code().length() : x.code().compareTo(y.code()))
+            .orElseThrow(() -> new IllegalStateException("the CAMEO ontology has no code of PLOVER type " + type));
+      }
+      out.put(type, chosen.code());
+    }
+    return out;
+  }
+
+  private CameoCode shortest(String type, String root) {
+    return resources.events().ontology().all().stream()
+        .filter(c -> c.root().equals(root) && c.ploverType().equals(type))
+        .min((x, y) -> x.code().length() != y.code().length() ? x.code().length() - y.code().length() : x.code().compareTo(y.code()))
+        .orElse(null);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 10000) / 10000.0;
+  }
+
+}

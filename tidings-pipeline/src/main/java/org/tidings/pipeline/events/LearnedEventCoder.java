@@ -1,0 +1,323 @@
+package org.tidings.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.tidings.model.Document;
+import org.tidings.model.Event;
+import org.tidings.model.EventActor;
+import org.tidings.model.EventDate;
+import org.tidings.model.EventPlace;
+import org.tidings.model.Layer;
+import org.tidings.model.Layers;
+import org.tidings.model.Modality;
+import org.tidings.model.Sentence;
+import org.tidings.model.TextSpan;
+import org.tidings.model.Token;
+import org.tidings.pipeline.Stage;
+import org.tidings.pipeline.events.learn.EventModel;
+import org.tidings.pipeline.events.learn.SentenceEncoder;
+
+/**
+ * Codes the events of an article with a trained {@link EventModel}: every verb and common noun
+ * of the body is a candidate trigger; the model's trigger head decides whether it names an act
+ * and of which PLOVER type, its party head picks the source and target among the actors of the
+ * sentence, its modality head whether the act happened, was reported, intended, denied or only
+ * hypothetical. The rule coder ({@link EventCoder}) runs first and its events are features, not
+ * decisions. Dates and places are read as the rule coder reads them ({@link WhenWhere}); an event
+ * inside the content of another coded speech act (an accusation, a demand, a denial) gets it as
+ * parent.
+ *
+ * <p>Cost: the rule coder's, plus one encoder pass over the body sentences and linear heads per
+ * candidate. Thread-safe when its encoder is; no per-document state is kept between calls.
+ */
+public final class LearnedEventCoder implements Stage {
+  /** Version of the learned coder; the model's card adds its training data. */
+  public static final String VERSION = "tidings-events-learned-1";
+  private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE");
+
+  private final EventResources resources;
+  private final QuoteLookup quotes;
+  private final EventsConfig config;
+  private final EventModel model;
+  private final SentenceEncoder encoder;
+  private final EventCoder rules;
+
+  /**
+   * @param model the trained heads; its encoder name and dimension must be {@code encoder}'s
+   * @throws IllegalArgumentException when the model was trained with another encoder
+   */
+  public LearnedEventCoder(EventResources resources, QuoteLookup quotes, EventsConfig config, EventModel model,
+      SentenceEncoder encoder) {
+    this.resources = Objects.requireNonNull(resources, "resources");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
+    this.config = Objects.requireNonNull(config, "config");
+    this.model = Objects.requireNonNull(model, "model");
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+    if (!model.encoder().equals(encoder.name()) || model.dimension() != encoder.dimension()) {
+      throw new IllegalArgumentException("the event model was trained with encoder " + model.encoder() + " ("
+          + model.dimension() + "-d), not " + encoder.name() + " (" + encoder.dimension() + "-d)");
+    }
+    this.rules = new EventCoder(resources, quotes, EventsConfig.DEFAULT);
+  }
+
+  /** The coder of the bundled model (see {@link EventResources#learned()}). */
+  public static LearnedEventCoder bundled(EventResources resources, QuoteLookup quotes, EventsConfig config) {
+    EventResources.Learned l = resources.learned();
+    return new LearnedEventCoder(resources, quotes, config, l.model(), l.encoder());
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return rules.requires();
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.EVENTS);
+  }
+
+  /** The coder version written into every event. */
+  public String version() {
+    return VERSION + "+" + model.card().path("trainedOn").asText("?") + "+" + encoder.name();
+  }
+
+  /**
+   * Encoder vectors of every token of the document's readable sentences (see {@link
+   * EventCandidates#readable}), by token index; rows of other tokens are null.
+   */
+  public static float[][] vectors(Document doc, SentenceEncoder encoder) {
+    float[][] out = new float[doc.tokens().size()][];
+    if (encoder.dimension() == 0) {
+      return out;
+    }
+    List<Sentence> read = doc.sentences().stream().filter(EventCandidates::readable).toList();
+    List<List<String>> words = new ArrayList<>();
+    for (Sentence s : read) {
+      words.add(doc.tokens().subList(s.tokens().first(), s.tokens().end()).stream().map(Token::text).toList());
+    }
+    List<float[][]> vectors = encoder.encodeWords(words);
+    for (int i = 0; i < read.size(); i++) {
+      float[][] v = vectors.get(i);
+      for (int j = 0; j < v.length; j++) {
+        out[read.get(i).tokens().first() + j] = v[j];
+      }
+    }
+    return out;
+  }
+
+  /** One decided event before its record is made. */
+  private record Decision(int token, String type, double p, EventActor source, EventActor target, Modality modality) {}
+
+  @Override
+  public Document process(Document input) {
+    Document withRules = rules.process(input);
+    return input.with(Layers.EVENTS, code(withRules, vectors(withRules, encoder)));
+  }
+
+  /**
+   * The learned events of a document the rule coder has already coded (its events are features).
+   *
+   * @param vectors the document's encoder vectors, as {@link #vectors} gives them
+   */
+  public List<Event> code(Document doc, float[][] vectors) {
+    EventCandidates candidates = new EventCandidates(doc, resources, vectors, encoder.dimension());
+    DocumentView v = new DocumentView(doc);
+    ArgumentReader args = new ArgumentReader(resources.gazetteer(), resources.wordNet());
+    Map<Integer, Event> ruleEvents = new HashMap<>();
+    for (Event e : doc.get(Layers.EVENTS)) {
+      ruleEvents.putIfAbsent(DocumentView.firstToken(doc.tokens(), e.trigger().begin()), e);
+    }
+    List<Decision> decisions = new ArrayList<>();
+    for (int t : candidates.triggerTokens()) {
+      double[] p = model.trigger().probabilities(candidates.trigger(t));
+      double event = 1 - p[model.trigger().indexOf(EventModel.NONE)];
+      if (event < model.triggerThreshold()) {
+        continue;
+      }
+      String type = best(model.trigger().labels(), p);
+      EventActor[] parties = parties(v, args, candidates, t, type);
+      double[] m = model.modality().probabilities(candidates.modality(t, type));
+      Modality modality = Modality.valueOf(best(model.modality().labels(), m).toUpperCase(Locale.ROOT));
+      decisions.add(new Decision(t, type, event, parties[0], parties[1], modality));
+    }
+    return events(v, decisions, ruleEvents);
+  }
+
+  private EventActor[] parties(DocumentView v, ArgumentReader args, EventCandidates c, int trigger, String type) {
+    EventCandidates.Party source = null;
+    EventCandidates.Party target = null;
+    double bestSource = model.partyThreshold();
+    double bestTarget = model.partyThreshold();
+    List<EventCandidates.Party> parties = c.parties(trigger, type);
+    double[][] probs = new double[parties.size()][];
+    int s = model.party().indexOf(EventModel.SOURCE);
+    int g = model.party().indexOf(EventModel.TARGET);
+    for (int i = 0; i < parties.size(); i++) {
+      probs[i] = model.party().probabilities(parties.get(i).features());
+      if (probs[i][s] >= bestSource) {
+        bestSource = probs[i][s];
+        source = parties.get(i);
+      }
+    }
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.get(i) != source && probs[i][g] >= bestTarget) {
+        bestTarget = probs[i][g];
+        target = parties.get(i);
+      }
+    }
+    EventActor s1 = party(v, args, source);
+    EventActor t1 = party(v, args, target);
+    EventActor s2 = coded(c, trigger, source, s1, country(t1), type);
+    EventActor t2 = coded(c, trigger, target, t1, country(s2), type);
+    return new EventActor[] {s2, t2};
+  }
+
+  private static EventActor party(DocumentView v, ArgumentReader args, EventCandidates.Party p) {
+    if (p == null) {
+      return null;
+    }
+    EventActor a = args.resolve(v, p.head());
+    return a != null ? a : ArgumentReader.of(p.actor(), p.mention().span());
+  }
+
+  /** The party with the country the country head prefers among its options (none: no country). */
+  private EventActor coded(EventCandidates c, int trigger, EventCandidates.Party p, EventActor a, String other, String type) {
+    if (p == null || a == null) {
+      return a;
+    }
+    String best = null;
+    double bestP = -1;
+    int yes = model.country().indexOf(EventModel.YES);
+    for (EventCandidates.CountryOption o : c.countries(trigger, p, other, type)) {
+      double q = model.country().probabilities(o.features())[yes];
+      if (q > bestP) {
+        bestP = q;
+        best = o.country();
+      }
+    }
+    String role = a.code().length() >= 3 && Character.isUpperCase(a.code().charAt(0)) && country(a) != null
+        ? a.code().substring(3) : a.code();
+    String code = best == null || best.equals(EventCandidates.NO_COUNTRY) ? role : best + role;
+    return new EventActor(a.actorId(), a.name(), code, a.span());
+  }
+
+  /** The country of a party's code (its first three letters when they are a country), or null. */
+  private static String country(EventActor a) {
+    if (a == null || a.code().length() < 3) {
+      return null;
+    }
+    String c = a.code().substring(0, 3);
+    return c.equals("GOV") || c.equals("MIL") || c.equals("COP") || c.equals("JUD") || c.equals("LEG") || c.equals("OPP")
+        || c.equals("REB") || c.equals("CVL") || c.equals("BUS") || c.equals("MED") || c.equals("EDU") || c.equals("REF")
+        || c.equals("CRM") || c.equals("LAB") || c.equals("HLH") || c.equals("REL") || c.equals("ELI") || c.equals("SPY")
+        || c.equals("INS") || c.equals("NGO") || c.equals("PTY") || c.equals("UAF") || c.equals("AGR") || c.equals("ENV")
+        || c.equals("MOD") || c.equals("RAD") || c.equals("SEP") || c.equals("IGO") && false ? null : c;
+  }
+
+  private List<Event> events(DocumentView v, List<Decision> decisions, Map<Integer, Event> ruleEvents) {
+    CameoOntology ontology = resources.ontology();
+    WhenWhere whenWhere = new WhenWhere(resources.gazetteer());
+    Map<Integer, String> ids = new HashMap<>();
+    for (Decision d : decisions) {
+      ids.put(d.token(), "E" + (ids.size() + 1));
+    }
+    Map<Integer, Decision> byToken = new HashMap<>();
+    decisions.forEach(d -> byToken.put(d.token(), d));
+    String version = version();
+    List<Event> out = new ArrayList<>();
+    for (Decision d : decisions) {
+      CameoCode c = ontology.require(code(v, d, ruleEvents.get(d.token())));
+      Decision parent = parent(v, d.token(), byToken);
+      String reportedBy = null;
+      if (d.modality() != Modality.ASSERTED) {
+        reportedBy = parent != null && parent.source() != null ? parent.source().actorId() : speaker(v, d.token());
+      }
+      EventDate date = whenWhere.ownDate(v, WhenWhere.phrase(v, d.token()));
+      date = date == null ? WhenWhere.articleDate(v.doc.article()) : date;
+      EventPlace place = whenWhere.place(v, d.token(), c.root(), d.source(), d.target());
+      Token tt = v.token(d.token());
+      TextSpan sentence = v.doc.sentences().get(tt.sentence()).span();
+      double confidence = model.confidence(d.p());
+      if (confidence < config.effectiveMin()) {
+        continue;
+      }
+      out.add(new Event(ids.get(d.token()), c.code(), c.root(), c.quadClass(), c.goldstein(), c.ploverType(),
+          c.ploverMode().isEmpty() ? null : c.ploverMode(), d.source(), d.target(), d.modality(), reportedBy,
+          quotes.quoteIdFor(v.doc, tt.span(), reportedBy), parent == null ? null : ids.get(parent.token()), place,
+          date, tt.span(), tt.text(), sentence, confidence, version));
+    }
+    return out;
+  }
+
+  /**
+   * The CAMEO code: the rule coder's at this word when it is of the decided type, else the
+   * lexicon's for the word when of that type, else the model's default for the type.
+   */
+  private String code(DocumentView v, Decision d, Event rule) {
+    if (rule != null && rule.ploverType().equals(d.type())) {
+      return rule.cameoCode();
+    }
+    boolean noun = !v.token(d.token()).pos().startsWith("VB");
+    for (LexiconEntry e : resources.lexicon().entries(noun, v.lemma(d.token()))) {
+      CameoCode c = resources.ontology().get(e.code());
+      if (c != null && c.ploverType().equals(d.type())) {
+        return c.code();
+      }
+    }
+    String fallback = model.defaultCodes().get(d.type());
+    if (fallback == null) {
+      throw new IllegalStateException("the event model has no CAMEO code for type " + d.type());
+    }
+    return fallback;
+  }
+
+  /** The speech act whose content holds this word (up to three arcs up), or null. */
+  private static Decision parent(DocumentView v, int token, Map<Integer, Decision> byToken) {
+    int at = token;
+    for (int depth = 0; depth < 3; depth++) {
+      at = v.parse.governorOf(at);
+      if (at < 0) {
+        return null;
+      }
+      Decision d = byToken.get(at);
+      if (d != null && SPEECH_ACTS.contains(d.type())) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The speaker actor of a quote holding the word, or null. */
+  private static String speaker(DocumentView v, int token) {
+    if (!v.doc.has(Layers.QUOTES)) {
+      return null;
+    }
+    TextSpan s = v.token(token).span();
+    for (org.tidings.model.Quote q : v.doc.get(Layers.QUOTES)) {
+      if (q.span().begin() <= s.begin() && s.end() <= q.span().end()) {
+        return q.speakerActorId();
+      }
+    }
+    return null;
+  }
+
+  private static String best(List<String> labels, double[] p) {
+    int best = -1;
+    for (int i = 0; i < p.length; i++) {
+      if (!labels.get(i).equals(EventModel.NONE) && (best < 0 || p[i] > p[best])) {
+        best = i;
+      }
+    }
+    return labels.get(best);
+  }
+}
