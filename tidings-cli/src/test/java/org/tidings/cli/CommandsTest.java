@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.pipeline.output.DocumentJson;
@@ -19,6 +20,7 @@ class CommandsTest {
 
   @TempDir Path dir;
 
+  @Tag("corpus")
   @Test
   void extractPrintsTheRecordAsJson() throws Exception {
     Path seed = Run.shared("examples/seed/article.txt");
@@ -43,6 +45,7 @@ class CommandsTest {
     }
   }
 
+  @Tag("corpus")
   @Test
   void extractAsTextPrintsOneLinePerAnnotation() {
     Path seed = Run.shared("examples/seed/article.txt");

@@ -1,6 +1,6 @@
 package org.tidings.cli;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,12 +21,19 @@ record Run(int exitCode, String out, String err) {
     return new Run(code, out.toString(), err.toString());
   }
 
-  /** A file of the shared corpus; the calling test is skipped without it. */
+  /**
+   * A file beside the repository ({@code -Dtidings.shared}); only tests tagged {@code corpus} read
+   * them ({@code mvn test -Pcorpus}), and they fail, not skip, without it.
+   */
   static Path shared(String relative) {
     String root = System.getProperty("tidings.shared");
-    assumeTrue(root != null, "tidings.shared is not set");
+    if (root == null) {
+      fail("tidings.shared is not set: run the corpus tests with mvn test -Pcorpus beside ../shared or with TIDINGS_SHARED");
+    }
     Path file = Path.of(root).resolve(relative);
-    assumeTrue(Files.exists(file), "shared corpus file missing: " + file);
+    if (!Files.exists(file)) {
+      fail("shared corpus file missing: " + file.toAbsolutePath());
+    }
     return file;
   }
 }

@@ -5,12 +5,13 @@ import org.tidings.pipeline.actors.ActorDictionary;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.events.EventResources;
+import org.tidings.pipeline.lexicon.LexiconResources;
 import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.pipeline.quotes.CueLexicon;
 
 /**
  * Everything the standard stages load once and share: CoreNLP models, the gazetteer, the actor
- * dictionary, the speech-cue lexicon, the event ontology, lexicon and WordNet. Create one per JVM (one per Spark executor)
+ * dictionary, the speech-cue lexicon, WordNet (shared by quotes and events), the event ontology and lexicon. Create one per JVM (one per Spark executor)
  * with {@link #load} and hand it to {@link Pipelines#standard(PipelineResources)} for every
  * worker's pipeline; there is no static instance.
  *
@@ -20,10 +21,16 @@ import org.tidings.pipeline.quotes.CueLexicon;
  * @param places the gazetteer registry (may still be loading in the background)
  * @param actors the actor dictionary
  * @param cues the speech-cue lexicon of the quotes stage
- * @param events the event registry (WordNet may still be loading in the background)
+ * @param events the event registry (its lexicon may still be loading in the background)
+ * @param lexicon WordNet, shared by the quotes and events stages (may still be loading in the background)
  */
 public record PipelineResources(
-    CoreNlpModels corenlp, PlaceResources places, ActorDictionary actors, CueLexicon cues, EventResources events) {
+    CoreNlpModels corenlp,
+    PlaceResources places,
+    ActorDictionary actors,
+    CueLexicon cues,
+    EventResources events,
+    LexiconResources lexicon) {
 
   public PipelineResources {
     Objects.requireNonNull(corenlp, "corenlp");
@@ -31,6 +38,7 @@ public record PipelineResources(
     Objects.requireNonNull(actors, "actors");
     Objects.requireNonNull(cues, "cues");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(lexicon, "lexicon");
   }
 
   /**
@@ -41,8 +49,9 @@ public record PipelineResources(
    */
   public static PipelineResources load(AnnotatorConfig config, PlaceResources places) {
     places.loadInBackground();
-    EventResources events = new EventResources(places).loadInBackground();
+    LexiconResources lexicon = new LexiconResources();
+    EventResources events = new EventResources(places, lexicon).loadInBackground();
     CoreNlpModels corenlp = CoreNlpModels.load(config);
-    return new PipelineResources(corenlp, places, ActorDictionary.load(), CueLexicon.bundled(), events);
+    return new PipelineResources(corenlp, places, ActorDictionary.load(), CueLexicon.bundled(), events, lexicon);
   }
 }

@@ -49,8 +49,8 @@ public final class Pipelines {
             new TimeResolver(),
             new ActorResolver(resources.actors()),
             new PlaceResolver(resources.places()),
-            QuoteFinder.withLearnedCues(resources.cues(), lemma -> resources.events().wordNet().firstVerbSenseFile(lemma),
-                lemma -> resources.events().wordNet().firstSenseFile(lemma)),
+            QuoteFinder.withLearnedCues(resources.cues(), lemma -> resources.lexicon().wordNet().firstVerbSenseFile(lemma),
+                lemma -> resources.lexicon().wordNet().firstSenseFile(lemma)),
             eventCoder(resources, events)));
   }
 

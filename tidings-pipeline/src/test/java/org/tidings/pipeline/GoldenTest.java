@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,10 +22,17 @@ import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.AnnotationLines;
 
-/** The seed article and three Wikinews articles against their golden annotation lines. */
+/**
+ * Three Wikinews articles (bundled in {@code src/test/resources/wikinews/}, CC BY 2.5) and the seed
+ * article (beside the repository, tagged {@value SharedCorpus#TAG}) against their golden annotation
+ * lines.
+ */
 class GoldenTest {
+  /** The three golden Wikinews articles, one JSON object per line as in the development corpus. */
+  static final String WIKINEWS = "/wikinews/golden-articles.jsonl";
 
   @Test
+  @Tag(SharedCorpus.TAG)
   void seed() throws IOException {
     GoldenFiles.check("seed", AnnotationLines.of(SeedTest.coded().document()));
   }
@@ -46,9 +56,15 @@ class GoldenTest {
             List.of("ARTICLE x", "[5,10) PERSON Putin", "[20,25) LOCATION Paris")));
   }
 
-  private static Map<String, Article> wikinews() {
+  private static Map<String, Article> wikinews() throws IOException {
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
-    return reader.readAll(SharedCorpus.wikinews()).stream()
+    Path file;
+    try {
+      file = Path.of(GoldenTest.class.getResource(WIKINEWS).toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    return reader.readAll(file).stream()
         .map(i -> ((InputItem.Read) i).article())
         .collect(Collectors.toMap(Article::externalId, Function.identity()));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tidings.model.Actor;
 import org.tidings.model.Document;
@@ -13,6 +14,7 @@ import org.tidings.model.Layers;
 import org.tidings.model.Quote;
 
 /** Quotes 2-8 and the three reported statements of {@code examples/seed/EXPECTED.md}. */
+@Tag(SharedCorpus.TAG)
 class SeedQuotesTest {
 
   private static Document doc() {

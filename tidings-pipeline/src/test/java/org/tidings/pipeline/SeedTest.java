@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tidings.model.Document;
 import org.tidings.model.Mention;
@@ -23,6 +24,7 @@ import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 
 /** The seed article's must-rows of {@code examples/seed/EXPECTED.md} that the foundation covers. */
+@Tag(SharedCorpus.TAG)
 class SeedTest {
   private static Outcome.Coded coded;
 

@@ -7,19 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The reader that checks our GDELT rows also reads GDELT's own (../shared/corpus/gdelt-samples/). */
+/**
+ * The reader that checks our GDELT rows also reads GDELT's own (../shared/corpus/gdelt-samples/,
+ * GDELT's terms: not bundled; those tests are tagged {@code corpus}).
+ */
 class GdeltEventRowTest {
 
   private static Path samples() {
-    String shared = System.getProperty("tidings.shared", "../../shared");
-    Path dir = Path.of(shared, "corpus", "gdelt-samples");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not found at " + dir + " (set TIDINGS_SHARED)");
-    return dir;
+    return SharedFiles.require("corpus/gdelt-samples");
   }
 
+  @Tag("corpus")
   @Test
   void parsesEveryRowOfGdeltsOwnExport() throws Exception {
     List<String> lines = Files.readAllLines(samples().resolve("events.csv"), StandardCharsets.UTF_8);
@@ -39,6 +40,7 @@ class GdeltEventRowTest {
     assertEquals("2014.1315", first.get("FractionDate"));
   }
 
+  @Tag("corpus")
   @Test
   void columnNamesMatchTheSharedHeaderList() throws Exception {
     for (String line : Files.readAllLines(samples().resolve("headers.tsv"), StandardCharsets.UTF_8)) {

@@ -2,7 +2,6 @@ package org.tidings.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +20,11 @@ import org.junit.jupiter.api.Test;
  * pair; the one-permutation signature finds 251 and no unrelated pair. The copies it misses are
  * short articles, where one rewritten sentence of a handful changes most shingles.
  */
+@Tag("corpus")
 class MinHashOnWikinewsTest {
   @Test
   void copiesAreFoundAndDifferentArticlesAreNot() throws IOException {
-    String root = System.getProperty("tidings.shared");
-    assumeTrue(root != null, "tidings.shared is not set");
-    Path corpus = Path.of(root, "corpus/wikinews/wikinews_2019_2020.jsonl");
-    assumeTrue(Files.exists(corpus), "shared corpus file missing: " + corpus);
+    Path corpus = SharedFiles.require("corpus/wikinews/wikinews_2019_2020.jsonl");
     ObjectMapper json = new ObjectMapper();
     List<long[]> signatures = new ArrayList<>();
     int found = 0;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.PrfCounts;
 import org.tidings.eval.Scorer;
@@ -73,6 +74,7 @@ public final class MeantimeEntityScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     Map<String, JsonNode> docs = readJsonl(data.resolve("docs.jsonl"), "doc_id");
     Map<String, JsonNode> golds = readJsonl(data.resolve("gold.jsonl"), "doc_id");
     if (pipeline == null) {

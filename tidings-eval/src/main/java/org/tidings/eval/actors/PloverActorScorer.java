@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.model.Actor;
@@ -59,6 +60,7 @@ public final class PloverActorScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     JsonNode root = records(data);
     if (pipeline == null) {
       pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.LogisticFit;
 import org.tidings.model.Article;
 import org.tidings.model.Document;
@@ -94,6 +95,7 @@ public final class EventConfidenceModel {
     }
     double threshold = Double.parseDouble(args[3]);
     List<Label> labels = readLabels(Path.of(args[0]));
+    CorpusManifest.check(Path.of(args[1]));
     List<Example> examples = match(labels, Path.of(args[1]));
     double bestSigma = SIGMAS[0];
     double bestLoss = Double.MAX_VALUE;

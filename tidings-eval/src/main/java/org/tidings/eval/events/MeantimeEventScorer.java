@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.PrfCounts;
 import org.tidings.eval.Scorer;
@@ -41,6 +42,7 @@ public final class MeantimeEventScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     Map<String, JsonNode> docs = MeantimeEntityScorer.readJsonl(data.resolve("docs.jsonl"), "doc_id");
     Map<String, JsonNode> golds = MeantimeEntityScorer.readJsonl(data.resolve("gold.jsonl"), "doc_id");
     PrfCounts triggers = new PrfCounts();

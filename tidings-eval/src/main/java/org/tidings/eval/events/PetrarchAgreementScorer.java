@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.model.Event;
@@ -46,6 +47,7 @@ public final class PetrarchAgreementScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     String xml;
     try {
       xml = Files.readString(data, StandardCharsets.UTF_8);

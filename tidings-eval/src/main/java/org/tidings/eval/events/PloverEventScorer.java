@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.eval.actors.PloverActorScorer;
@@ -55,6 +56,7 @@ public final class PloverEventScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     JsonNode root = PloverActorScorer.records(data);
     int items = 0;
     int coded = 0;

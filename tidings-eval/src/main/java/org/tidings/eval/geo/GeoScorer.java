@@ -3,6 +3,7 @@ package org.tidings.eval.geo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.model.Article;
@@ -70,6 +71,7 @@ public final class GeoScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     List<GeoDocument> docs = GeoDocument.read(data);
     GeoCounts counts = new GeoCounts();
     for (GeoDocument doc : docs) {

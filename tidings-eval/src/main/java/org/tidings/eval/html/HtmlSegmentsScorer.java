@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
@@ -47,6 +48,7 @@ public final class HtmlSegmentsScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     Path eval = data.resolve("evaldata.json");
     if (!Files.isRegularFile(eval) || !Files.isDirectory(data.resolve("html"))) {
       throw new IllegalArgumentException(data + " must hold evaldata.json and html/");

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
@@ -44,6 +45,7 @@ public final class HtmlZyteScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     Path truth = data.resolve("ground-truth.json");
     if (!Files.isRegularFile(truth) || !Files.isDirectory(data.resolve("html"))) {
       throw new IllegalArgumentException(data + " must hold ground-truth.json and html/");

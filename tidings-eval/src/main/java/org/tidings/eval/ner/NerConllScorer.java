@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.PrfCounts;
 import org.tidings.eval.Scorer;
@@ -50,6 +51,7 @@ public final class NerConllScorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     List<ConllDocument> documents = ConllReader.read(data);
     if (documents.isEmpty()) {
       throw new IllegalArgumentException(data + ": no CoNLL-2003 document in it");

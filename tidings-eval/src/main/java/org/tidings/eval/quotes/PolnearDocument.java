@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.model.Article;
 import org.tidings.model.TextSpan;
 
@@ -66,6 +67,7 @@ record PolnearDocument(String id, String text, List<Attribution> gold) {
    * @throws IllegalArgumentException when the directory is not of that form
    */
   static List<PolnearDocument> readSplit(Path dir) {
+    CorpusManifest.check(dir);
     Path texts = dir.resolve("text");
     Path anns = dir.resolve("attributions");
     if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {

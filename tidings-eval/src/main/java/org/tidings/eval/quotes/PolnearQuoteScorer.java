@@ -24,7 +24,6 @@ import org.tidings.model.TextSpan;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.Pipelines;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
-import org.tidings.pipeline.annotate.CoreNlpQuoteBaseline;
 
 /**
  * Quote attribution on a PolNeAR split ({@code text/} and brat {@code attributions/}): the

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.tidings.eval.CorpusManifest;
 import org.tidings.eval.EvalReport;
 import org.tidings.eval.Scorer;
 import org.tidings.model.Article;
@@ -46,6 +47,7 @@ public final class TimexTe3Scorer implements Scorer {
 
   @Override
   public EvalReport score(Path data) {
+    CorpusManifest.check(data);
     List<Path> files = timeMlFiles(data);
     TimexCounts counts = new TimexCounts();
     int scored = 0;

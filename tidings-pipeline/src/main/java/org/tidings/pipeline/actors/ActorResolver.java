@@ -21,6 +21,7 @@ import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
 import org.tidings.pipeline.Stage;
+import org.tidings.pipeline.syntax.ParseIndex;
 
 /**
  * Finds the actors of an article: merges every mention of one real-world actor and codes it by

@@ -14,6 +14,7 @@ import org.tidings.model.Document;
 import org.tidings.model.Mention;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
+import org.tidings.pipeline.syntax.ParseIndex;
 
 /**
  * Reads what the text says about an actor from the dependency parse: titles and nationality

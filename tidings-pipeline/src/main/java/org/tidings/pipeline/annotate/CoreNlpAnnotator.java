@@ -165,7 +165,7 @@ public final class CoreNlpAnnotator implements Stage {
   }
 
   /** The article text with non-content segments replaced by spaces, offsets unchanged. */
-  static String contentOnly(Article article) {
+  public static String contentOnly(Article article) {
     char[] chars = article.text().toCharArray();
     for (Segment segment : article.segments()) {
       if (segment.kind() != SegmentKind.BODY && segment.kind() != SegmentKind.TITLE) {
@@ -223,7 +223,7 @@ public final class CoreNlpAnnotator implements Stage {
     return new Mention(span, new TokenRange(firstIndex, endIndex), span.of(text), type, confidence);
   }
 
-  static List<TimeRef> timexes(Annotation annotation, String text) {
+  public static List<TimeRef> timexes(Annotation annotation, String text) {
     List<CoreMap> found = annotation.get(TimeAnnotations.TimexAnnotations.class);
     if (found == null) {
       return List.of();

@@ -74,7 +74,7 @@ public final class CoreNlpModels {
   }
 
   /** The SUTime annotator, shared by all annotators of these models. */
-  TimeAnnotator sutime() {
+  public TimeAnnotator sutime() {
     return sutime;
   }
 
@@ -84,7 +84,7 @@ public final class CoreNlpModels {
   }
 
   /** A fresh {@code StanfordCoreNLP} over the cached models; cheap after {@link #load}. */
-  StanfordCoreNLP newPipeline() {
+  public StanfordCoreNLP newPipeline() {
     return new StanfordCoreNLP(CoreNlpAnnotator.corenlpProperties(config), false);
   }
 

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class TimeCandidates {
+public final class TimeCandidates {
   private TimeCandidates() {}
 
   private static final Set<String> TIME_WORDS =
@@ -80,7 +80,7 @@ final class TimeCandidates {
    * for SUTime; each window is a sub-list of one sentence's tokens (the same token objects) with
    * its own text and offsets, so SUTime's results carry document offsets.
    */
-  static Annotation windowsThatMayHoldTime(Annotation document) {
+  public static Annotation windowsThatMayHoldTime(Annotation document) {
     String text = document.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> windows = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -131,7 +131,7 @@ final class TimeCandidates {
   }
 
   /** An annotation holding only the sentences of {@code document} that may contain a time. */
-  static Annotation sentencesThatMayHoldTime(Annotation document) {
+  public static Annotation sentencesThatMayHoldTime(Annotation document) {
     List<CoreMap> kept = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       if (mayHoldTime(sentence.get(CoreAnnotations.TokensAnnotation.class))) {

@@ -8,7 +8,7 @@ import org.tidings.model.FocusLocation;
 import org.tidings.model.Layers;
 import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
-import org.tidings.pipeline.places.Gazetteer;
+import org.tidings.pipeline.places.Countries;
 
 /**
  * The countries of an event's actors where the text does not say them: a role-only actor's
@@ -23,10 +23,10 @@ final class ActorCountries {
       "JUD", "LEG", "CVL", "REF", "EDU", "HLH", "CRM", "LAB", "AGR", "ELI", "PTY", "UAF",
       "HRI", "SEP", "MOD", "RAD", "ENV", "REL", "VET", "DEV");
 
-  private final Gazetteer gazetteer;
+  private final Countries countries;
 
-  ActorCountries(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+  ActorCountries(Countries countries) {
+    this.countries = countries;
   }
 
   /**
@@ -55,7 +55,7 @@ final class ActorCountries {
     boolean person = actor != null && (actor.type() == Actor.Type.PERSON || actor.type() == Actor.Type.UNNAMED_PERSON)
         && source.code().length() <= 3;
     String country = source.code().length() >= 3 && !state && !person ? source.code().substring(0, 3) : "";
-    if (country.isEmpty() || gazetteer.country(country) == null) {
+    if (country.isEmpty() || !countries.known(country)) {
       return null;
     }
     return new EventActor(null, EventCoder.IMPLIED + country, country, source.span());

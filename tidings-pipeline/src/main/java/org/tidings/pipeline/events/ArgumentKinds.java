@@ -4,6 +4,7 @@ import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
+import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
  * Rules written after the fifth Wikinews review, on the kind of a verb's arguments: a document or a

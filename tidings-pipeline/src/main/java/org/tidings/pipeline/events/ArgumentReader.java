@@ -8,8 +8,8 @@ import org.tidings.model.EventActor;
 import org.tidings.model.Place;
 import org.tidings.model.PlacePrecision;
 import org.tidings.model.TextSpan;
-import org.tidings.pipeline.places.Gazetteer;
-import org.tidings.pipeline.places.GazetteerEntry;
+import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.places.Countries;
 
 /**
  * Source and target of a trigger from the dependency parse, resolved to the actors layer.
@@ -71,11 +71,11 @@ final class ArgumentReader {
       "mount", "begin", "start", "continue", "file", "lodge", "impose", "issue", "open", "return", "complete",
       "announce", "resume", "step", "take", "give", "sign", "reach", "order", "call");
 
-  private final Gazetteer gazetteer;
+  private final Countries countries;
   private final WordNetSenses wordNet;
 
-  ArgumentReader(Gazetteer gazetteer, WordNetSenses wordNet) {
-    this.gazetteer = gazetteer;
+  ArgumentReader(Countries countries, WordNetSenses wordNet) {
+    this.countries = countries;
     this.wordNet = wordNet;
   }
 
@@ -593,12 +593,7 @@ final class ArgumentReader {
     if (p != null && p.country() != null) { // a place acted on stands for its country
       return p.country();
     }
-    for (GazetteerEntry e : gazetteer.demonym(v.token(token).text())) {
-      if (e.isCountry()) {
-        return e.iso3();
-      }
-    }
-    return null;
+    return countries.ofDemonym(v.token(token).text());
   }
 
   /**

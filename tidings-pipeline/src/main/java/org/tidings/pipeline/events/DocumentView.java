@@ -11,7 +11,7 @@ import org.tidings.model.Layers;
 import org.tidings.model.Place;
 import org.tidings.model.TimeRef;
 import org.tidings.model.Token;
-import org.tidings.pipeline.actors.ParseIndex;
+import org.tidings.pipeline.syntax.ParseIndex;
 
 /**
  * What the coder reads of one document, indexed by token: the parse, the actor mention and the

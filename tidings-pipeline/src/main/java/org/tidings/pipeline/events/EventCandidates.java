@@ -19,6 +19,7 @@ import org.tidings.model.SegmentKind;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.pipeline.events.learn.Features;
+import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
  * The candidates a learned event coder decides on in one annotated document, with their features:

@@ -182,11 +182,11 @@ public final class EventCoder implements Stage {
 
   private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers, Map<Integer, Integer> demands) {
     CameoOntology ontology = resources.ontology();
-    ArgumentReader args = new ArgumentReader(resources.gazetteer(), resources.wordNet());
+    ArgumentReader args = new ArgumentReader(resources.countries(), resources.wordNet());
     ReviewRules review = new ReviewRules(resources.wordNet());
     ArgumentKinds kinds = new ArgumentKinds(resources.wordNet());
     ModalityReader modality = new ModalityReader(resources.lexicon());
-    WhenWhere whenWhere = new WhenWhere(resources.gazetteer());
+    WhenWhere whenWhere = new WhenWhere(resources.countries());
     String version = version();
     Map<Integer, String> ids = new HashMap<>();
     Map<Integer, Draft> drafts = new TreeMap<>();
@@ -322,7 +322,7 @@ public final class EventCoder implements Stage {
     if (code.startsWith("04") && target == null && !reciprocal(v, t, source)) {
       return null; // "With Wikinews, Mohr discussed his role": one meets, visits, consults someone
     }
-    ActorCountries countries = new ActorCountries(resources.gazetteer());
+    ActorCountries countries = new ActorCountries(resources.countries());
     String context = ActorCountries.context(v, t.token(), source, target);
     // a party whose country was only guessed from the article, in a sentence about other
     // countries, takes only a place of its own phrase, not the context

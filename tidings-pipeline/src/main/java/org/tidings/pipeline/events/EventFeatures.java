@@ -14,6 +14,7 @@ import org.tidings.model.EventActor;
 import org.tidings.model.Layers;
 import org.tidings.model.Quote;
 import org.tidings.model.Token;
+import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
  * The features the {@link EventConfidence} model reads for one coded event: what kind of parties

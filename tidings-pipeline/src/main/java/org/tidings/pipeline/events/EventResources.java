@@ -3,13 +3,15 @@ package org.tidings.pipeline.events;
 import org.tidings.pipeline.events.learn.Encoders;
 import org.tidings.pipeline.events.learn.EventModel;
 import org.tidings.pipeline.events.learn.SentenceEncoder;
-
-import org.tidings.pipeline.places.Gazetteer;
+import org.tidings.pipeline.lexicon.LexiconResources;
+import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.places.Countries;
 import org.tidings.pipeline.places.PlaceResources;
 
 /**
  * The registry of the events stage's resources: the CAMEO/PLOVER ontology, the lexicon, WordNet
- * and (through the places registry) the gazetteer for actors' countries. Each is loaded once, on
+ * (through the shared {@link LexiconResources}) and (through the places registry) the countries of
+ * the places layer. Each is loaded once, on
  * first use; create one registry per JVM (one per Spark executor) and pass it through
  * constructors. There is no static instance.
  *
@@ -19,7 +21,7 @@ public final class EventResources {
   private final PlaceResources places;
   private volatile CameoOntology ontology;
   private volatile CameoLexicon lexicon;
-  private volatile WordNetSenses wordNet;
+  private final LexiconResources words;
   private volatile EventConfidence confidence;
   private volatile Learned learned;
 
@@ -31,8 +33,15 @@ public final class EventResources {
    */
   public record Learned(EventModel model, SentenceEncoder encoder) {}
 
+  /** Over the places registry, with WordNet of its own (tests, tools). */
   public EventResources(PlaceResources places) {
+    this(places, new LexiconResources());
+  }
+
+  /** Over the places registry and the WordNet shared with the other stages. */
+  public EventResources(PlaceResources places, LexiconResources words) {
     this.places = places;
+    this.words = words;
   }
 
   /**
@@ -83,17 +92,9 @@ public final class EventResources {
     return l;
   }
 
+  /** WordNet, from the shared registry (loaded on the first call there). */
   public WordNetSenses wordNet() {
-    WordNetSenses w = wordNet;
-    if (w == null) {
-      synchronized (this) {
-        if (wordNet == null) {
-          wordNet = WordNetSenses.load();
-        }
-        w = wordNet;
-      }
-    }
-    return w;
+    return words.wordNet();
   }
 
   /** The learned event confidence model (bundled). */
@@ -130,8 +131,8 @@ public final class EventResources {
     return l;
   }
 
-  /** The places registry's gazetteer (shared with the places stage). */
-  public Gazetteer gazetteer() {
-    return places.gazetteer();
+  /** Countries as the places layer knows them (the places stage's gazetteer). */
+  public Countries countries() {
+    return places.countries();
   }
 }

@@ -132,7 +132,7 @@ public final class LearnedEventCoder implements Stage {
   public List<Event> code(Document doc, float[][] vectors) {
     EventCandidates candidates = new EventCandidates(doc, resources, vectors, encoder.dimension());
     DocumentView v = new DocumentView(doc);
-    ArgumentReader args = new ArgumentReader(resources.gazetteer(), resources.wordNet());
+    ArgumentReader args = new ArgumentReader(resources.countries(), resources.wordNet());
     Map<Integer, Event> ruleEvents = new HashMap<>();
     for (Event e : doc.get(Layers.EVENTS)) {
       ruleEvents.putIfAbsent(DocumentView.firstToken(doc.tokens(), e.trigger().begin()), e);
@@ -226,7 +226,7 @@ public final class LearnedEventCoder implements Stage {
 
   private List<Event> events(DocumentView v, List<Decision> decisions, Map<Integer, Event> ruleEvents) {
     CameoOntology ontology = resources.ontology();
-    WhenWhere whenWhere = new WhenWhere(resources.gazetteer());
+    WhenWhere whenWhere = new WhenWhere(resources.countries());
     Map<Integer, String> ids = new HashMap<>();
     for (Decision d : decisions) {
       ids.put(d.token(), "E" + (ids.size() + 1));

@@ -6,6 +6,7 @@ import org.tidings.model.Actor;
 import org.tidings.model.ActorCode;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
+import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
  * Rules written after the fourth Wikinews review: which sense a force verb is used in (a verbal

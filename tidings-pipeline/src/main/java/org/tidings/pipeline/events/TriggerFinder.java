@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.tidings.model.Dependency;
 import org.tidings.model.Token;
+import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
  * Finds event triggers: verbs and common nouns whose lemma (or a WordNet synonym of it) has a

@@ -13,12 +13,10 @@ import org.tidings.model.EventPlace;
 import org.tidings.model.FocusLocation;
 import org.tidings.model.Layers;
 import org.tidings.model.Place;
-import org.tidings.model.PlacePrecision;
 import org.tidings.model.Precision;
 import org.tidings.model.TimeInterval;
 import org.tidings.model.TimeRef;
-import org.tidings.pipeline.places.Gazetteer;
-import org.tidings.pipeline.places.GazetteerEntry;
+import org.tidings.pipeline.places.Countries;
 
 /**
  * When and where an event happened. Both look first in the trigger's own phrase: the tokens
@@ -37,10 +35,10 @@ final class WhenWhere {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "into", "inside", "near", "on", "within", "across");
   private static final Set<String> MATERIAL_ROOTS = Set.of("06", "07", "15", "17", "18", "19", "20");
 
-  private final Gazetteer gazetteer;
+  private final Countries countries;
 
-  WhenWhere(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+  WhenWhere(Countries countries) {
+    this.countries = countries;
   }
 
   /** Token indexes of the trigger's own phrase. */
@@ -125,10 +123,8 @@ final class WhenWhere {
       }
     }
     if (source != null && source.code().length() >= 3) {
-      GazetteerEntry e = gazetteer.country(source.code().substring(0, 3));
-      if (e != null) {
-        Place p = new Place(source.span(), source.name(), e.geonameId(), e.name(), e.featureClass(),
-            e.featureCode(), e.iso3(), null, e.lat(), e.lon(), PlacePrecision.COUNTRY, 0.5);
+      Place p = countries.place(source.code().substring(0, 3), source.span(), source.name(), 0.5);
+      if (p != null) {
         return new EventPlace(p, EventPlace.Source.ACTOR_COUNTRY);
       }
     }

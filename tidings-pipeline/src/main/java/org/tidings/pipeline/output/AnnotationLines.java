@@ -43,17 +43,17 @@ public final class AnnotationLines {
       }
     }
     if (doc.has(Layers.ACTORS)) {
-      lines.addAll(org.tidings.pipeline.actors.ActorJson.lines(doc.get(Layers.ACTORS)));
+      lines.addAll(ActorJson.lines(doc.get(Layers.ACTORS)));
     }
     if (doc.has(Layers.PLACES)) {
-      lines.addAll(org.tidings.pipeline.places.PlaceJson.lines(
+      lines.addAll(PlaceJson.lines(
           doc.get(Layers.PLACES), doc.has(Layers.FOCUS) ? doc.get(Layers.FOCUS) : null));
     }
     if (doc.has(Layers.QUOTES)) {
-      lines.addAll(org.tidings.pipeline.quotes.QuoteJson.lines(doc.get(Layers.QUOTES)));
+      lines.addAll(QuoteJson.lines(doc.get(Layers.QUOTES)));
     }
     if (doc.has(Layers.EVENTS)) {
-      lines.addAll(org.tidings.pipeline.events.EventJson.lines(doc.get(Layers.EVENTS)));
+      lines.addAll(EventJson.lines(doc.get(Layers.EVENTS)));
     }
     return lines;
   }

@@ -55,19 +55,19 @@ public final class DocumentJson {
       }
     }
     if (doc.has(Layers.ACTORS)) {
-      root.set("actors", org.tidings.pipeline.actors.ActorJson.actors(doc.get(Layers.ACTORS)));
+      root.set("actors", ActorJson.actors(doc.get(Layers.ACTORS)));
     }
     if (doc.has(Layers.PLACES)) {
-      root.set("places", org.tidings.pipeline.places.PlaceJson.places(doc.get(Layers.PLACES)));
+      root.set("places", PlaceJson.places(doc.get(Layers.PLACES)));
     }
     if (doc.has(Layers.FOCUS)) {
-      root.set("focus", org.tidings.pipeline.places.PlaceJson.focus(doc.get(Layers.FOCUS)));
+      root.set("focus", PlaceJson.focus(doc.get(Layers.FOCUS)));
     }
     if (doc.has(Layers.QUOTES)) {
-      root.set("quotes", org.tidings.pipeline.quotes.QuoteJson.quotes(doc.get(Layers.QUOTES)));
+      root.set("quotes", QuoteJson.quotes(doc.get(Layers.QUOTES)));
     }
     if (doc.has(Layers.EVENTS)) {
-      root.set("events", org.tidings.pipeline.events.EventJson.events(doc.get(Layers.EVENTS)));
+      root.set("events", EventJson.events(doc.get(Layers.EVENTS)));
     }
     return root;
   }

@@ -90,4 +90,14 @@ public final class PlaceResources {
     }
     return g;
   }
+
+  /**
+   * What later stages may ask about countries ({@link Countries}), over this registry's gazetteer
+   * (loaded on the first call, as {@link #gazetteer()}).
+   *
+   * @throws GazetteerException naming the file when it is missing or corrupt
+   */
+  public Countries countries() {
+    return new Countries(gazetteer());
+  }
 }

@@ -10,7 +10,7 @@ import org.tidings.model.Document;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
-import org.tidings.pipeline.actors.ParseIndex;
+import org.tidings.pipeline.syntax.ParseIndex;
 
 /**
  * Reads clauses and phrases off a document's dependency parse: the tokens a word governs, its

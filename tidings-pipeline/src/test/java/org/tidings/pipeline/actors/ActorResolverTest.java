@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorMention;
@@ -221,6 +222,7 @@ class ActorResolverTest {
     assertEquals("AFG GOV", code(after));
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void seedArticleActorsTable() throws IOException {
     String raw = Files.readString(org.tidings.pipeline.SharedCorpus.seed());

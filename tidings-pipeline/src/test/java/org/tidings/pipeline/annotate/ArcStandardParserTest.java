@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tidings.pipeline.SharedCorpus;
 
@@ -29,6 +30,7 @@ import org.tidings.pipeline.SharedCorpus;
  * Our parser against CoreNLP's own {@code nndep} parser on the same model: the enhanced++ graphs of
  * real news sentences (the seed and eight Wikinews articles) must be the same, edge for edge.
  */
+@Tag(SharedCorpus.TAG)
 class ArcStandardParserTest {
   private static ArcStandardParser ours;
   private static List<CoreMap> sentences;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tidings.model.Article;
 import org.tidings.model.Document;
@@ -74,6 +75,7 @@ class EventCoderTest {
         .findFirst().orElse(null);
   }
 
+  @Tag(SharedCorpus.TAG)
   @Test
   void seedArticleMustEvents() throws IOException {
     String text = Files.readString(SharedCorpus.seed(), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package org.tidings.pipeline.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,14 +32,20 @@ class EventConfidenceTest {
     return hits.get(0);
   }
 
+  /**
+   * A state's armed attack on another state's army is the kind of event the reviewers judged right:
+   * it is kept above the minimum, with a learned confidence that replaces the rule's, and it is
+   * more confident than a generic party's aid ({@link #SENTENCE}), which the model scores low.
+   */
   @Test
-  void aStateActIsKeptWithTheModelsProbabilityAsConfidence() {
+  void aStateActIsKeptAboveTheMinimumAndAboveAWeakEvent() {
     Document d = EventCoderTest.run("Russian troops attacked Ukrainian army positions near Kharkiv on Monday.", null);
     Event kept = only(d.get(Layers.EVENTS), "attacked");
     Event prior = only(recode(d, EventsConfig.UNFILTERED), "attacked");
-    double p = RESOURCES.confidence().probability(new EventFeatures(RESOURCES.wordNet()).features(d, prior));
-    assertEquals(Math.round(p * 1000) / 1000.0, kept.confidence(), 1e-9, EventCoderTest.lines(d));
-    assertTrue(kept.confidence() >= RESOURCES.confidence().threshold(), EventCoderTest.lines(d));
+    assertTrue(kept.confidence() >= RESOURCES.confidence().threshold() && kept.confidence() <= 1, EventCoderTest.lines(d));
+    assertNotEquals(prior.confidence(), kept.confidence(), "the learned confidence replaces the rule's");
+    Event weak = only(recode(EventCoderTest.run(SENTENCE, null), new EventsConfig(true, 0.0)), TRIGGER);
+    assertTrue(kept.confidence() > weak.confidence(), kept + " vs " + weak);
   }
 
   @Test

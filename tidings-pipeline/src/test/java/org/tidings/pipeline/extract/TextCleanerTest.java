@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -189,6 +190,7 @@ class TextCleanerTest {
     assertEquals(SegmentKind.BODY, kind(line, null), line);
   }
 
+  @Tag(SharedCorpus.TAG)
   @Test
   void theSeedIsSegmentedAsAReaderWould() throws Exception {
     String text = Files.readString(SharedCorpus.seed());
@@ -215,6 +217,7 @@ class TextCleanerTest {
    * Real news prose must not be lost as residue: on every Wikinews article no line over 60
    * characters is residue. Prints what is classed non-body so a reader can eyeball it.
    */
+  @Tag(SharedCorpus.TAG)
   @Test
   void wikinewsLinesAreNotTakenForResidue() {
     Path corpus = SharedCorpus.wikinews();
@@ -245,6 +248,7 @@ class TextCleanerTest {
   }
 
   /** Datelines and bracketed remarks in interviews are body text, not captions or residue. */
+  @Tag(SharedCorpus.TAG)
   @Test
   void wikinewsDatelinesAndInterviewLinesStayBody() {
     InputReader reader = new InputReader(cleaner, InputDefaults.NONE);

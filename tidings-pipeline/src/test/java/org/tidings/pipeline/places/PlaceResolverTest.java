@@ -20,6 +20,7 @@ import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
+import org.tidings.pipeline.output.PlaceJson;
 
 /** One test per resolution heuristic, naming the GeoNames ids expected (CLAVIN style). */
 class PlaceResolverTest {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ class FeedParserTest {
   }
 
   /** Every fixture: its format and item count as documented in the corpus SOURCE.md. */
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @ParameterizedTest
   @CsvSource({
     "feedjira_HuffPostCanada.xml, rss, 2",
@@ -46,6 +48,7 @@ class FeedParserTest {
     }
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void rssItemFields() throws IOException {
     FeedItem item = parse("trafilatura_feed2.rss").items().get(0);
@@ -54,6 +57,7 @@ class FeedParserTest {
         "Here is some text containing an interesting description."), item);
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void atomEntryFields() throws IOException {
     FeedItem item = parse("trafilatura_feed1.atom").items().get(0);
@@ -63,6 +67,7 @@ class FeedParserTest {
     assertEquals("2003-12-13T18:30:02Z", item.published());
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void leadingWhitespaceTruncationAndEpochDatesAreTolerated() throws IOException {
     assertTrue(Files.readString(dir().resolve("feedjira_TechCrunch.xml")).startsWith("\n"));
@@ -71,6 +76,7 @@ class FeedParserTest {
     assertEquals("2017-10-16T15:10:00Z", truncated.items().get(0).published());
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void escapedHtmlInTitlesBecomesPlainText() throws IOException {
     for (FeedItem item : parse("feedjira_google_alerts_atom.xml").items()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ class WarcArticleReaderTest {
     }
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -44,6 +46,7 @@ class WarcArticleReaderTest {
     assertTrue(index.origin().matches(".*" + name.replace(".", "\\.") + "#\\d+"), index.origin());
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void originOffsetIsWhereTheRecordStarts() throws IOException {
     Path file = dir().resolve("IAH-20080430204825-00000-blackbook-truncated.warc");
@@ -53,6 +56,7 @@ class WarcArticleReaderTest {
     assertTrue(new String(bytes, (int) offset, 8, java.nio.charset.StandardCharsets.US_ASCII).startsWith("WARC/"));
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void readsWikipediaCapture() {
     List<PageOutcome> pages = readAll(dir().resolve("wikipedia-post-blackout-main-page.warc.gz"));
@@ -61,6 +65,7 @@ class WarcArticleReaderTest {
     assertTrue(main.extraction().text().length() > 1000);
   }
 
+  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void truncatedWarcDeliversWhatPrecedesTheCutThenOneFailure(@TempDir Path dir) throws IOException {
     byte[] whole = Files.readAllBytes(dir().resolve("IAH-urls-wget.warc.gz"));

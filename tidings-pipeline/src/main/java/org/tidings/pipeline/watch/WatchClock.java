@@ -1,0 +1,41 @@
+package org.tidings.pipeline.watch;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The watcher's sense of time: what time it is, and how to wait. The system clock in production;
+ * tests pass one that moves forward when asked to sleep, so schedules and back-off run without
+ * real waiting while HTTP stays real.
+ *
+ * <p>Implementations are used by one watcher thread at a time.
+ */
+public interface WatchClock {
+
+  /** The current instant, never null. */
+  Instant now();
+
+  /**
+   * Waits for {@code duration} (non-negative; zero returns at once).
+   *
+   * @throws InterruptedException when the waiting thread is interrupted: the watcher then stops
+   */
+  void sleep(Duration duration) throws InterruptedException;
+
+  /** Wall-clock time and {@link Thread#sleep}. */
+  static WatchClock system() {
+    return new WatchClock() {
+      @Override
+      public Instant now() {
+        return Instant.now();
+      }
+
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        if (!duration.isNegative() && !duration.isZero()) {
+          Thread.sleep(duration.toMillis());
+        }
+      }
+    };
+  }
+}
