@@ -48,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
           + "rebuild their texts with scripts/events_corpus_texts.py%n", corpus.missingTexts().size(), corpus.missingTexts().get(0));
     }
     PipelineResources resources = PipelineResources.load(AnnotatorConfig.DEFAULT, PlaceResources.builtIn());
-    EventTrainer trainer = new EventTrainer(resources, Encoders.byName(encoder), System.err);
+    EventTrainer trainer = new EventTrainer(resources, Encoders.byName(encoder, Runtime.getRuntime().availableProcessors()), System.err);
     EventModel model = trainer.train(corpus, new EventTrainer.Settings(seed, epochs, "train", "dev"));
     model.write(out);
     spec.commandLine().getOut().println("wrote " + out + ": " + model.card());
