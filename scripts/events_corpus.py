@@ -55,7 +55,9 @@ def pack(files):
     for path in files:
         g = json.load(open(path, encoding='utf-8'))
         text = t[g['doc']]
+        g.pop('comments', None)  # free text that may quote the article
         for e in g['events']:
+            e.pop('note', None)
             if 'sentence' not in e:
                 continue
             s = text.index(e['sentence'])
@@ -68,7 +70,7 @@ def pack(files):
                     words = p.pop('text')
                     at = text.find(words, s) if text.find(words, s) >= 0 else text.find(words)
                     p["text_span"] = [at, at + len(words)] if at >= 0 else None
-            e.pop("note", None)  # notes may quote the text
+
         json.dump(g, open(path, 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
     return 0
 
