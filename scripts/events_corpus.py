@@ -23,7 +23,8 @@ MODALITIES = {'asserted', 'reported', 'intended', 'negated', 'hypothetical'}
 
 def polnear_texts(polnear):
     meta = {r['filename']: r for r in csv.DictReader(open(os.path.join(polnear, 'metadata.tsv'), encoding='utf-8'), delimiter='\t')}
-    wanted = {f[:-5] for f in os.listdir(os.path.join(ROOT, 'gold')) if f.startswith('pn-')}
+    wanted = {f[:-5] for d in ('gold', 'second') if os.path.isdir(os.path.join(ROOT, d))
+              for f in os.listdir(os.path.join(ROOT, d)) if f.startswith('pn-')}
     out, n = open(os.path.join(ROOT, 'texts', 'polnear.jsonl'), 'w', encoding='utf-8'), 0
     for split in ('train', 'dev'):
         folder = os.path.join(polnear, split, 'text')
