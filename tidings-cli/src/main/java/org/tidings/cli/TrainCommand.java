@@ -29,7 +29,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "18", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", defaultValue = "128", description = "Hidden units of the trigger head, 0 for linear (default: ${DEFAULT-VALUE}).")
+  int hidden;
+
+  @Option(names = "--negatives", defaultValue = "0.4", description = "Fraction of non-trigger words kept for training (default: ${DEFAULT-VALUE}).")
+  double negatives;
+
+  @Option(names = "--epochs", defaultValue = "6", description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder whose vectors the model reads (default: ${DEFAULT-VALUE}; 'none' for none).")
@@ -49,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     PipelineResources resources = PipelineResources.load(AnnotatorConfig.DEFAULT, PlaceResources.builtIn());
     EventTrainer trainer = new EventTrainer(resources, Encoders.byName(encoder, Runtime.getRuntime().availableProcessors()), System.err);
-    EventModel model = trainer.train(corpus, new EventTrainer.Settings(seed, epochs, "train", "dev"));
+    EventModel model = trainer.train(corpus, new EventTrainer.Settings(seed, epochs, "train", "dev", hidden, negatives));
     model.write(out);
     spec.commandLine().getOut().println("wrote " + out + ": " + model.card());
     return 0;

@@ -28,9 +28,10 @@ import org.tidings.pipeline.events.learn.SentenceEncoder;
  * and of which PLOVER type, its party head picks the source and target among the actors of the
  * sentence, its modality head whether the act happened, was reported, intended, denied or only
  * hypothetical. The rule coder ({@link EventCoder}) runs first and its events are features, not
- * decisions. Dates and places are read as the rule coder reads them ({@link WhenWhere}); an event
- * inside the content of another coded speech act (an accusation, a demand, a denial) gets it as
- * parent.
+ * decisions, except its statements (CAMEO 01 and 02, which PLOVER drops): they are kept as the rules
+ * code them, for the reports they carry. Dates and places are read as the rule coder reads them
+ * ({@link WhenWhere}); an event inside the content of another coded speech act (a statement, an
+ * accusation, a demand, a denial) gets it as parent and its speaker as reporter.
  *
  * <p>Cost: the rule coder's, plus one encoder pass over the body sentences and linear heads per
  * candidate. Thread-safe when its encoder is; no per-document state is kept between calls.
@@ -227,20 +228,47 @@ public final class LearnedEventCoder implements Stage {
   private List<Event> events(DocumentView v, List<Decision> decisions, Map<Integer, Event> ruleEvents) {
     CameoOntology ontology = resources.ontology();
     WhenWhere whenWhere = new WhenWhere(resources.countries());
-    Map<Integer, String> ids = new HashMap<>();
-    for (Decision d : decisions) {
-      ids.put(d.token(), "E" + (ids.size() + 1));
-    }
     Map<Integer, Decision> byToken = new HashMap<>();
     decisions.forEach(d -> byToken.put(d.token(), d));
+    // statements (CAMEO 01/02, outside PLOVER's 16 types) stay as the rules code them: they carry
+    // what is reported in them
+    java.util.TreeMap<Integer, Event> statements = new java.util.TreeMap<>();
+    ruleEvents.forEach((token, e) -> {
+      if (e.ploverType().equals(CameoCode.DROPPED) && !byToken.containsKey(token)) {
+        statements.put(token, e);
+      }
+    });
+    java.util.TreeSet<Integer> order = new java.util.TreeSet<>(byToken.keySet());
+    order.addAll(statements.keySet());
+    Map<Integer, String> ids = new HashMap<>();
+    Map<String, String> ruleIds = new HashMap<>();
+    for (int token : order) {
+      ids.put(token, "E" + (ids.size() + 1));
+      if (statements.containsKey(token)) {
+        ruleIds.put(statements.get(token).id(), ids.get(token));
+      }
+    }
     String version = version();
     List<Event> out = new ArrayList<>();
-    for (Decision d : decisions) {
+    for (int token : order) {
+      Event statement = statements.get(token);
+      if (statement != null) {
+        out.add(new Event(ids.get(token), statement.cameoCode(), statement.cameoRoot(), statement.quadClass(),
+            statement.goldstein(), statement.ploverType(), statement.ploverMode(), statement.source(), statement.target(),
+            statement.modality(), statement.reportedBy(), statement.quoteId(),
+            statement.parentEventId() == null ? null : ruleIds.get(statement.parentEventId()), statement.place(),
+            statement.date(), statement.trigger(), statement.triggerText(), statement.sentence(), statement.confidence(),
+            statement.coderVersion()));
+        continue;
+      }
+      Decision d = byToken.get(token);
       CameoCode c = ontology.require(code(v, d, ruleEvents.get(d.token())));
-      Decision parent = parent(v, d.token(), byToken);
+      int parent = parent(v, d.token(), byToken, statements);
       String reportedBy = null;
       if (d.modality() != Modality.ASSERTED) {
-        reportedBy = parent != null && parent.source() != null ? parent.source().actorId() : speaker(v, d.token());
+        EventActor speaker = parent < 0 ? null
+            : byToken.containsKey(parent) ? byToken.get(parent).source() : statements.get(parent).source();
+        reportedBy = speaker != null ? speaker.actorId() : speaker(v, d.token());
       }
       EventDate date = whenWhere.ownDate(v, WhenWhere.phrase(v, d.token()));
       date = date == null ? WhenWhere.articleDate(v.doc.article()) : date;
@@ -253,7 +281,7 @@ public final class LearnedEventCoder implements Stage {
       }
       out.add(new Event(ids.get(d.token()), c.code(), c.root(), c.quadClass(), c.goldstein(), c.ploverType(),
           c.ploverMode().isEmpty() ? null : c.ploverMode(), d.source(), d.target(), d.modality(), reportedBy,
-          quotes.quoteIdFor(v.doc, tt.span(), reportedBy), parent == null ? null : ids.get(parent.token()), place,
+          quotes.quoteIdFor(v.doc, tt.span(), reportedBy), parent < 0 ? null : ids.get(parent), place,
           date, tt.span(), tt.text(), sentence, confidence, version));
     }
     return out;
@@ -281,20 +309,24 @@ public final class LearnedEventCoder implements Stage {
     return fallback;
   }
 
-  /** The speech act whose content holds this word (up to three arcs up), or null. */
-  private static Decision parent(DocumentView v, int token, Map<Integer, Decision> byToken) {
+  /**
+   * The token of the speech act whose content holds this word (up to three arcs up): a learned
+   * accusation, demand, denial, threat, endorsement or promise, or a statement the rules coded;
+   * -1 when none.
+   */
+  private static int parent(DocumentView v, int token, Map<Integer, Decision> byToken, Map<Integer, Event> statements) {
     int at = token;
     for (int depth = 0; depth < 3; depth++) {
       at = v.parse.governorOf(at);
       if (at < 0) {
-        return null;
+        return -1;
       }
       Decision d = byToken.get(at);
-      if (d != null && SPEECH_ACTS.contains(d.type())) {
-        return d;
+      if (d != null && SPEECH_ACTS.contains(d.type()) || statements.containsKey(at)) {
+        return at;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The speaker actor of a quote holding the word, or null. */

@@ -21,7 +21,9 @@ import org.tidings.pipeline.events.EventCandidates;
 import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.events.LearnedEventCoder;
 import org.tidings.pipeline.events.QuotesLayerLookup;
+import org.tidings.pipeline.events.learn.Classifier;
 import org.tidings.pipeline.events.learn.EventModel;
+import org.tidings.pipeline.events.learn.MlpTrainer;
 
 import org.tidings.pipeline.events.learn.LinearModel;
 import org.tidings.pipeline.events.learn.LinearTrainer;
@@ -50,9 +52,17 @@ public final class EventTrainer {
    * @param epochs passes of each head's fit
    * @param trainSplit the split fitted on ("train")
    * @param devSplit the split thresholds are chosen on ("dev")
+   * @param hidden hidden units of the trigger head; 0 for a linear head
+   * @param negatives the fraction of non-trigger words kept as training examples (seeded sample)
    */
-  public record Settings(long seed, int epochs, String trainSplit, String devSplit) {
-    public static final Settings DEFAULT = new Settings(18, 8, "train", "dev");
+  public record Settings(long seed, int epochs, String trainSplit, String devSplit, int hidden, double negatives) {
+    public static final Settings DEFAULT = new Settings(18, 6, "train", "dev", 128, 0.4);
+
+    public Settings {
+      if (hidden < 0 || !(negatives > 0 && negatives <= 1)) {
+        throw new IllegalArgumentException("hidden must be 0 (linear) or more, negatives in (0, 1]");
+      }
+    }
   }
 
   private final PipelineResources resources;
@@ -92,6 +102,7 @@ public final class EventTrainer {
     Map<String, Map<String, Integer>> roots = new TreeMap<>();
     int gold = 0;
     int aligned = 0;
+    java.util.Random sample = new java.util.Random(settings.seed());
     for (Prepared p : train) {
       List<GoldAlignment.Aligned> events = GoldAlignment.align(p.coded().document(), p.candidates(),
           corpus.gold().get(p.id()));
@@ -105,7 +116,9 @@ public final class EventTrainer {
       }
       for (int t : p.candidates().triggerTokens()) {
         GoldEvent e = atToken.get(t);
-        triggers.add(new LinearTrainer.Example(p.candidates().trigger(t), e == null ? EventModel.NONE : e.type(), 1));
+        if (e != null || sample.nextDouble() < settings.negatives()) {
+          triggers.add(new LinearTrainer.Example(p.candidates().trigger(t), e == null ? EventModel.NONE : e.type(), 1));
+        }
       }
       for (Map.Entry<Integer, GoldEvent> en : atToken.entrySet()) {
         GoldEvent e = en.getValue();
@@ -136,7 +149,9 @@ public final class EventTrainer {
         gold, aligned, triggers.size(), parties.size(), modalities.size(), countries.size());
     List<String> triggerLabels = new ArrayList<>(List.of(EventModel.NONE));
     triggerLabels.addAll(TYPES);
-    LinearModel trigger = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers);
+    Classifier trigger = settings.hidden() > 0
+        ? new MlpTrainer(settings.hidden(), settings.epochs(), 0.02, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers)
+        : new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers);
     LinearModel party = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed())
         .fit(List.of(EventModel.NONE, EventModel.SOURCE, EventModel.TARGET), parties);
     LinearModel modality = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed()).fit(MODALITIES, modalities);
@@ -149,6 +164,8 @@ public final class EventTrainer {
     card.put("trainedOn", corpus.root().getFileName() + ":" + settings.trainSplit() + "(" + trainIds.size() + ")");
     card.put("seed", settings.seed());
     card.put("epochs", settings.epochs());
+    card.put("triggerHidden", settings.hidden());
+    card.put("negativesKept", settings.negatives());
     card.put("encoder", encoder.name());
     card.put("trainArticles", trainIds.size());
     card.put("trainGoldEvents", gold);
@@ -182,6 +199,9 @@ public final class EventTrainer {
     devScores.put("fullF1", round(c.f1(c.full)));
     devScores.put("triggerThreshold", chosen.triggerThreshold());
     devScores.put("partyThreshold", chosen.partyThreshold());
+    EventScoring.Counts t = score(chosen, train, corpus);
+    card.putObject("trainInSample").put("typeF1", round(t.f1(t.type))).put("fullF1", round(t.f1(t.full)));
+    log.printf(Locale.ROOT, "events: train (in-sample) type F1 %.3f, full F1 %.3f%n", t.f1(t.type), t.f1(t.full));
     log.printf(Locale.ROOT, "events: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
         c.precision(c.type), c.recall(c.type), c.f1(c.type), c.f1(c.full), chosen.triggerThreshold(), chosen.partyThreshold());
     return chosen;

@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained event coder: five linear heads over {@link Features} and the settings chosen with
+ * A trained event coder: five heads over {@link Features} (the trigger head linear or with a hidden
+ * layer, the others linear) and the settings chosen with
  * them, with its model card.
  *
  * <ul>
@@ -48,7 +49,7 @@ import java.util.zip.GZIPOutputStream;
 public record EventModel(
     String encoder,
     int dimension,
-    LinearModel trigger,
+    Classifier trigger,
     LinearModel party,
     LinearModel modality,
     LinearModel country,
@@ -160,7 +161,7 @@ public record EventModel(
     }
     JsonNode cal = root.path("calibration");
     return new EventModel(root.path("encoder").asText("none"), root.path("dimension").asInt(0),
-        LinearModel.fromJson(root.path("trigger")), LinearModel.fromJson(root.path("party")),
+        Classifier.fromJson(root.path("trigger")), LinearModel.fromJson(root.path("party")),
         LinearModel.fromJson(root.path("modality")), LinearModel.fromJson(root.path("country")), codes, root.path("triggerThreshold").asDouble(0.5),
         root.path("partyThreshold").asDouble(0.5), new double[] {cal.path(0).asDouble(1), cal.path(1).asDouble(0)},
         root.path("card").isObject() ? (ObjectNode) root.path("card") : JSON.createObjectNode());

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <p>Immutable once built; thread-safe. Unknown indicator features are ignored at prediction.
  */
-public final class LinearModel {
+public final class LinearModel implements Classifier {
   private final List<String> labels;
   private final Map<String, float[]> sparse;
   private final float[][] dense;
@@ -43,6 +43,7 @@ public final class LinearModel {
     this.bias = bias;
   }
 
+  @Override
   public List<String> labels() {
     return labels;
   }
@@ -52,16 +53,12 @@ public final class LinearModel {
     return dense[0].length;
   }
 
-  /** Index of a label, or -1. */
-  public int indexOf(String label) {
-    return labels.indexOf(label);
-  }
-
   /**
    * Class probabilities, in {@link #labels()} order, summing to 1.
    *
    * @throws IllegalArgumentException when the dense part's length is not the model's
    */
+  @Override
   public double[] probabilities(Features f) {
     int k = labels.size();
     if (f.dense().length != dense[0].length) {
@@ -109,9 +106,11 @@ public final class LinearModel {
   }
 
   /** The model as JSON: labels, bias, dense rows, and indicator weights (sorted by name). */
+  @Override
   public ObjectNode toJson() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
+    root.put("kind", "linear");
     ArrayNode l = root.putArray("labels");
     labels.forEach(l::add);
     root.set("bias", floats(bias));
@@ -150,7 +149,7 @@ public final class LinearModel {
     return new LinearModel(labels, sparse, dense, bias);
   }
 
-  private static ArrayNode floats(float[] values) {
+  static ArrayNode floats(float[] values) {
     ArrayNode a = JsonNodeFactory.instance.arrayNode(values.length);
     for (float v : values) {
       a.add(Math.round(v * 1e5) / 1e5);
@@ -158,7 +157,7 @@ public final class LinearModel {
     return a;
   }
 
-  private static float[] floats(JsonNode a) {
+  static float[] floats(JsonNode a) {
     float[] out = new float[a.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = (float) a.get(i).asDouble();
