@@ -1,5 +1,8 @@
 package org.tidings.pipeline;
 
+import org.tidings.pipeline.events.EventsConfig;
+import org.tidings.pipeline.places.PlaceResources;
+
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 
 /**
@@ -10,7 +13,19 @@ public final class TestPipelines {
   private TestPipelines() {}
 
   private static final class Holder {
-    static final Pipeline STANDARD = Pipelines.standard(AnnotatorConfig.DEFAULT);
+    static final PipelineResources RESOURCES = PipelineResources.load(AnnotatorConfig.DEFAULT, PlaceResources.builtIn());
+    static final Pipeline STANDARD = Pipelines.standard(RESOURCES);
+    static final Pipeline RULES = Pipelines.standard(RESOURCES, EventsConfig.DEFAULT.withCoder(EventsConfig.Coder.RULES));
+  }
+
+  /** The standard pipeline with the rule event coder instead of the default one (its tests). */
+  public static Pipeline rules() {
+    return Holder.RULES;
+  }
+
+  /** The resources both pipelines share. */
+  public static PipelineResources resources() {
+    return Holder.RESOURCES;
   }
 
   /** {@link Pipelines#standard} with the default annotator settings. */

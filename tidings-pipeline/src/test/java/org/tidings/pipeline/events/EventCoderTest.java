@@ -29,13 +29,17 @@ import org.tidings.pipeline.TestPipelines;
 import org.tidings.pipeline.output.AnnotationLines;
 import org.tidings.pipeline.places.PlaceResources;
 
-/** The events stage on the seed article and on hard inputs, through the real standard pipeline. */
+/**
+ * The rule event coder on the seed article and on hard inputs, through the real standard pipeline
+ * with the rules chosen ({@link TestPipelines#rules()}); the rules' events are the learned coder's
+ * features.
+ */
 class EventCoderTest {
 
   static Document run(String text, String title) {
     Article a = new Article(Article.idOf(text), null, null, title, Published.of(LocalDate.parse("2021-10-13")),
         "en", text, List.of(), "test", "test");
-    Outcome o = TestPipelines.standard().run(a);
+    Outcome o = TestPipelines.rules().run(a);
     return assertInstanceOf(Outcome.Coded.class, o, o.toString()).document();
   }
 

@@ -63,6 +63,8 @@ public final class EventScoring {
     public int targetWrong;
     /** Per type: gold count, other count, matched count. */
     public final Map<String, int[]> byType = new TreeMap<>();
+    /** Confidence fifth (0..4) to [coded events, right by type], filled by scorers that know it. */
+    public final Map<Integer, int[]> reliability = new TreeMap<>();
     /** Gold type (or {@link #SPURIOUS}) to coded type (or {@link #MISSED}) to count. */
     public final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
 

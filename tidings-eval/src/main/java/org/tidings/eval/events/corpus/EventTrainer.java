@@ -196,7 +196,11 @@ public final class EventTrainer {
     devScores.put("typeP", round(c.precision(c.type)));
     devScores.put("typeR", round(c.recall(c.type)));
     devScores.put("typeF1", round(c.f1(c.type)));
+    devScores.put("partiesF1", round(c.f1(c.parties)));
     devScores.put("fullF1", round(c.f1(c.full)));
+    devScores.put("sourceCountryGivenType", round(c.type == 0 ? 0 : 1 - (double) c.sourceWrong / c.type));
+    devScores.put("targetCountryGivenType", round(c.type == 0 ? 0 : 1 - (double) c.targetWrong / c.type));
+    devScores.put("modalityGivenType", round(c.type == 0 ? 0 : (double) c.modality / c.type));
     devScores.put("triggerThreshold", chosen.triggerThreshold());
     devScores.put("partyThreshold", chosen.partyThreshold());
     EventScoring.Counts t = score(chosen, train, corpus);
@@ -204,6 +208,9 @@ public final class EventTrainer {
     log.printf(Locale.ROOT, "events: train (in-sample) type F1 %.3f, full F1 %.3f%n", t.f1(t.type), t.f1(t.full));
     log.printf(Locale.ROOT, "events: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
         c.precision(c.type), c.recall(c.type), c.f1(c.type), c.f1(c.full), chosen.triggerThreshold(), chosen.partyThreshold());
+    log.printf(Locale.ROOT, "events: dev given type: source country %.3f, target country %.3f, modality %.3f%n",
+        1 - (double) c.sourceWrong / Math.max(1, c.type), 1 - (double) c.targetWrong / Math.max(1, c.type),
+        (double) c.modality / Math.max(1, c.type));
     return chosen;
   }
 

@@ -21,7 +21,9 @@ import org.tidings.pipeline.places.PlaceResources;
  * type, type-and-parties F1 and full F1 (type, both countries, modality class), as {@code
  * shared/annotation/score_events.py} defines them, over one split. {@code --data DIR} scores the
  * test split of the corpus at DIR; {@code --data DIR/dev} (or {@code /train}) another split.
- * {@code --baseline} scores the rule coder in the same run. Items are articles.
+ * {@code --baseline} scores the rule coder in the same run. Reliability: coded events by confidence
+ * (fifths of 0..1), with the share that is right by type (a gold event of its type in its sentence).
+ * Items are articles.
  *
  * <p>Used by one thread at a time.
  */
@@ -80,10 +82,22 @@ public final class EventsCorpusScorer implements Scorer {
     for (String id : ids) {
       gold.put(id, corpus.gold().get(id).stream().map(EventScoring::of).toList());
     }
-    for (CorpusDocuments.Coded c : CorpusDocuments.code(pipeline, corpus, ids)) {
-      coded.put(c.id(), EventTrainer.items(c.document().article().text(), c.document().get(Layers.EVENTS)));
-    }
     EventScoring.Counts counts = new EventScoring.Counts();
+    for (CorpusDocuments.Coded c : CorpusDocuments.code(pipeline, corpus, ids)) {
+      String text = c.document().article().text();
+      coded.put(c.id(), EventTrainer.items(text, c.document().get(Layers.EVENTS)));
+      for (org.tidings.model.Event e : c.document().get(Layers.EVENTS)) {
+        if (!EventTrainer.TYPES.contains(e.ploverType())) {
+          continue;
+        }
+        String sentence = text.substring(e.sentence().begin(), e.sentence().end());
+        boolean right = corpus.gold().get(c.id()).stream()
+            .anyMatch(g -> g.type().equals(e.ploverType()) && EventScoring.sameSentence(g.sentence(), sentence));
+        int[] bin = counts.reliability.computeIfAbsent(Math.min(4, (int) (e.confidence() * 5)), k -> new int[2]);
+        bin[0]++;
+        bin[1] += right ? 1 : 0;
+      }
+    }
     EventScoring.score(gold, coded, counts);
     return counts;
   }
@@ -102,6 +116,11 @@ public final class EventsCorpusScorer implements Scorer {
     m.put(prefix + "modality.given.type", c.type == 0 ? 0 : (double) c.modality / c.type);
     m.put(prefix + "source.country.given.type", c.type == 0 ? 0 : 1 - (double) c.sourceWrong / c.type);
     m.put(prefix + "target.country.given.type", c.type == 0 ? 0 : 1 - (double) c.targetWrong / c.type);
+    c.reliability.forEach((bin, n) -> {
+      String range = String.format(java.util.Locale.ROOT, "%.1f-%.1f", bin / 5.0, (bin + 1) / 5.0);
+      m.put(prefix + "reliability." + range + ".events", (double) n[0]);
+      m.put(prefix + "reliability." + range + ".right", n[0] == 0 ? 0 : (double) n[1] / n[0]);
+    });
     if (prefix.isEmpty()) {
       c.byType.forEach((type, n) -> {
         double p = n[1] == 0 ? 0 : (double) n[2] / n[1];

@@ -1,0 +1,158 @@
+package org.tidings.pipeline.events.learn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Fits an {@link MlpModel} by stochastic gradient descent with AdaGrad steps and an L2 penalty.
+ * Deterministic: the same examples, settings and seed give the same weights.
+ *
+ * <p>Not thread-safe; one trainer per fit.
+ *
+ * @param hidden number of hidden units, at least 1
+ * @param epochs passes over the examples, at least 1
+ * @param rate AdaGrad base step
+ * @param l2 L2 penalty per example step
+ * @param minCount indicator features seen fewer times than this are dropped
+ * @param seed initialisation and shuffling seed
+ */
+public record MlpTrainer(int hidden, int epochs, double rate, double l2, int minCount, long seed) {
+
+  public MlpTrainer {
+    if (hidden < 1 || epochs < 1 || rate <= 0 || l2 < 0 || minCount < 1) {
+      throw new IllegalArgumentException("bad trainer settings");
+    }
+  }
+
+  /**
+   * Fits a model.
+   *
+   * @throws IllegalArgumentException when there are no examples, an unknown label, or dense parts
+   *     of different lengths
+   */
+  public MlpModel fit(List<String> labels, List<LinearTrainer.Example> examples) {
+    if (examples.isEmpty()) {
+      throw new IllegalArgumentException("no examples to train on");
+    }
+    int k = labels.size();
+    int dim = examples.get(0).features().dense().length;
+    Map<String, Integer> counts = new HashMap<>();
+    for (LinearTrainer.Example e : examples) {
+      if (e.features().dense().length != dim) {
+        throw new IllegalArgumentException("dense parts of different lengths");
+      }
+      if (!labels.contains(e.label())) {
+        throw new IllegalArgumentException("label '" + e.label() + "' is not among " + labels);
+      }
+      e.features().names().forEach(n -> counts.merge(n, 1, Integer::sum));
+    }
+    Map<String, Integer> index = new HashMap<>();
+    counts.keySet().stream().sorted().filter(n -> counts.get(n) >= minCount).forEach(n -> index.put(n, index.size()));
+    int[][] rows = new int[examples.size()][];
+    int[] gold = new int[examples.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      rows[i] = examples.get(i).features().names().stream().map(index::get).filter(x -> x != null)
+          .mapToInt(Integer::intValue).toArray();
+      gold[i] = labels.indexOf(examples.get(i).label());
+    }
+    Random random = new Random(seed);
+    float[][] w1 = new float[hidden][dim];
+    float[][] g1 = new float[hidden][dim];
+    float[] b1 = new float[hidden];
+    float[] gb1 = new float[hidden];
+    double scale = Math.sqrt(2.0 / Math.max(1, dim));
+    for (float[] row : w1) {
+      for (int i = 0; i < dim; i++) {
+        row[i] = (float) (random.nextGaussian() * scale);
+      }
+    }
+    float[][] w2 = new float[k][hidden];
+    float[][] g2 = new float[k][hidden];
+    double scale2 = Math.sqrt(1.0 / hidden);
+    for (float[] row : w2) {
+      for (int j = 0; j < hidden; j++) {
+        row[j] = (float) (random.nextGaussian() * scale2);
+      }
+    }
+    float[] b2 = new float[k];
+    float[] gb2 = new float[k];
+    float[][] ws = new float[index.size()][k];
+    float[][] gs = new float[index.size()][k];
+    int[] order = new int[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    double[] h = new double[hidden];
+    double[] z = new double[k];
+    double[] dh = new double[hidden];
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int n : order) {
+        float[] x = examples.get(n).features().dense();
+        double weight = examples.get(n).weight();
+        for (int j = 0; j < hidden; j++) {
+          double s = b1[j];
+          float[] w = w1[j];
+          for (int d = 0; d < dim; d++) {
+            s += w[d] * x[d];
+          }
+          h[j] = s > 0 ? s : 0;
+        }
+        for (int c = 0; c < k; c++) {
+          double s = b2[c];
+          for (int j = 0; j < hidden; j++) {
+            s += w2[c][j] * h[j];
+          }
+          for (int f : rows[n]) {
+            s += ws[f][c];
+          }
+          z[c] = s;
+        }
+        double[] p = LinearModel.softmax(z);
+        java.util.Arrays.fill(dh, 0);
+        for (int c = 0; c < k; c++) {
+          double g = weight * (p[c] - (c == gold[n] ? 1 : 0));
+          gb2[c] += (float) (g * g);
+          b2[c] -= (float) (rate * g / Math.sqrt(gb2[c] + 1e-8));
+          for (int j = 0; j < hidden; j++) {
+            dh[j] += g * w2[c][j];
+            double gg = g * h[j] + l2 * w2[c][j];
+            g2[c][j] += (float) (gg * gg);
+            w2[c][j] -= (float) (rate * gg / Math.sqrt(g2[c][j] + 1e-8));
+          }
+          for (int f : rows[n]) {
+            double gg = g + l2 * ws[f][c];
+            gs[f][c] += (float) (gg * gg);
+            ws[f][c] -= (float) (rate * gg / Math.sqrt(gs[f][c] + 1e-8));
+          }
+        }
+        for (int j = 0; j < hidden; j++) {
+          if (h[j] <= 0) {
+            continue;
+          }
+          double g = dh[j];
+          gb1[j] += (float) (g * g);
+          b1[j] -= (float) (rate * g / Math.sqrt(gb1[j] + 1e-8));
+          float[] w = w1[j];
+          float[] gw = g1[j];
+          for (int d = 0; d < dim; d++) {
+            double gg = g * x[d] + l2 * w[d];
+            gw[d] += (float) (gg * gg);
+            w[d] -= (float) (rate * gg / Math.sqrt(gw[d] + 1e-8));
+          }
+        }
+      }
+    }
+    Map<String, float[]> sparse = new HashMap<>();
+    index.forEach((name, i) -> sparse.put(name, ws[i]));
+    return new MlpModel(new ArrayList<>(labels), sparse, w1, b1, w2, b2);
+  }
+}
