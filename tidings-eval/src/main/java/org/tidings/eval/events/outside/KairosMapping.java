@@ -7,7 +7,10 @@ import java.util.Set;
 /**
  * The KAIROS event types of WikiEvents that have a PLOVER counterpart, and which argument roles are
  * the PLOVER source and target. A type is matched by prefix, so {@code Conflict.Attack} covers
- * {@code Conflict.Attack.DetonateExplode} and {@code Conflict.Attack.Unspecified}.
+ * {@code Conflict.Attack.DetonateExplode} and {@code Conflict.Attack.Unspecified}. The PLOVER type is
+ * the one CAMEO2PLOVER gives the CAMEO code for the act: an indictment is CAMEO 173 ("arrest,
+ * detain, or charge with legal action"), so COERCE, not ACCUSE; an investigation is CAMEO 09,
+ * which PLOVER counts as ACCUSE; a release is CAMEO 0841, CONCEDE.
  *
  * <p>Left unmapped on purpose: {@code Life.Die} and {@code Life.Injure} (the outcome, not the act;
  * WikiEvents codes the act apart as Conflict.Attack), {@code Contact.Contact.Broadcast} and {@code
@@ -32,7 +35,7 @@ public final class KairosMapping {
       new Entry("Conflict.Demonstrate", "PROTEST", Set.of("Demonstrator"), Set.of("Target")),
       new Entry("Justice.ArrestJailDetain", "COERCE", Set.of("Jailer"), Set.of("Detainee")),
       new Entry("Justice.Sentence", "COERCE", Set.of("JudgeCourt"), Set.of("Defendant")),
-      new Entry("Justice.ChargeIndict", "ACCUSE", Set.of("Prosecutor"), Set.of("Defendant")),
+      new Entry("Justice.ChargeIndict", "COERCE", Set.of("Prosecutor"), Set.of("Defendant")),
       new Entry("Justice.InvestigateCrime", "ACCUSE", Set.of("Investigator"), Set.of("Defendant")),
       new Entry("Justice.ReleaseParole", "CONCEDE", Set.of("Jailer", "JudgeCourt"), Set.of("Defendant")),
       new Entry("Contact.Contact.Meet", "CONSULT", Set.of("Participant"), Set.of("Participant")),

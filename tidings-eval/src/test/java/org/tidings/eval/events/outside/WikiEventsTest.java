@@ -29,6 +29,7 @@ class WikiEventsTest {
   void mapsKairosFamiliesByPrefix() {
     assertEquals("ASSAULT", KairosMapping.of("Conflict.Attack.DetonateExplode").orElseThrow().plover());
     assertEquals("COERCE", KairosMapping.of("Justice.Sentence.Unspecified").orElseThrow().plover());
+    assertEquals("COERCE", KairosMapping.of("Justice.ChargeIndict.Unspecified").orElseThrow().plover()); // CAMEO 173
     assertEquals("CONSULT", KairosMapping.of("Contact.Contact.Meet").orElseThrow().plover());
     assertTrue(KairosMapping.of("Contact.Contact.Broadcast").isEmpty());
     assertTrue(KairosMapping.of("Life.Die.Unspecified").isEmpty());
