@@ -9,6 +9,8 @@ import org.tidings.eval.events.PetrarchAgreementScorer;
 import org.tidings.eval.events.PloverEventScorer;
 import org.tidings.eval.events.corpus.EventsAgreementScorer;
 import org.tidings.eval.events.corpus.EventsCorpusScorer;
+import org.tidings.eval.events.outside.ConflibertScorer;
+import org.tidings.eval.events.outside.WikiEventsScorer;
 import org.tidings.eval.geo.GeoScorer;
 import org.tidings.eval.html.HtmlSegmentsScorer;
 import org.tidings.eval.html.HtmlZyteScorer;
@@ -35,7 +37,9 @@ public final class Scorers {
         new PetrarchAgreementScorer(),
         new MeantimeEventScorer(),
         new EventsCorpusScorer(),
-        new EventsAgreementScorer());
+        new EventsAgreementScorer(),
+        new ConflibertScorer(),
+        new WikiEventsScorer());
   }
 
   /**

@@ -88,8 +88,11 @@ public final class PloverEventScorer implements Scorer {
     return new EvalReport(suite(), data.toString(), items, metrics);
   }
 
-  /** The first event in text order that PLOVER keeps; null when none. */
-  static Event chosen(List<Event> events) {
+  /**
+   * The first event in text order that PLOVER keeps (not {@link CameoCode#DROPPED}); null when
+   * none. Also used by the outside checks ({@code org.tidings.eval.events.outside}).
+   */
+  public static Event chosen(List<Event> events) {
     return events.stream()
         .filter(e -> !e.ploverType().equals(CameoCode.DROPPED))
         .min(Comparator.comparingInt(e -> e.trigger().begin()))
