@@ -122,6 +122,9 @@ public final class TokenEncoder implements AutoCloseable {
       options.setInterOpNumThreads(1);
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // Idle intra-op threads sleep rather than spin: on a shared 2-core machine, beside the
+      // pipeline's own workers, spinning made 2 threads 4x slower than 1 (BENCHMARKS.md).
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
       session = env.createSession(onnx, options);
     } catch (OrtException e) {
       throw new EncoderException("ONNX Runtime cannot load " + model.label() + " from " + model.onnxResource(), e);
