@@ -22,6 +22,7 @@ import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
 import org.tidings.pipeline.Stage;
 import org.tidings.pipeline.syntax.ParseIndex;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Finds the actors of an article: merges every mention of one real-world actor and codes it by
@@ -214,7 +215,7 @@ public final class ActorResolver implements Stage {
               byHead.put(head, c);
               continue;
             }
-            if (modifier || !plural || tokens.get(head).pos().startsWith("JJ")) {
+            if (modifier || !plural || PennTag.of(tokens.get(head)).isAdjective()) {
               continue;
             }
             Candidate c = new Candidate(ActorMention.Kind.NOMINAL, m.tokens(), head, s.index(), "", sense, dictionary.role("civilian"), true);
@@ -246,11 +247,11 @@ public final class ActorResolver implements Stage {
     // dictionary organisations and metonyms the tagger missed ("Hamas" tagged O)
     for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
       Token t = tokens.get(i);
-      if (mentionAt[i] != null || !t.pos().startsWith("NNP")) {
+      if (mentionAt[i] != null || !PennTag.of(t).isProperNoun()) {
         continue;
       }
       int end = i + 1;
-      while (end < s.tokens().end() && end - i < 4 && mentionAt[end] == null && tokens.get(end).pos().startsWith("NNP")) {
+      while (end < s.tokens().end() && end - i < 4 && mentionAt[end] == null && PennTag.of(tokens.get(end)).isProperNoun()) {
         end++;
       }
       for (int e = end; e > i; e--) {
@@ -350,7 +351,7 @@ public final class ActorResolver implements Stage {
     List<Token> tokens = doc.tokens();
     for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
       Token t = tokens.get(i);
-      if (mentionAt[i] != null || !t.pos().startsWith("NN")) {
+      if (mentionAt[i] != null || !PennTag.of(t).isNoun()) {
         continue;
       }
       ActorDictionary.RoleNoun noun = headNoun(reader, i, s.tokens().first());
@@ -387,7 +388,7 @@ public final class ActorResolver implements Stage {
   }
 
   private boolean isRoleNoun(Token t) {
-    if (!t.pos().startsWith("NN")) {
+    if (!PennTag.of(t).isNoun()) {
       return false;
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -486,7 +487,7 @@ public final class ActorResolver implements Stage {
       }
       for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
         Token t = tokens.get(i);
-        if (!t.pos().startsWith("PRP") || !MALE_FEMALE.contains(t.text().toLowerCase(Locale.ROOT))) {
+        if (!PennTag.of(t).isPronoun() || !MALE_FEMALE.contains(t.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
         Candidate antecedent = antecedent(people, parse, i, s.index());

@@ -11,6 +11,7 @@ import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
 import org.tidings.pipeline.syntax.ParseIndex;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Reads clauses and phrases off a document's dependency parse: the tokens a word governs, its
@@ -157,11 +158,11 @@ final class Clauses {
 
   boolean isPunct(int i) {
     String t = token(i).text();
-    return t.length() <= 2 && PUNCT.indexOf(t.charAt(0)) >= 0 || token(i).pos().equals("``") || token(i).pos().equals("''");
+    return t.length() <= 2 && PUNCT.indexOf(t.charAt(0)) >= 0 || PennTag.of(token(i)) == PennTag.OPENING_QUOTE || PennTag.of(token(i)) == PennTag.CLOSING_QUOTE;
   }
 
   boolean isVerb(int i) {
-    return token(i).pos().startsWith("VB") || token(i).pos().equals("MD");
+    return PennTag.of(token(i)).isVerb() || PennTag.of(token(i)) == PennTag.MD;
   }
 
   String text(TextSpan span) {

@@ -13,6 +13,7 @@ import org.tidings.model.Document;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.pipeline.quotes.QuoteMarks.Quoted;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * What the learned cue detector ({@link CueModel}) knows of a verb: its lemma, its WordNet
@@ -129,7 +130,7 @@ public final class CueFeatures {
   boolean isCandidate(Clauses clauses, BitSet quoted, int i) {
     Token t = clauses.token(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    return t.pos().startsWith("VB") && !quoted.get(i) && !AUXILIARIES.contains(lemma)
+    return PennTag.of(t).isVerb() && !quoted.get(i) && !AUXILIARIES.contains(lemma)
         && !NOT_A_PREDICATE.contains(clauses.parse().relationOf(i)) && !opensPhrase(clauses, i);
   }
 
@@ -148,7 +149,7 @@ public final class CueFeatures {
    */
   List<String> nominalFeatures(Clauses clauses, BitSet quoted, NominalCue n) {
     Token t = clauses.token(n.head());
-    boolean noun = t.pos().startsWith("NN");
+    boolean noun = PennTag.of(t).isNoun();
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String sense = noun ? nounSenseFile.apply(lemma) : "adj";
     String comp = n.form().equals("prep") ? "prep=" + n.preposition() : n.form();
@@ -169,7 +170,7 @@ public final class CueFeatures {
       Token h = clauses.token(n.holder());
       String kind = PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT)) ? "pronoun"
           : h.ner().equals("PERSON") ? "person" : h.ner().equals("ORGANIZATION") ? "organization"
-          : h.pos().startsWith("NNP") ? "name" : h.pos().startsWith("NN") ? "noun" : "other";
+          : PennTag.of(h).isProperNoun() ? "name" : PennTag.of(h).isNoun() ? "noun" : "other";
       f.add("hk=" + kind);
       f.add("wn=" + sense + "|hk=" + kind);
     }
@@ -246,7 +247,7 @@ public final class CueFeatures {
       if (rel.equals("advmod") && clauses.token(c).lemma().equalsIgnoreCase("not") || rel.equals("neg")) {
         f.add("negated");
       }
-      if (rel.equals("aux") && clauses.token(c).pos().equals("MD")) {
+      if (rel.equals("aux") && PennTag.of(clauses.token(c)) == PennTag.MD) {
         f.add("modal");
       }
       if (rel.equals("compound:prt")) {
@@ -258,11 +259,11 @@ public final class CueFeatures {
     String subject = subjectKind(clauses, quoted, verb);
     f.add("s=" + subject);
     int s = clauses.subject(verb);
-    if (s >= 0 && clauses.token(s).pos().startsWith("NN")) {
+    if (s >= 0 && PennTag.of(clauses.token(s)).isNoun()) {
       f.add("swn=" + nounSenseFile.apply(clauses.token(s).lemma().toLowerCase(Locale.ROOT)));
     }
     int o = clauses.child(verb, Set.of("obj"));
-    if (o >= 0 && clauses.token(o).pos().startsWith("NN")) {
+    if (o >= 0 && PennTag.of(clauses.token(o)).isNoun()) {
       String objectSense = nounSenseFile.apply(clauses.token(o).lemma().toLowerCase(Locale.ROOT));
       f.add("own=" + objectSense);
       f.add("ol=" + clauses.token(o).lemma().toLowerCase(Locale.ROOT));
@@ -330,7 +331,7 @@ public final class CueFeatures {
     if (t.ner().equals("ORGANIZATION")) {
       return "organization";
     }
-    return t.pos().startsWith("NNP") ? "name" : t.pos().startsWith("NN") ? "noun" : "other";
+    return PennTag.of(t).isProperNoun() ? "name" : PennTag.of(t).isNoun() ? "noun" : "other";
   }
 
   /** True when a lexicon verb governs this one: "he said they support ...". */
@@ -338,7 +339,7 @@ public final class CueFeatures {
     int at = clauses.treeParent(verb);
     for (int hops = 0; at >= 0 && hops < ANCESTOR_HOPS; hops++) {
       Token t = clauses.token(at);
-      if (t.pos().startsWith("VB") && lexicon.verb(t.lemma()) != null) {
+      if (PennTag.of(t).isVerb() && lexicon.verb(t.lemma()) != null) {
         return true;
       }
       at = clauses.treeParent(at);

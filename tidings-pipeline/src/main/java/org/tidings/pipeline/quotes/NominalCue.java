@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.tidings.model.Dependency;
 import org.tidings.model.Token;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * A noun or adjective that may carry an attribution of its own, as PolNeAR marks stances and
@@ -37,8 +38,8 @@ record NominalCue(int head, int complement, String form, String preposition, int
    */
   static NominalCue read(Clauses clauses, int head) {
     Token t = clauses.token(head);
-    boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
-    boolean adjective = t.pos().startsWith("JJ");
+    boolean noun = PennTag.of(t) == PennTag.NN || PennTag.of(t) == PennTag.NNS;
+    boolean adjective = PennTag.of(t).isAdjective();
     if (!noun && !adjective) {
       return null;
     }

@@ -12,6 +12,7 @@ import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Finds cues and what they report in the dependency parse: a cue verb with its content clause and
@@ -136,7 +137,7 @@ final class SpeechCues {
       }
       for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
         Token t = doc.tokens().get(i);
-        if (t.pos().startsWith("VB")) {
+        if (PennTag.of(t).isVerb()) {
           CueLexicon.Cue verb = lexicon.verb(t.lemma());
           if (verb == null) {
             verb = learnedCue(i);
@@ -153,13 +154,13 @@ final class SpeechCues {
               out.add(c);
             }
           }
-        } else if (t.pos().startsWith("NN") || t.pos().startsWith("JJ")) {
-          CueLexicon.Cue noun = t.pos().startsWith("NN") ? lexicon.noun(t.lemma()) : null;
+        } else if (PennTag.of(t).isNoun() || PennTag.of(t).isAdjective()) {
+          CueLexicon.Cue noun = PennTag.of(t).isNoun() ? lexicon.noun(t.lemma()) : null;
           Cued c = noun == null ? null : nounCue(i, noun);
           if (c == null) {
             c = learnedNominal(i);
           }
-          if (c == null && t.pos().startsWith("NN")) {
+          if (c == null && PennTag.of(t).isNoun()) {
             c = copularNoun(i);
           }
           if (c != null) {
@@ -249,7 +250,7 @@ final class SpeechCues {
   private Cued quoteNoun(int noun) {
     Token t = clauses.token(noun);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || quoted.get(noun)
+    if (!PennTag.of(t).isNoun() || PennTag.of(t).isProperNoun() || quoted.get(noun)
         || !isSayingNoun(lemma)) {
       return null;
     }
@@ -272,7 +273,7 @@ final class SpeechCues {
   private Cued quoteVerbCue(int verb) {
     Token t = clauses.token(verb);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!t.pos().startsWith("VB") || quoted.get(verb) || QUOTE_VERB_EXCLUDED.contains(lemma) || isPassive(verb)
+    if (!PennTag.of(t).isVerb() || quoted.get(verb) || QUOTE_VERB_EXCLUDED.contains(lemma) || isPassive(verb)
         || learned == null || !learned.features().communicates(lemma)) {
       return null;
     }
@@ -347,12 +348,12 @@ final class SpeechCues {
   private boolean namesSomeone(int head) {
     Token t = clauses.token(head);
     return isPartyWord(t)
-        || t.pos().startsWith("NN") && learned != null && learned.features().namesSomeone(t.lemma().toLowerCase(Locale.ROOT));
+        || PennTag.of(t).isNoun() && learned != null && learned.features().namesSomeone(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A personal pronoun, or a word tagged as a person or organisation: a party, never a thing said. */
   private static boolean isPartyWord(Token t) {
-    return t.pos().equals("PRP") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+    return PennTag.of(t) == PennTag.PRP || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
   }
 
   /** True when quotation marks hold a token of this sentence or of the sentence before or after it. */
@@ -451,7 +452,7 @@ final class SpeechCues {
       // "the deal was criticized by Democrats", "an issue reported by the Post": the agent speaks
       int agent = agent(verb);
       if (agent >= 0 && lexicon.verb(clauses.token(verb).lemma()) == null && !namesSomeone(agent)
-          && !clauses.token(agent).pos().startsWith("NNP")) {
+          && !PennTag.of(clauses.token(agent)).isProperNoun()) {
         return null; // a learned cue done by no one: "the republics have been targeted by attacks"
       }
       BitSet source = agent < 0 ? new BitSet() : sourcePhrase(agent, content, verb);
@@ -505,7 +506,7 @@ final class SpeechCues {
     if (clauses.child(verb, Set.of("aux:pass")) >= 0) {
       return true;
     }
-    return clauses.token(verb).pos().equals("VBN") && clauses.parse().relationOf(verb).equals("acl");
+    return PennTag.of(clauses.token(verb)) == PennTag.VBN && clauses.parse().relationOf(verb).equals("acl");
   }
 
   /** The "by" phrase of a passive cue (its head), or -1. */
@@ -542,7 +543,7 @@ final class SpeechCues {
     String rel = clauses.parse().relationOf(verb);
     boolean soCalled = verb >= 2 && clauses.token(verb - 1).text().equals("-") && clauses.token(verb - 2).lemma().equalsIgnoreCase("so");
     // ", said Batchelder.": a past tense after a comma is the cue, whatever the parser made of it
-    boolean afterComma = verb > 0 && clauses.token(verb - 1).text().equals(",") && clauses.token(verb).pos().equals("VBD");
+    boolean afterComma = verb > 0 && clauses.token(verb - 1).text().equals(",") && PennTag.of(clauses.token(verb)) == PennTag.VBD;
     return soCalled || (rel.equals("amod") || rel.equals("compound")) && !afterComma;
   }
 
@@ -671,7 +672,7 @@ final class SpeechCues {
     int colon = first;
     boolean named = false;
     while (colon < s.tokens().end() && colon - first < HEADLINE_SPEAKER_WORDS && HEADLINE_SPEAKER_TAGS.contains(clauses.token(colon).pos())) {
-      named |= clauses.token(colon).pos().startsWith("NNP");
+      named |= PennTag.of(clauses.token(colon)).isProperNoun();
       colon++;
     }
     return named && colon < s.tokens().end() && clauses.token(colon).text().equals(":") ? colon : first;
@@ -680,7 +681,7 @@ final class SpeechCues {
   /** A proper noun, or a word in capitals (the tagger reads "PENCE" in a transcript as a common noun). */
   private boolean isNameWord(int i) {
     Token t = clauses.token(i);
-    return t.pos().startsWith("NNP") || t.pos().startsWith("NN") && t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
+    return PennTag.of(t).isProperNoun() || PennTag.of(t).isNoun() && t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
   }
 
   private boolean lineStartsAt(int offset) {
@@ -762,7 +763,7 @@ final class SpeechCues {
       if (!d.relation().startsWith("advcl") || a <= verb || !clauses.isVerb(a) || clauses.subtree(a).nextSetBit(0) != end) {
         continue;
       }
-      boolean gerund = clauses.token(a).pos().equals("VBG") && CUE_MARKS.contains(clauses.token(end).lemma().toLowerCase(Locale.ROOT));
+      boolean gerund = PennTag.of(clauses.token(a)) == PennTag.VBG && CUE_MARKS.contains(clauses.token(end).lemma().toLowerCase(Locale.ROOT));
       if (hasMarkTo(a) && clauses.subject(a) >= 0 || gerund) {
         return a; // "called for female contestants to wear ...", "called for reducing the rate"
       }
@@ -800,7 +801,7 @@ final class SpeechCues {
     int head = clauses.treeParent(verb);
     int subject = clauses.subject(verb);
     return head >= 0 && clauses.parse().relationOf(verb).equals("parataxis") && subject >= 0
-        && !(isPassive(verb) && !clauses.token(subject).pos().startsWith("PRP")); // "..., the republics have been targeted by ..."
+        && !(isPassive(verb) && !PennTag.of(clauses.token(subject)).isPronoun()); // "..., the republics have been targeted by ..."
   }
 
   private int colonAfter(int verb, Sentence s) {
