@@ -206,4 +206,83 @@ final class Clauses {
       into.set(first, last + 1);
     }
   }
+
+  /**
+   * A cue in the passive: with a passive auxiliary ("was criticized") or a past participle
+   * modifying a noun ("the issue reported by the Post"). Its subject is what was said or judged,
+   * never the speaker.
+   */
+  boolean isPassive(int verb) {
+    if (child(verb, Set.of("aux:pass")) >= 0) {
+      return true;
+    }
+    return PennTag.of(token(verb)) == PennTag.VBN && parse().relationOf(verb).equals("acl");
+  }
+
+  /** True when a quotation ends right before token {@code i}, punctuation aside. */
+  boolean followsQuote(int i, BitSet quoted) {
+    int before = i - 1;
+    int first = sentenceOf(i).first();
+    while (before >= first && isPunct(before)) {
+      before--;
+    }
+    return before >= first && before < i - 1 && quoted.get(before);
+  }
+
+  /** True when only punctuation stands before token {@code i} in its sentence. */
+  boolean opensSentence(int i) {
+    int first = sentenceOf(i).first();
+    while (first < i && isPunct(first)) {
+      first++;
+    }
+    return first == i;
+  }
+
+  /** A cue inside quotation marks reports only within them: "you say that," Tester said. */
+  void clipToQuote(int cue, BitSet content, BitSet quoted) {
+    if (!quoted.get(cue)) {
+      return;
+    }
+    int first = cue;
+    while (first > 0 && quoted.get(first - 1)) {
+      first--;
+    }
+    int end = quoted.nextClearBit(cue);
+    content.clear(0, first);
+    content.clear(end, Math.max(end, content.length()));
+  }
+
+  boolean hasMark(int clause, String word) {
+    for (Dependency d : parse().children(clause)) {
+      if (d.relation().equals("mark") && token(d.dependent()).lemma().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasThat(int clause) {
+    return hasMark(clause, "that");
+  }
+
+  static BitSet tokenSet(int from, int to) {
+    BitSet b = new BitSet();
+    if (from < to) {
+      b.set(from, to);
+    }
+    return b;
+  }
+
+  void dropPunctuationEdges(BitSet tokens) {
+    int first = tokens.nextSetBit(0);
+    while (first >= 0 && isPunct(first)) {
+      tokens.clear(first);
+      first = tokens.nextSetBit(0);
+    }
+    int last = tokens.length() - 1;
+    while (last >= 0 && isPunct(last)) {
+      tokens.clear(last);
+      last = tokens.length() - 1;
+    }
+  }
 }
