@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -20,7 +21,10 @@ import org.tidings.pipeline.syntax.PennTag;
  * lexicographer file ("verb.communication"), its dependency frame (a content clause, a "that", a
  * to-infinitive, an object, a preposition after it, passive), what its subject and object are (a
  * pronoun, a person, an organisation, a noun and its WordNet file) and whether quotation marks or
- * a colon are near. The same code gives the features the training tool
+ * a colon are near. Words that are names (a proper noun, or a token CoreNLP tags as a person,
+ * organisation, location or other name) enter features as their kind ({@code <person>}), never
+ * as their lemma: the model learns how speech is reported, not who was in the news of its
+ * training years ({@link #word}). The same code gives the features the training tool
  * ({@code org.tidings.eval.quotes.PolnearCueModel}) learnt from and those the pipeline scores.
  *
  * <p>Candidates: verb tokens of content sentences, outside quotation marks, whose lemma is not an
@@ -42,6 +46,9 @@ public final class CueFeatures {
   /** Prefix of every feature of an adjective candidate ({@link NominalCue}). */
   public static final String ADJECTIVE_PREFIX = "a:";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
+  /** CoreNLP's named-entity tags of names, as {@link #word} writes them. */
+  private static final Map<String, String> NAME_KINDS = Map.of("PERSON", "<person>",
+      "ORGANIZATION", "<organization>", "LOCATION", "<location>", "MISC", "<misc>");
   /** Tokens either side of a verb within which a quotation mark counts as near. */
   private static final int QUOTE_WINDOW = 3;
   /** Governors looked through for a lexicon cue above a candidate. */
@@ -150,8 +157,8 @@ public final class CueFeatures {
   List<String> nominalFeatures(Clauses clauses, BitSet quoted, NominalCue n) {
     Token t = clauses.token(n.head());
     boolean noun = PennTag.of(t).isNoun();
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    String sense = noun ? nounSenseFile.apply(lemma) : "adj";
+    String sense = noun ? nounSenseFile.apply(t.lemma().toLowerCase(Locale.ROOT)) : "adj";
+    String lemma = word(t);
     String comp = n.form().equals("prep") ? "prep=" + n.preposition() : n.form();
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
@@ -175,16 +182,17 @@ public final class CueFeatures {
       f.add("wn=" + sense + "|hk=" + kind);
     }
     if (n.governor() >= 0) {
-      String gov = clauses.token(n.governor()).lemma().toLowerCase(Locale.ROOT);
+      Token g = clauses.token(n.governor());
+      String gov = word(g);
       f.add("gov=" + gov);
-      f.add("govwn=" + verbSenseFile.apply(gov));
+      f.add("govwn=" + verbSenseFile.apply(g.lemma().toLowerCase(Locale.ROOT)));
       f.add("gov=" + gov + "|" + comp);
       f.add("gov=" + gov + "|l=" + lemma);
-      if (lexicon.verb(gov) != null) {
+      if (lexicon.verb(g.lemma().toLowerCase(Locale.ROOT)) != null) {
         f.add("gov-cue");
       }
     }
-    if (noun && lexicon.noun(lemma) != null) {
+    if (noun && lexicon.noun(t.lemma().toLowerCase(Locale.ROOT)) != null) {
       f.add("in-lexicon");
     }
     if (quoteNear(clauses, quoted, n.head())) {
@@ -195,6 +203,25 @@ public final class CueFeatures {
     }
     String prefix = noun ? NOUN_PREFIX : ADJECTIVE_PREFIX;
     return f.stream().map(x -> prefix + x).toList();
+  }
+
+  /**
+   * A token as features name it: its lower-case lemma, or for a name its kind ({@code <person>},
+   * {@code <organization>}, {@code <location>}, {@code <misc>}, {@code <name>} for another proper
+   * noun), so that no feature holds a proper name ("ol=trump" would learn a campaign, not speech).
+   */
+  static String word(Token t) {
+    String kind = NAME_KINDS.get(t.ner());
+    if (kind != null) {
+      return kind;
+    }
+    return PennTag.of(t).isProperNoun() ? "<name>" : t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** A noun's WordNet lexicographer file, or for a name its kind as {@link #word} gives it. */
+  private String nounClass(Token t) {
+    String word = word(t);
+    return word.startsWith("<") ? word : nounSenseFile.apply(word);
   }
 
   /** True when a lexicon phrase ("according to") starts at token {@code i}. */
@@ -214,8 +241,8 @@ public final class CueFeatures {
 
   List<String> features(Clauses clauses, BitSet quoted, int verb) {
     Token t = clauses.token(verb);
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    String sense = verbSenseFile.apply(lemma);
+    String sense = verbSenseFile.apply(t.lemma().toLowerCase(Locale.ROOT));
+    String lemma = word(t);
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
     f.add("l=" + lemma);
@@ -251,7 +278,7 @@ public final class CueFeatures {
         f.add("modal");
       }
       if (rel.equals("compound:prt")) {
-        f.add("l=" + lemma + "|prt=" + clauses.token(c).lemma().toLowerCase(Locale.ROOT));
+        f.add("l=" + lemma + "|prt=" + word(clauses.token(c)));
       }
       frame = strongerFrame(frame, rel, clauses, c);
     }
@@ -260,20 +287,20 @@ public final class CueFeatures {
     f.add("s=" + subject);
     int s = clauses.subject(verb);
     if (s >= 0 && PennTag.of(clauses.token(s)).isNoun()) {
-      f.add("swn=" + nounSenseFile.apply(clauses.token(s).lemma().toLowerCase(Locale.ROOT)));
+      f.add("swn=" + nounClass(clauses.token(s)));
     }
     int o = clauses.child(verb, Set.of("obj"));
     if (o >= 0 && PennTag.of(clauses.token(o)).isNoun()) {
-      String objectSense = nounSenseFile.apply(clauses.token(o).lemma().toLowerCase(Locale.ROOT));
+      String objectSense = nounClass(clauses.token(o));
       f.add("own=" + objectSense);
-      f.add("ol=" + clauses.token(o).lemma().toLowerCase(Locale.ROOT));
+      f.add("ol=" + word(clauses.token(o)));
       f.add("wn=" + sense + "|own=" + objectSense);
     }
     f.add("l=" + lemma + "|" + frame);
     f.add("l=" + lemma + "|s=" + subject);
     int governor = clauses.treeParent(verb);
     if (governor >= 0 && clauses.isVerb(governor)) {
-      f.add("gov=" + clauses.token(governor).lemma().toLowerCase(Locale.ROOT));
+      f.add("gov=" + word(clauses.token(governor)));
     } else if (governor < 0) {
       f.add("root");
     }
