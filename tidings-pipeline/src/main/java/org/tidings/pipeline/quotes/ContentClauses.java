@@ -7,6 +7,7 @@ import org.tidings.model.Dependency;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
+import org.tidings.pipeline.syntax.NerTag;
 import org.tidings.pipeline.syntax.PennTag;
 
 /**
@@ -62,7 +63,7 @@ final class ContentClauses {
 
   /** A personal pronoun, or a word tagged as a person or organisation: a party, never a thing said. */
   static boolean isPartyWord(Token t) {
-    return PennTag.of(t) == PennTag.PRP || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+    return PennTag.of(t) == PennTag.PRP || NerTag.of(t) == NerTag.PERSON || NerTag.of(t) == NerTag.ORGANIZATION;
   }
 
   /** What a passive cue is about: its passive subject, or the noun its participle modifies. */

@@ -14,6 +14,7 @@ import org.tidings.model.Document;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.pipeline.quotes.QuoteMarks.Quoted;
+import org.tidings.pipeline.syntax.NerTag;
 import org.tidings.pipeline.syntax.PennTag;
 
 /**
@@ -46,9 +47,9 @@ public final class CueFeatures {
   /** Prefix of every feature of an adjective candidate ({@link NominalCue}). */
   public static final String ADJECTIVE_PREFIX = "a:";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
-  /** CoreNLP's named-entity tags of names, as {@link #word} writes them. */
-  private static final Map<String, String> NAME_KINDS = Map.of("PERSON", "<person>",
-      "ORGANIZATION", "<organization>", "LOCATION", "<location>", "MISC", "<misc>");
+  /** Named-entity tags of names, as {@link #word} writes them. */
+  private static final Map<NerTag, String> NAME_KINDS = Map.of(NerTag.PERSON, "<person>",
+      NerTag.ORGANIZATION, "<organization>", NerTag.LOCATION, "<location>", NerTag.MISC, "<misc>");
   /** Tokens either side of a verb within which a quotation mark counts as near. */
   private static final int QUOTE_WINDOW = 3;
   /** Governors looked through for a lexicon cue above a candidate. */
@@ -173,16 +174,16 @@ public final class CueFeatures {
     f.add("h=" + n.holderKind() + "|" + comp);
     f.add("wn=" + sense + "|h=" + n.holderKind());
     f.add("l=" + lemma + "|h=" + n.holderKind());
-    if (n.holder() >= 0) {
-      Token h = clauses.token(n.holder());
+    if (n.holder().isPresent()) {
+      Token h = clauses.token(n.holder().getAsInt());
       String kind = PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT)) ? "pronoun"
-          : h.ner().equals("PERSON") ? "person" : h.ner().equals("ORGANIZATION") ? "organization"
+          : NerTag.of(h) == NerTag.PERSON ? "person" : NerTag.of(h) == NerTag.ORGANIZATION ? "organization"
           : PennTag.of(h).isProperNoun() ? "name" : PennTag.of(h).isNoun() ? "noun" : "other";
       f.add("hk=" + kind);
       f.add("wn=" + sense + "|hk=" + kind);
     }
-    if (n.governor() >= 0) {
-      Token g = clauses.token(n.governor());
+    if (n.governor().isPresent()) {
+      Token g = clauses.token(n.governor().getAsInt());
       String gov = word(g);
       f.add("gov=" + gov);
       f.add("govwn=" + verbSenseFile.apply(g.lemma().toLowerCase(Locale.ROOT)));
@@ -211,7 +212,7 @@ public final class CueFeatures {
    * noun), so that no feature holds a proper name ("ol=trump" would learn a campaign, not speech).
    */
   static String word(Token t) {
-    String kind = NAME_KINDS.get(t.ner());
+    String kind = NAME_KINDS.get(NerTag.of(t));
     if (kind != null) {
       return kind;
     }
@@ -352,10 +353,10 @@ public final class CueFeatures {
     if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
       return "pronoun";
     }
-    if (t.ner().equals("PERSON")) {
+    if (NerTag.of(t) == NerTag.PERSON) {
       return "person";
     }
-    if (t.ner().equals("ORGANIZATION")) {
+    if (NerTag.of(t) == NerTag.ORGANIZATION) {
       return "organization";
     }
     return PennTag.of(t).isProperNoun() ? "name" : PennTag.of(t).isNoun() ? "noun" : "other";

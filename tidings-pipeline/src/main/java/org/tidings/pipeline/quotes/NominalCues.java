@@ -76,11 +76,11 @@ final class NominalCues {
     if (content.isEmpty()) {
       return null;
     }
-    BitSet source = n.holder() < 0 ? new BitSet() : sources.sourcePhrase(n.holder(), content, head);
+    BitSet source = n.holder().isPresent() ? sources.sourcePhrase(n.holder().getAsInt(), content, head) : new BitSet();
     CueLexicon.Cue entry = new CueLexicon.Cue(clauses.token(head).lemma().toLowerCase(Locale.ROOT), CueLexicon.Pos.NOUN,
         CueLexicon.Kind.BELIEF, LearnedCues.LEARNED_CONTENTS);
-    return new Cued(new TokenRange(head, head + 1), entry, head, content, n.holder(), source,
-        n.holder() < 0 ? SpeakerRule.NONE : SpeakerRule.NOUN_HOLDER);
+    return new Cued(new TokenRange(head, head + 1), entry, head, content, n.holder().orElse(-1), source,
+        n.holder().isPresent() ? SpeakerRule.NOUN_HOLDER : SpeakerRule.NONE);
   }
 
   Cued nounCue(int noun, CueLexicon.Cue entry) {
