@@ -13,6 +13,7 @@ import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
 import org.tidings.pipeline.StageTimings;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
+import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.extract.InputDefaults;
 import org.tidings.pipeline.extract.InputItem;
 import org.tidings.pipeline.extract.InputReader;
@@ -69,7 +70,7 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     PipelineResources resources = PipelineResources.load(annotator, places);
     double ready = (System.nanoTime() - jvmStart) / 1e9;
     StageTimings timings = new StageTimings();
-    Supplier<Pipeline> factory = () -> Pipelines.standard(resources).timed(timings);
+    Supplier<Pipeline> factory = () -> Pipelines.standard(resources, EventsConfig.DEFAULT).timed(timings);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.tidings.model.Outcome;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.PipelineConfig;
+import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
 import org.tidings.pipeline.extract.InputItem;
 import org.tidings.pipeline.extract.InputReader;
@@ -51,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
       Outcome outcome;
       if (item instanceof InputItem.Read read) {
         if (pipeline == null) {
-          pipeline = Pipelines.standard(config.annotator(), pipelineOptions.places(), config.events());
+          pipeline = Pipelines.standard(PipelineResources.load(config.annotator(), pipelineOptions.places()), config.events());
         }
         outcome = pipeline.run(read.article());
       } else {

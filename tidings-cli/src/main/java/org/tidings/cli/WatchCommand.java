@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tidings.model.Outcome;
 import org.tidings.pipeline.PipelineConfig;
+import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
 import org.tidings.pipeline.extract.InputDefaults;
 import org.tidings.pipeline.extract.InputReader;
@@ -78,7 +79,7 @@ final class WatchCommand implements Callable<Integer> {
     try (OutcomeFileSink sink =
         new OutcomeFileSink(
             outFile,
-            () -> Pipelines.standard(pipelineConfig.annotator(), places, pipelineConfig.events()),
+            () -> Pipelines.standard(PipelineResources.load(pipelineConfig.annotator(), places), pipelineConfig.events()),
             outcome -> counts[outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2]++)) {
       FeedWatcher watcher =
           new FeedWatcher(

@@ -44,6 +44,82 @@ public record Article(
     segments = List.copyOf(segments);
   }
 
+  /**
+   * A builder of an article over normalised {@code text} read from {@code origin}: its id is
+   * {@link #idOf(String)} of the text, its language "en", it has no segments, and every nullable
+   * field is null until set. For the many callers that know only a few of the ten fields.
+   */
+  public static Builder builder(String text, String origin) {
+    return new Builder(text, origin);
+  }
+
+  /**
+   * Builds an {@link Article} field by field; see {@link #builder(String, String)}. Not
+   * thread-safe; each {@link #build()} gives an immutable article.
+   */
+  public static final class Builder {
+    private final String text;
+    private final String origin;
+    private String url;
+    private String source;
+    private String title;
+    private Published published;
+    private String language = "en";
+    private List<Segment> segments = List.of();
+    private String externalId;
+
+    private Builder(String text, String origin) {
+      this.text = Objects.requireNonNull(text, "text");
+      this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Where it was published; null for unknown. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Publisher or feed name; null for unknown. */
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    /** Headline; null for none. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Publication time; null for unknown. */
+    public Builder published(Published published) {
+      this.published = published;
+      return this;
+    }
+
+    /** ISO 639-1 code; "en" unless set. */
+    public Builder language(String language) {
+      this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /** Segments in text order; none unless set. */
+    public Builder segments(List<Segment> segments) {
+      this.segments = List.copyOf(segments);
+      return this;
+    }
+
+    /** The id the input gave the article; null for none. */
+    public Builder externalId(String externalId) {
+      this.externalId = externalId;
+      return this;
+    }
+
+    public Article build() {
+      return new Article(idOf(text), url, source, title, published, language, text, segments, origin, externalId);
+    }
+  }
+
   /** First 16 bytes of the SHA-256 of the UTF-8 text, in hex: the same text always has one id. */
   public static String idOf(String normalisedText) {
     try {

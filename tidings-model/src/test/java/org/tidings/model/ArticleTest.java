@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class ArticleTest {
 
   @Test
+  void theBuilderFillsWhatACallerDoesNotKnow() {
+    Article plain = Article.builder("Rain fell.", "a.txt").build();
+    assertEquals(new Article(Article.idOf("Rain fell."), null, null, null, null, "en", "Rain fell.", List.of(), "a.txt", null),
+        plain);
+    Segment title = new Segment(new TextSpan(0, 4), SegmentKind.TITLE, "same as the title");
+    Article full = Article.builder("Rain fell.", "feed#3").url("https://x/1").source("X").title("Rain")
+        .published(Published.of(java.time.LocalDate.of(2021, 10, 13))).language("de").segments(List.of(title)).externalId("n1").build();
+    assertEquals(new Article(Article.idOf("Rain fell."), "https://x/1", "X", "Rain", Published.of(java.time.LocalDate.of(2021, 10, 13)), "de",
+        "Rain fell.", List.of(title), "feed#3", "n1"), full);
+    assertThrows(NullPointerException.class, () -> Article.builder(null, "a.txt"));
+  }
+
+  @Test
   void idIsTheFirst16BytesOfSha256InHex() {
     // SHA-256("") = e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
     assertEquals("e3b0c44298fc1c149afbf4c8996fb924", Article.idOf(""));

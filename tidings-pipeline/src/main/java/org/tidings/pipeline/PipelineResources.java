@@ -5,6 +5,7 @@ import org.tidings.pipeline.actors.ActorDictionary;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
 import org.tidings.pipeline.annotate.CoreNlpModels;
 import org.tidings.pipeline.events.EventResources;
+import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.lexicon.LexiconResources;
 import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.pipeline.quotes.CueLexicon;
@@ -12,7 +13,7 @@ import org.tidings.pipeline.quotes.CueLexicon;
 /**
  * Everything the standard stages load once and share: CoreNLP models, the gazetteer, the actor
  * dictionary, the speech-cue lexicon, WordNet (shared by quotes and events), the event ontology and lexicon. Create one per JVM (one per Spark executor)
- * with {@link #load} and hand it to {@link Pipelines#standard(PipelineResources)} for every
+ * with {@link #load} and hand it to {@link Pipelines#standard(PipelineResources, EventsConfig)} for every
  * worker's pipeline; there is no static instance.
  *
  * <p>Thread-safe: every part is immutable once loaded or loads itself once under a lock.

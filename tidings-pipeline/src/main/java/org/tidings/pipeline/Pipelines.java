@@ -13,35 +13,29 @@ import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.pipeline.quotes.QuoteFinder;
 import org.tidings.pipeline.time.TimeResolver;
 
-/** The standard stage line-up: annotate, time, actors, places, quotes, events. */
+/**
+ * The standard stage line-up: annotate, time, actors, places, quotes, events. Two entry points:
+ * {@link #standard(PipelineResources, EventsConfig)} over resources loaded once and shared (one
+ * pipeline per worker thread), and {@link #standard(AnnotatorConfig)} for a single pipeline with
+ * resources of its own and the default settings.
+ */
 public final class Pipelines {
   private Pipelines() {}
 
   /**
-   * The standard line-up with resources of its own (loads every model: seconds). Callers that
-   * build several pipelines (one per worker) load one {@link PipelineResources} and use {@link
-   * #standard(PipelineResources)}.
+   * The standard line-up with resources of its own (the built-in gazetteer; loads every model:
+   * seconds) and the default events settings. Callers that build several pipelines, or choose the
+   * gazetteer or the events settings, load one {@link PipelineResources} and use {@link
+   * #standard(PipelineResources, EventsConfig)}.
    */
   public static Pipeline standard(AnnotatorConfig config) {
-    return standard(config, PlaceResources.builtIn());
+    return standard(PipelineResources.load(config, PlaceResources.builtIn()), EventsConfig.DEFAULT);
   }
 
-  /** The standard line-up with resources of its own, the places stage reading {@code places}. */
-  public static Pipeline standard(AnnotatorConfig config, PlaceResources places) {
-    return standard(PipelineResources.load(config, places));
-  }
-
-  /** As {@link #standard(AnnotatorConfig, PlaceResources)}, the events stage set by {@code events}. */
-  public static Pipeline standard(AnnotatorConfig config, PlaceResources places, EventsConfig events) {
-    return standard(PipelineResources.load(config, places), events);
-  }
-
-  /** The standard line-up over shared, loaded resources: cheap, one per worker thread. */
-  public static Pipeline standard(PipelineResources resources) {
-    return standard(resources, EventsConfig.DEFAULT);
-  }
-
-  /** As {@link #standard(PipelineResources)}, the events stage set by {@code events}. */
+  /**
+   * The standard line-up over shared, loaded resources: cheap, one per worker thread; the events
+   * stage set by {@code events} ({@link EventsConfig#DEFAULT} for the defaults).
+   */
   public static Pipeline standard(PipelineResources resources, EventsConfig events) {
     return Pipeline.of(
         List.of(

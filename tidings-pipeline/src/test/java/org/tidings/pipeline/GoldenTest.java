@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,13 +56,7 @@ class GoldenTest {
 
   private static Map<String, Article> wikinews() throws IOException {
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
-    Path file;
-    try {
-      file = Path.of(GoldenTest.class.getResource(WIKINEWS).toURI());
-    } catch (URISyntaxException e) {
-      throw new IOException(e);
-    }
-    return reader.readAll(file).stream()
+    return reader.readAll(TestResources.path(WIKINEWS)).stream()
         .map(i -> ((InputItem.Read) i).article())
         .collect(Collectors.toMap(Article::externalId, Function.identity()));
   }

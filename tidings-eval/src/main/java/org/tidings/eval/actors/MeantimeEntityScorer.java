@@ -200,7 +200,7 @@ public final class MeantimeEntityScorer implements Scorer {
     } catch (RuntimeException e) {
       System.err.println("entities-meantime: " + id + ": ignoring bad date '" + dct + "'");
     }
-    Article article = new Article(Article.idOf(text), null, null, null, published, "en", text, List.of(), id, id);
+    Article article = Article.builder(text, id).published(published).externalId(id).build();
     Outcome outcome = pipeline.run(article);
     List<Predicted> out = new ArrayList<>();
     if (outcome instanceof Outcome.Coded coded && coded.document().has(Layers.ACTORS)) {

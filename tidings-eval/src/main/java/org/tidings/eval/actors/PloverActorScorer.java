@@ -120,7 +120,7 @@ public final class PloverActorScorer implements Scorer {
     } catch (RuntimeException e) {
       System.err.println("actors-plover: " + id + ": ignoring bad date '" + date + "'");
     }
-    Article article = new Article(Article.idOf(text), null, null, null, published, "en", text, List.of(), id, id);
+    Article article = Article.builder(text, id).published(published).externalId(id).build();
     Outcome outcome = pipeline.run(article);
     if (outcome instanceof Outcome.Coded coded) {
       return coded.document();

@@ -35,7 +35,7 @@ final class EventRun {
     } catch (RuntimeException e) {
       System.err.println(suite + ": " + id + ": ignoring bad date '" + date + "'");
     }
-    Article article = new Article(Article.idOf(text), null, null, null, published, "en", text, List.of(), id, id);
+    Article article = Article.builder(text, id).published(published).externalId(id).build();
     Outcome outcome = pipeline.run(article);
     if (outcome instanceof Outcome.Coded coded && coded.document().has(Layers.EVENTS)) {
       return coded.document().get(Layers.EVENTS);

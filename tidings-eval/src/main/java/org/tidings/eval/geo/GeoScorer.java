@@ -119,8 +119,7 @@ public final class GeoScorer implements Scorer {
 
   private List<Place> predict(GeoDocument doc) {
     String text = doc.text();
-    Article article = new Article(Article.idOf(text), null, null, null, null, "en", text, List.of(),
-        "geo:" + doc.id(), doc.id());
+    Article article = Article.builder(text, "geo:" + doc.id()).externalId(doc.id()).build();
     Outcome outcome = pipeline().run(article);
     if (outcome instanceof Outcome.Coded coded) {
       return coded.document().get(Layers.PLACES);

@@ -62,7 +62,7 @@ public final class NerConllScorer implements Scorer {
       String origin = data + "#doc" + (i + 1);
       items.add(
           new InputItem.Read(
-              new Article(Article.idOf(text), null, null, null, null, "en", text, List.of(), origin, null)));
+              Article.builder(text, origin).build()));
     }
     AnnotatorConfig config = AnnotatorConfig.DEFAULT.withParse(false);
     List<Outcome> outcomes = new ArrayList<>(documents.size());

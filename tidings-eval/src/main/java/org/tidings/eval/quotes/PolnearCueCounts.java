@@ -89,8 +89,7 @@ public final class PolnearCueCounts {
     List<PolnearDocument> docs = PolnearDocument.readSplit(Path.of(args[0]));
     int done = 0;
     for (PolnearDocument doc : docs) {
-      Article article = new Article(Article.idOf(doc.text()), null, null, null, null, "en", doc.text(), List.of(),
-          "polnear:" + doc.id(), doc.id());
+      Article article = Article.builder(doc.text(), "polnear:" + doc.id()).externalId(doc.id()).build();
       Outcome outcome = annotate.run(article);
       if (outcome instanceof Outcome.Coded coded) {
         counts.add(coded.document(), doc.gold());

@@ -48,8 +48,7 @@ record PolnearDocument(String id, String text, List<Attribution> gold) {
 
   /** The article to run a pipeline on: English, its publication date from the file name when there. */
   Article article() {
-    return new Article(Article.idOf(text), null, null, null, PolnearQuoteScorer.published(id), "en", text, List.of(),
-        "polnear:" + id, id);
+    return Article.builder(text, "polnear:" + id).published(PolnearQuoteScorer.published(id)).externalId(id).build();
   }
 
   /**

@@ -97,9 +97,7 @@ public final class TimexTe3Scorer implements Scorer {
     // Built directly, not through TextCleaner: clean-up normalises whitespace and would move
     // the gold offsets.
     Article article =
-        new Article(
-            Article.idOf(text), null, null, null, Published.of(gold.creationDate()), "en", text,
-            List.of(), file.toString(), null);
+        Article.builder(text, file.toString()).published(Published.of(gold.creationDate())).build();
     Outcome outcome = pipeline().run(article);
     if (outcome instanceof Outcome.Coded coded) {
       return coded.document();

@@ -76,7 +76,7 @@ final class ActorBuilder {
     if (sensed != null && (type == Actor.Type.ORGANISATION || type == Actor.Type.GROUP || type == Actor.Type.STATE)) {
       name = sensed.sense.canonical();
     } else if (bestName != null) {
-      name = ActorResolver.text(doc, bestName.tokens);
+      name = MentionMerger.text(doc, bestName.tokens);
     } else {
       name = mentions.get(0).text();
     }

@@ -15,6 +15,7 @@ import org.tidings.model.Mention;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.pipeline.syntax.ParseIndex;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Reads what the text says about an actor from the dependency parse: titles and nationality
@@ -116,7 +117,7 @@ final class DescriptionReader {
         span = m.span();
       } else {
         Token t = all.get(i);
-        if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NNP")) || !Character.isUpperCase(t.text().charAt(0))) {
+        if (!(PennTag.of(t).isAdjective() || PennTag.of(t).isProperNoun()) || !Character.isUpperCase(t.text().charAt(0))) {
           continue;
         }
         written = t.text();

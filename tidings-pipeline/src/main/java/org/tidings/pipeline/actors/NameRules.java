@@ -10,6 +10,7 @@ import org.tidings.model.Document;
 import org.tidings.model.Mention;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Corrections to the tagger's names before they become actor candidates: names it marks that
@@ -76,7 +77,7 @@ final class NameRules {
     }
     for (int i = 0; i < tokens.size() && i < mentionAt.length; i++) {
       Token t = tokens.get(i);
-      if (mentionAt[i] == null && t.pos().startsWith("NN") && surnames.contains(t.text())
+      if (mentionAt[i] == null && PennTag.of(t).isNoun() && surnames.contains(t.text())
           && doc.article().isContent(t.span())) {
         out.add(new Mention(t.span(), new TokenRange(i, i + 1), t.text(), "PERSON", 0.5));
       }

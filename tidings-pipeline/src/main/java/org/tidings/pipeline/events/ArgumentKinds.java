@@ -7,10 +7,10 @@ import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
- * Rules written after the fifth Wikinews review, on the kind of a verb's arguments: a document or a
- * sum of money is no party, a named party in an argument position is never replaced by the
- * implied home-country target, a venue or the doer's own country is no target of words, and a talk
- * given is no negotiation.
+ * Checks of the kind of a verb's arguments: a document or a sum of money is no party, a named party
+ * in an argument position is never replaced by the implied home-country target, a venue or the
+ * doer's own country is no target of words, and a talk given is no negotiation. (How each was
+ * found, from the fifth hand review: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
  */

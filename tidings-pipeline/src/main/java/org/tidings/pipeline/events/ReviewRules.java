@@ -9,9 +9,11 @@ import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
- * Rules written after the fourth Wikinews review: which sense a force verb is used in (a verbal
+ * Checks of a drafted event's sense and reality: which sense a force verb is used in (a verbal
  * attack), who cannot be a doer (a natural cause), which acts are only what a proposed law would
- * allow, and which country guesses an event must not carry.
+ * allow or have ceased, pressure to act, brokering, and which country guesses an event must not
+ * carry. (How each was found, from the fourth hand review: docs/history/evaluation-2026-11.md. The
+ * class keeps its old name until the events coder's rework lands: {@code EventCoder.draft} names it.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
  */

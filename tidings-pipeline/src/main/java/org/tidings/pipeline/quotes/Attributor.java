@@ -12,6 +12,7 @@ import org.tidings.model.TokenRange;
 import org.tidings.pipeline.quotes.QuoteFinder.Draft;
 import org.tidings.pipeline.quotes.QuoteMarks.Quoted;
 import org.tidings.pipeline.quotes.SpeechCues.Cued;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Decides what a stretch of quoted text is (direct quote, partial quote, or a scare quote or title
@@ -255,11 +256,11 @@ final class Attributor {
     while (dash < doc.tokens().size() && clauses.isPunct(dash) && !isDash(dash)) {
       dash++;
     }
-    if (dash >= doc.tokens().size() - 1 || !isDash(dash) || !clauses.token(dash + 1).pos().startsWith("NNP")) {
+    if (dash >= doc.tokens().size() - 1 || !isDash(dash) || !PennTag.of(clauses.token(dash + 1)).isProperNoun()) {
       return null;
     }
     int end = dash + 1;
-    while (end < doc.tokens().size() && clauses.token(end).pos().startsWith("NNP")) {
+    while (end < doc.tokens().size() && PennTag.of(clauses.token(end)).isProperNoun()) {
       end++;
     }
     BitSet name = new BitSet();
@@ -287,10 +288,10 @@ final class Attributor {
     int sentenceStart = clauses.sentenceOf(colon).first();
     int start = colon;
     while (start - 1 >= sentenceStart && colon - start < SIGNED_NAME_WORDS
-        && (clauses.token(start - 1).pos().startsWith("NNP") || clauses.token(start - 1).text().equals("and"))) {
+        && (PennTag.of(clauses.token(start - 1)).isProperNoun() || clauses.token(start - 1).text().equals("and"))) {
       start--;
     }
-    if (start == colon || !clauses.token(start).pos().startsWith("NNP")) {
+    if (start == colon || !PennTag.of(clauses.token(start)).isProperNoun()) {
       return null;
     }
     boolean opens = start == sentenceStart || isDash(start - 1) || clauses.token(start - 1).text().equals("-")
@@ -352,7 +353,7 @@ final class Attributor {
     }
     for (int i = 0; i < doc.tokens().size(); i++) {
       Token t = clauses.token(i);
-      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.sentence() > cueSentence && t.pos().startsWith("NNP")
+      if (t.span().begin() >= from && t.span().end() <= quote.begin() && t.sentence() > cueSentence && PennTag.of(t).isProperNoun()
           && clauses.parse().relationOf(i).startsWith("nsubj") && !previous.cue().source().get(i)) {
         return false;
       }

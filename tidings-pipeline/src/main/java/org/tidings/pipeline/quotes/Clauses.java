@@ -11,6 +11,7 @@ import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
 import org.tidings.pipeline.syntax.ParseIndex;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Reads clauses and phrases off a document's dependency parse: the tokens a word governs, its
@@ -157,11 +158,11 @@ final class Clauses {
 
   boolean isPunct(int i) {
     String t = token(i).text();
-    return t.length() <= 2 && PUNCT.indexOf(t.charAt(0)) >= 0 || token(i).pos().equals("``") || token(i).pos().equals("''");
+    return t.length() <= 2 && PUNCT.indexOf(t.charAt(0)) >= 0 || PennTag.of(token(i)) == PennTag.OPENING_QUOTE || PennTag.of(token(i)) == PennTag.CLOSING_QUOTE;
   }
 
   boolean isVerb(int i) {
-    return token(i).pos().startsWith("VB") || token(i).pos().equals("MD");
+    return PennTag.of(token(i)).isVerb() || PennTag.of(token(i)) == PennTag.MD;
   }
 
   String text(TextSpan span) {
@@ -203,6 +204,85 @@ final class Clauses {
     int last = lastTokenIn(span);
     if (first >= 0 && last >= first) {
       into.set(first, last + 1);
+    }
+  }
+
+  /**
+   * A cue in the passive: with a passive auxiliary ("was criticized") or a past participle
+   * modifying a noun ("the issue reported by the Post"). Its subject is what was said or judged,
+   * never the speaker.
+   */
+  boolean isPassive(int verb) {
+    if (child(verb, Set.of("aux:pass")) >= 0) {
+      return true;
+    }
+    return PennTag.of(token(verb)) == PennTag.VBN && parse().relationOf(verb).equals("acl");
+  }
+
+  /** True when a quotation ends right before token {@code i}, punctuation aside. */
+  boolean followsQuote(int i, BitSet quoted) {
+    int before = i - 1;
+    int first = sentenceOf(i).first();
+    while (before >= first && isPunct(before)) {
+      before--;
+    }
+    return before >= first && before < i - 1 && quoted.get(before);
+  }
+
+  /** True when only punctuation stands before token {@code i} in its sentence. */
+  boolean opensSentence(int i) {
+    int first = sentenceOf(i).first();
+    while (first < i && isPunct(first)) {
+      first++;
+    }
+    return first == i;
+  }
+
+  /** A cue inside quotation marks reports only within them: "you say that," Tester said. */
+  void clipToQuote(int cue, BitSet content, BitSet quoted) {
+    if (!quoted.get(cue)) {
+      return;
+    }
+    int first = cue;
+    while (first > 0 && quoted.get(first - 1)) {
+      first--;
+    }
+    int end = quoted.nextClearBit(cue);
+    content.clear(0, first);
+    content.clear(end, Math.max(end, content.length()));
+  }
+
+  boolean hasMark(int clause, String word) {
+    for (Dependency d : parse().children(clause)) {
+      if (d.relation().equals("mark") && token(d.dependent()).lemma().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasThat(int clause) {
+    return hasMark(clause, "that");
+  }
+
+  static BitSet tokenSet(int from, int to) {
+    BitSet b = new BitSet();
+    if (from < to) {
+      b.set(from, to);
+    }
+    return b;
+  }
+
+  void dropPunctuationEdges(BitSet tokens) {
+    int first = tokens.nextSetBit(0);
+    while (first >= 0 && isPunct(first)) {
+      tokens.clear(first);
+      first = tokens.nextSetBit(0);
+    }
+    int last = tokens.length() - 1;
+    while (last >= 0 && isPunct(last)) {
+      tokens.clear(last);
+      last = tokens.length() - 1;
     }
   }
 }

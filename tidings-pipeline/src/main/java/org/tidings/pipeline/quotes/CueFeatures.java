@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -13,13 +14,18 @@ import org.tidings.model.Document;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.pipeline.quotes.QuoteMarks.Quoted;
+import org.tidings.pipeline.syntax.NerTag;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * What the learned cue detector ({@link CueModel}) knows of a verb: its lemma, its WordNet
  * lexicographer file ("verb.communication"), its dependency frame (a content clause, a "that", a
  * to-infinitive, an object, a preposition after it, passive), what its subject and object are (a
  * pronoun, a person, an organisation, a noun and its WordNet file) and whether quotation marks or
- * a colon are near. The same code gives the features the training tool
+ * a colon are near. Words that are names (a proper noun, or a token CoreNLP tags as a person,
+ * organisation, location or other name) enter features as their kind ({@code <person>}), never
+ * as their lemma: the model learns how speech is reported, not who was in the news of its
+ * training years ({@link #word}). The same code gives the features the training tool
  * ({@code org.tidings.eval.quotes.PolnearCueModel}) learnt from and those the pipeline scores.
  *
  * <p>Candidates: verb tokens of content sentences, outside quotation marks, whose lemma is not an
@@ -41,6 +47,9 @@ public final class CueFeatures {
   /** Prefix of every feature of an adjective candidate ({@link NominalCue}). */
   public static final String ADJECTIVE_PREFIX = "a:";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
+  /** Named-entity tags of names, as {@link #word} writes them. */
+  private static final Map<NerTag, String> NAME_KINDS = Map.of(NerTag.PERSON, "<person>",
+      NerTag.ORGANIZATION, "<organization>", NerTag.LOCATION, "<location>", NerTag.MISC, "<misc>");
   /** Tokens either side of a verb within which a quotation mark counts as near. */
   private static final int QUOTE_WINDOW = 3;
   /** Governors looked through for a lexicon cue above a candidate. */
@@ -129,7 +138,7 @@ public final class CueFeatures {
   boolean isCandidate(Clauses clauses, BitSet quoted, int i) {
     Token t = clauses.token(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    return t.pos().startsWith("VB") && !quoted.get(i) && !AUXILIARIES.contains(lemma)
+    return PennTag.of(t).isVerb() && !quoted.get(i) && !AUXILIARIES.contains(lemma)
         && !NOT_A_PREDICATE.contains(clauses.parse().relationOf(i)) && !opensPhrase(clauses, i);
   }
 
@@ -148,9 +157,9 @@ public final class CueFeatures {
    */
   List<String> nominalFeatures(Clauses clauses, BitSet quoted, NominalCue n) {
     Token t = clauses.token(n.head());
-    boolean noun = t.pos().startsWith("NN");
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    String sense = noun ? nounSenseFile.apply(lemma) : "adj";
+    boolean noun = PennTag.of(t).isNoun();
+    String sense = noun ? nounSenseFile.apply(t.lemma().toLowerCase(Locale.ROOT)) : "adj";
+    String lemma = word(t);
     String comp = n.form().equals("prep") ? "prep=" + n.preposition() : n.form();
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
@@ -165,25 +174,26 @@ public final class CueFeatures {
     f.add("h=" + n.holderKind() + "|" + comp);
     f.add("wn=" + sense + "|h=" + n.holderKind());
     f.add("l=" + lemma + "|h=" + n.holderKind());
-    if (n.holder() >= 0) {
-      Token h = clauses.token(n.holder());
+    if (n.holder().isPresent()) {
+      Token h = clauses.token(n.holder().getAsInt());
       String kind = PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT)) ? "pronoun"
-          : h.ner().equals("PERSON") ? "person" : h.ner().equals("ORGANIZATION") ? "organization"
-          : h.pos().startsWith("NNP") ? "name" : h.pos().startsWith("NN") ? "noun" : "other";
+          : NerTag.of(h) == NerTag.PERSON ? "person" : NerTag.of(h) == NerTag.ORGANIZATION ? "organization"
+          : PennTag.of(h).isProperNoun() ? "name" : PennTag.of(h).isNoun() ? "noun" : "other";
       f.add("hk=" + kind);
       f.add("wn=" + sense + "|hk=" + kind);
     }
-    if (n.governor() >= 0) {
-      String gov = clauses.token(n.governor()).lemma().toLowerCase(Locale.ROOT);
+    if (n.governor().isPresent()) {
+      Token g = clauses.token(n.governor().getAsInt());
+      String gov = word(g);
       f.add("gov=" + gov);
-      f.add("govwn=" + verbSenseFile.apply(gov));
+      f.add("govwn=" + verbSenseFile.apply(g.lemma().toLowerCase(Locale.ROOT)));
       f.add("gov=" + gov + "|" + comp);
       f.add("gov=" + gov + "|l=" + lemma);
-      if (lexicon.verb(gov) != null) {
+      if (lexicon.verb(g.lemma().toLowerCase(Locale.ROOT)) != null) {
         f.add("gov-cue");
       }
     }
-    if (noun && lexicon.noun(lemma) != null) {
+    if (noun && lexicon.noun(t.lemma().toLowerCase(Locale.ROOT)) != null) {
       f.add("in-lexicon");
     }
     if (quoteNear(clauses, quoted, n.head())) {
@@ -194,6 +204,25 @@ public final class CueFeatures {
     }
     String prefix = noun ? NOUN_PREFIX : ADJECTIVE_PREFIX;
     return f.stream().map(x -> prefix + x).toList();
+  }
+
+  /**
+   * A token as features name it: its lower-case lemma, or for a name its kind ({@code <person>},
+   * {@code <organization>}, {@code <location>}, {@code <misc>}, {@code <name>} for another proper
+   * noun), so that no feature holds a proper name ("ol=trump" would learn a campaign, not speech).
+   */
+  static String word(Token t) {
+    String kind = NAME_KINDS.get(NerTag.of(t));
+    if (kind != null) {
+      return kind;
+    }
+    return PennTag.of(t).isProperNoun() ? "<name>" : t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** A noun's WordNet lexicographer file, or for a name its kind as {@link #word} gives it. */
+  private String nounClass(Token t) {
+    String word = word(t);
+    return word.startsWith("<") ? word : nounSenseFile.apply(word);
   }
 
   /** True when a lexicon phrase ("according to") starts at token {@code i}. */
@@ -213,8 +242,8 @@ public final class CueFeatures {
 
   List<String> features(Clauses clauses, BitSet quoted, int verb) {
     Token t = clauses.token(verb);
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    String sense = verbSenseFile.apply(lemma);
+    String sense = verbSenseFile.apply(t.lemma().toLowerCase(Locale.ROOT));
+    String lemma = word(t);
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
     f.add("l=" + lemma);
@@ -246,11 +275,11 @@ public final class CueFeatures {
       if (rel.equals("advmod") && clauses.token(c).lemma().equalsIgnoreCase("not") || rel.equals("neg")) {
         f.add("negated");
       }
-      if (rel.equals("aux") && clauses.token(c).pos().equals("MD")) {
+      if (rel.equals("aux") && PennTag.of(clauses.token(c)) == PennTag.MD) {
         f.add("modal");
       }
       if (rel.equals("compound:prt")) {
-        f.add("l=" + lemma + "|prt=" + clauses.token(c).lemma().toLowerCase(Locale.ROOT));
+        f.add("l=" + lemma + "|prt=" + word(clauses.token(c)));
       }
       frame = strongerFrame(frame, rel, clauses, c);
     }
@@ -258,21 +287,21 @@ public final class CueFeatures {
     String subject = subjectKind(clauses, quoted, verb);
     f.add("s=" + subject);
     int s = clauses.subject(verb);
-    if (s >= 0 && clauses.token(s).pos().startsWith("NN")) {
-      f.add("swn=" + nounSenseFile.apply(clauses.token(s).lemma().toLowerCase(Locale.ROOT)));
+    if (s >= 0 && PennTag.of(clauses.token(s)).isNoun()) {
+      f.add("swn=" + nounClass(clauses.token(s)));
     }
     int o = clauses.child(verb, Set.of("obj"));
-    if (o >= 0 && clauses.token(o).pos().startsWith("NN")) {
-      String objectSense = nounSenseFile.apply(clauses.token(o).lemma().toLowerCase(Locale.ROOT));
+    if (o >= 0 && PennTag.of(clauses.token(o)).isNoun()) {
+      String objectSense = nounClass(clauses.token(o));
       f.add("own=" + objectSense);
-      f.add("ol=" + clauses.token(o).lemma().toLowerCase(Locale.ROOT));
+      f.add("ol=" + word(clauses.token(o)));
       f.add("wn=" + sense + "|own=" + objectSense);
     }
     f.add("l=" + lemma + "|" + frame);
     f.add("l=" + lemma + "|s=" + subject);
     int governor = clauses.treeParent(verb);
     if (governor >= 0 && clauses.isVerb(governor)) {
-      f.add("gov=" + clauses.token(governor).lemma().toLowerCase(Locale.ROOT));
+      f.add("gov=" + word(clauses.token(governor)));
     } else if (governor < 0) {
       f.add("root");
     }
@@ -324,13 +353,13 @@ public final class CueFeatures {
     if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
       return "pronoun";
     }
-    if (t.ner().equals("PERSON")) {
+    if (NerTag.of(t) == NerTag.PERSON) {
       return "person";
     }
-    if (t.ner().equals("ORGANIZATION")) {
+    if (NerTag.of(t) == NerTag.ORGANIZATION) {
       return "organization";
     }
-    return t.pos().startsWith("NNP") ? "name" : t.pos().startsWith("NN") ? "noun" : "other";
+    return PennTag.of(t).isProperNoun() ? "name" : PennTag.of(t).isNoun() ? "noun" : "other";
   }
 
   /** True when a lexicon verb governs this one: "he said they support ...". */
@@ -338,7 +367,7 @@ public final class CueFeatures {
     int at = clauses.treeParent(verb);
     for (int hops = 0; at >= 0 && hops < ANCESTOR_HOPS; hops++) {
       Token t = clauses.token(at);
-      if (t.pos().startsWith("VB") && lexicon.verb(t.lemma()) != null) {
+      if (PennTag.of(t).isVerb() && lexicon.verb(t.lemma()) != null) {
         return true;
       }
       at = clauses.treeParent(at);

@@ -1,12 +1,17 @@
 package org.tidings.pipeline.quotes;
 
 import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The learned cue model with the features it reads: which verbs the lexicon lacks are cues, and
  * which uses of lexicon verbs are not. Thread-safe as its parts are.
  */
 record LearnedCues(CueFeatures features, CueModel model) {
+  /** Content forms a learned cue may take. */
+  static final Set<CueLexicon.Content> LEARNED_CONTENTS = EnumSet.allOf(CueLexicon.Content.class);
+
   LearnedCues {
     java.util.Objects.requireNonNull(features, "features");
     java.util.Objects.requireNonNull(model, "model");

@@ -2,9 +2,11 @@ package org.tidings.pipeline.quotes;
 
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.tidings.model.Dependency;
 import org.tidings.model.Token;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * A noun or adjective that may carry an attribution of its own, as PolNeAR marks stances and
@@ -19,12 +21,12 @@ import org.tidings.model.Token;
  * @param complement head token of what it reports
  * @param form "that", "to", "clause" or "prep"
  * @param preposition the preposition's lemma for form "prep", else ""
- * @param holder head token of who holds it, or -1 when the parse names none
+ * @param holder head token of who holds it; empty when the parse names none
  * @param holderKind "poss", "from", "subj", "gov-subj", "modified" or "none"
- * @param governor the verb the noun is the object of or hangs on, or -1
+ * @param governor the verb the noun is the object of or hangs on; empty when none
  */
-record NominalCue(int head, int complement, String form, String preposition, int holder, String holderKind,
-    int governor) {
+record NominalCue(int head, int complement, String form, String preposition, OptionalInt holder, String holderKind,
+    OptionalInt governor) {
   /** Prepositions whose object a stance noun or adjective may report ("support for", "critical of"). */
   private static final Set<String> CONTENT_PREPOSITIONS = Set.of("of", "for", "on", "against", "about", "to", "over",
       "with", "toward", "towards", "at", "in", "behind", "regarding");
@@ -37,8 +39,8 @@ record NominalCue(int head, int complement, String form, String preposition, int
    */
   static NominalCue read(Clauses clauses, int head) {
     Token t = clauses.token(head);
-    boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
-    boolean adjective = t.pos().startsWith("JJ");
+    boolean noun = PennTag.of(t) == PennTag.NN || PennTag.of(t) == PennTag.NNS;
+    boolean adjective = PennTag.of(t).isAdjective();
     if (!noun && !adjective) {
       return null;
     }
@@ -101,7 +103,12 @@ record NominalCue(int head, int complement, String form, String preposition, int
       holder = parent;
       holderKind = "modified";
     }
-    return new NominalCue(head, complement, form, preposition, holder, holderKind, governor);
+    return new NominalCue(head, complement, form, preposition, present(holder), holderKind, present(governor));
+  }
+
+  /** A token index the reading above kept as -1 for none, as an OptionalInt. */
+  private static OptionalInt present(int token) {
+    return token < 0 ? OptionalInt.empty() : OptionalInt.of(token);
   }
 
   /** What it reports: the complement's tokens, without the preposition that opens it. */

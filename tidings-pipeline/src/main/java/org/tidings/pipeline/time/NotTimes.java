@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * What SUTime reads as a time and TimeML does not annotate at all: ages ("6-year-old"), "once",
@@ -64,7 +65,7 @@ final class NotTimes {
     // "Jan Kavan": a month abbreviation followed by a name is a first name.
     Token next = context.tokenAfter(draft.span());
     if (text.matches("(?i)jan|mar|jun|jul|aug|sept?|oct|nov|dec|may|june|april|august")
-        && next != null && next.pos().equals("NNP")) {
+        && next != null && PennTag.of(next) == PennTag.NNP) {
       return true;
     }
     // "three-quarters of its sales", "more than a quarter of the market": fractions, not durations.
@@ -75,7 +76,7 @@ final class NotTimes {
     }
     // "continue past the deadline": the preposition, not the past.
     if (text.equalsIgnoreCase("past") && context.tokensIn(draft.span()).size() == 1
-        && context.tokensIn(draft.span()).get(0).pos().equals("IN")) {
+        && PennTag.of(context.tokensIn(draft.span()).get(0)) == PennTag.IN) {
       return true;
     }
     // SUTime reads the agency "SEC" as seconds.
@@ -145,15 +146,15 @@ final class NotTimes {
     if (before == null) {
       return false;
     }
-    if (before.pos().equals("CD")) {
+    if (PennTag.of(before) == PennTag.CD) {
       return true;
     }
-    if (!before.pos().startsWith("NN") || before.index() == 0) {
+    if (!PennTag.of(before).isNoun() || before.index() == 0) {
       return false;
     }
     // "four flights a week", "$35 and $55 a night" (the "$" precedes the number)
     Token counted = context.tokens().get(before.index() - 1);
-    return counted.pos().equals("CD");
+    return PennTag.of(counted) == PennTag.CD;
   }
 
   /**
@@ -196,7 +197,7 @@ final class NotTimes {
         || !Character.isLetterOrDigit(before.text().charAt(0))) {
       // Sentence-initial, or after a quote or bracket: the first verb that follows decides.
       Token verb = firstVerbAfter(span, sentence, context);
-      return verb != null && verb.pos().equals("VBD");
+      return verb != null && PennTag.of(verb) == PennTag.VBD;
     }
     return !(before.lemma().equals("have") && !before.text().equalsIgnoreCase("had"));
   }
@@ -205,7 +206,7 @@ final class NotTimes {
   private static Token firstVerbAfter(TextSpan span, Sentence sentence, TimeContext context) {
     for (int i = sentence.tokens().first(); i < sentence.tokens().end(); i++) {
       Token t = context.tokens().get(i);
-      if (t.span().begin() >= span.end() && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+      if (t.span().begin() >= span.end() && (PennTag.of(t).isVerb() || PennTag.of(t) == PennTag.MD)) {
         return t;
       }
     }
@@ -219,7 +220,7 @@ final class NotTimes {
    */
   private static boolean premodifiesNoun(TextSpan span, TimeContext context) {
     Token after = context.tokenAfter(span);
-    return after != null && (after.pos().startsWith("NN") || after.pos().startsWith("JJ"));
+    return after != null && (PennTag.of(after).isNoun() || PennTag.of(after).isAdjective());
   }
 
   /** "a previously announced plan": an adjective of a noun, not a time of the clause. */

@@ -9,6 +9,7 @@ import org.tidings.model.Dependency;
 import org.tidings.model.Sentence;
 import org.tidings.model.TextSpan;
 import org.tidings.model.Token;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * The tense of the clause a time expression belongs to, read from Penn Treebank tags of the verb
@@ -107,7 +108,7 @@ final class TenseFinder {
         }
       }
     }
-    boolean verb = head.pos().startsWith("VB");
+    boolean verb = PennTag.of(head).isVerb();
     if (!verb && auxiliaries.isEmpty()) {
       return null;
     }
@@ -117,10 +118,10 @@ final class TenseFinder {
       if (FUTURE_AUX.contains(word)) {
         return Tense.FUTURE;
       }
-      if (aux.pos().equals("VBD")) {
+      if (PennTag.of(aux) == PennTag.VBD) {
         return Tense.PAST;
       }
-      if (aux.pos().equals("MD")) {
+      if (PennTag.of(aux) == PennTag.MD) {
         // "could come as early as Tuesday": a modal with a date points ahead, unless perfect.
         return auxiliaries.stream().anyMatch(a -> a.lemma().equals("have")) ? Tense.PAST : Tense.FUTURE;
       }
@@ -161,19 +162,19 @@ final class TenseFinder {
     if (head.lemma().equals("set") && !setsTheTime(context, arcs, attachment)) {
       return false; // "prices were set Monday": the day of the setting
     }
-    if (head.pos().startsWith("VB")) {
+    if (PennTag.of(head).isVerb()) {
       // "On Friday, the government planned to pay", "a service planned for Saturday was
       // canceled": a plan in the simple past, or a bare participle, may be over by now.
       boolean auxiliary = arcs.stream()
           .anyMatch(d -> d.governor() == node && d.relation().startsWith("aux"));
       return SCHEDULE_VERBS.contains(head.lemma())
-          && !head.pos().equals("VBD")
-          && !(head.pos().equals("VBN") && !auxiliary);
+          && PennTag.of(head) != PennTag.VBD
+          && !(PennTag.of(head) == PennTag.VBN && !auxiliary);
     }
-    if (head.pos().startsWith("NN")) {
+    if (PennTag.of(head).isNoun()) {
       int governor = governorOf(arcs, node);
       return governor >= 0
-          && context.tokens().get(governor).pos().startsWith("VB")
+          && PennTag.of(context.tokens().get(governor)).isVerb()
           && SCHEDULE_VERBS.contains(context.tokens().get(governor).lemma());
     }
     return false;
@@ -206,7 +207,7 @@ final class TenseFinder {
   private static Tense conjunctOrUnknown(TimeContext context, List<Dependency> arcs, int index) {
     for (Dependency d : arcs) {
       if (d.dependent() == index && d.relation().equals("conj") && d.governor() >= 0) {
-        return context.tokens().get(d.governor()).pos().equals("VBD") ? Tense.PAST : Tense.UNKNOWN;
+        return PennTag.of(context.tokens().get(d.governor())) == PennTag.VBD ? Tense.PAST : Tense.UNKNOWN;
       }
     }
     return Tense.UNKNOWN;
@@ -228,7 +229,7 @@ final class TenseFinder {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = sentence.tokens().first(); i < sentence.tokens().end(); i++) {
       Token t = context.tokens().get(i);
-      boolean candidate = t.pos().startsWith("VB") || t.pos().equals("MD");
+      boolean candidate = PennTag.of(t).isVerb() || PennTag.of(t) == PennTag.MD;
       int distance = Math.abs(i - anchor);
       if (candidate && (i < inside.get(0).index() || i > inside.get(inside.size() - 1).index())
           && distance < bestDistance) {
@@ -242,18 +243,18 @@ final class TenseFinder {
     // An auxiliary up to three tokens before the verb ("will not meet", "had been") decides.
     for (int i = best.index() - 1; i >= Math.max(sentence.tokens().first(), best.index() - 3); i--) {
       Token t = context.tokens().get(i);
-      if (t.pos().equals("MD") || t.pos().equals("VBD")) {
+      if (PennTag.of(t) == PennTag.MD || PennTag.of(t) == PennTag.VBD) {
         best = t;
         break;
       }
     }
-    if (best.pos().equals("MD")) {
+    if (PennTag.of(best) == PennTag.MD) {
       return FUTURE_AUX.contains(best.text().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : Tense.UNKNOWN;
     }
-    if (best.pos().equals("VBD")) {
+    if (PennTag.of(best) == PennTag.VBD) {
       return Tense.PAST;
     }
-    if (best.pos().equals("VBN") && best.index() > 0) {
+    if (PennTag.of(best) == PennTag.VBN && best.index() > 0) {
       String before = context.tokens().get(best.index() - 1).lemma();
       return before.equals("have") ? Tense.PAST : Tense.UNKNOWN;
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,10 +139,9 @@ class InputReaderTest {
     assertFalse(article.text().contains("Share this article"), article.text());
   }
 
-  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void aWarcArchiveGivesOneItemPerHtmlResponse() {
-    Path warc = org.tidings.pipeline.SharedCorpus.require("corpus/feeds-warc/warc/IAH-urls-wget.warc.gz");
+    Path warc = org.tidings.pipeline.TestResources.path("/warc/IAH-urls-wget.warc.gz");
     List<InputItem> items = reader.readAll(warc);
     assertFalse(items.isEmpty());
     for (InputItem item : items) {

@@ -48,6 +48,16 @@ class LearnedCuesTest {
     assertEquals("Kremlin", concerned.speakerName());
   }
 
+  /** Names enter the model's features as their kind, so the model cannot learn who was in the news. */
+  @Test
+  void noFeatureHoldsAProperName() {
+    Document doc = SpeakerRulesTest.run("Senator Cruz attacked Donald Trump over the wall, and Clinton praised Sanders.");
+    CueFeatures features = new CueFeatures(CueLexicon.bundled(), lemma -> "", lemma -> "");
+    List<String> all = features.candidates(doc).stream().flatMap(c -> c.features().stream()).toList();
+    assertTrue(all.stream().noneMatch(f -> f.matches("(?i).*(cruz|trump|clinton|sanders).*")), all::toString);
+    assertTrue(all.stream().anyMatch(f -> f.endsWith("ol=<person>")), all::toString);
+  }
+
   @Test
   void leavesOrdinaryVerbsAlone() {
     Document doc = SpeakerRulesTest.run("The company built a new factory in Ohio last year and hired 300 workers.");

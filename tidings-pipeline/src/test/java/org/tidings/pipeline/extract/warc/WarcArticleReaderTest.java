@@ -18,7 +18,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
 import org.tidings.pipeline.extract.html.PageOutcome;
 
+/**
+ * The archives of the UK Web Archive's test corpus (CC0): the IAH ones are bundled in {@code
+ * src/test/resources/warc/}; the Wikipedia capture (CC BY-SA) is read from the development corpus
+ * (corpus test set).
+ */
 class WarcArticleReaderTest {
+  /** A bundled archive. */
+  private static Path bundled(String name) {
+    return org.tidings.pipeline.TestResources.path("/warc/" + name);
+  }
+
   private static Path dir() {
     return org.tidings.pipeline.SharedCorpus.require("corpus/feeds-warc/warc");
   }
@@ -30,7 +40,6 @@ class WarcArticleReaderTest {
     }
   }
 
-  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -39,17 +48,16 @@ class WarcArticleReaderTest {
         "IAH-20080430204825-00000-blackbook-truncated.arc.gz"
       })
   void readsTheHtmlResponsesOfWarcAndArc(String name) {
-    List<PageOutcome> pages = readAll(dir().resolve(name));
+    List<PageOutcome> pages = readAll(bundled(name));
     assertEquals(2, pages.size(), pages.toString());
     PageOutcome.Extracted index = assertInstanceOf(PageOutcome.Extracted.class, pages.get(1));
     assertEquals("http://www.archive.org/index.php", index.extraction().raw().url());
     assertTrue(index.origin().matches(".*" + name.replace(".", "\\.") + "#\\d+"), index.origin());
   }
 
-  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void originOffsetIsWhereTheRecordStarts() throws IOException {
-    Path file = dir().resolve("IAH-20080430204825-00000-blackbook-truncated.warc");
+    Path file = bundled("IAH-20080430204825-00000-blackbook-truncated.warc");
     PageOutcome first = readAll(file).get(0);
     long offset = Long.parseLong(first.origin().substring(first.origin().lastIndexOf('#') + 1));
     byte[] bytes = Files.readAllBytes(file);
@@ -65,10 +73,9 @@ class WarcArticleReaderTest {
     assertTrue(main.extraction().text().length() > 1000);
   }
 
-  @Tag(org.tidings.pipeline.SharedCorpus.TAG)
   @Test
   void truncatedWarcDeliversWhatPrecedesTheCutThenOneFailure(@TempDir Path dir) throws IOException {
-    byte[] whole = Files.readAllBytes(dir().resolve("IAH-urls-wget.warc.gz"));
+    byte[] whole = Files.readAllBytes(bundled("IAH-urls-wget.warc.gz"));
     Path cut = dir.resolve("cut.warc.gz");
     Files.write(cut, Arrays.copyOf(whole, 30_000));
     List<PageOutcome> pages = readAll(cut);
