@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tidings train events --data corpus/events --out FILE [--seed N] [--epochs N] [--encoder NAME]}. */
+/**
+ * {@code tidings train events --data corpus/events --out FILE [--seed N] [--epochs N] [--encoder NAME,...]
+ * [--hidden N,...] [--negatives F]}: fits on the train split, chooses on dev, never reads test.
+ */
 @Command(name = "train", description = "Train a model from annotated data (events: the learned event coder).")
 final class TrainCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "What to train: events.")
@@ -29,8 +32,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "18", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--hidden", defaultValue = "128", description = "Hidden units of the trigger head, 0 for linear (default: ${DEFAULT-VALUE}).")
-  int hidden;
+  @Option(names = "--hidden", defaultValue = "128", split = ",", description = "Hidden units of the trigger head, 0 for linear; several (comma-separated) are each trained and the best on dev kept (default: ${DEFAULT-VALUE}).")
+  java.util.List<Integer> hidden;
 
   @Option(names = "--negatives", defaultValue = "0.4", description = "Fraction of non-trigger words kept for training (default: ${DEFAULT-VALUE}).")
   double negatives;
@@ -38,8 +41,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "6", description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder whose vectors the model reads (default: ${DEFAULT-VALUE}; 'none' for none).")
-  String encoder;
+  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, split = ",", description = "Encoder whose vectors the model reads ('none' for none); several (comma-separated) are each tried and the best on dev kept (default: ${DEFAULT-VALUE}).")
+  java.util.List<String> encoder;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,8 +57,12 @@ final class TrainCommand implements Callable<Integer> {
           + "rebuild their texts with scripts/events_corpus_texts.py%n", corpus.missingTexts().size(), corpus.missingTexts().get(0));
     }
     PipelineResources resources = PipelineResources.load(AnnotatorConfig.DEFAULT, PlaceResources.builtIn());
-    EventTrainer trainer = new EventTrainer(resources, Encoders.byName(encoder, Runtime.getRuntime().availableProcessors()), System.err);
-    EventModel model = trainer.train(corpus, new EventTrainer.Settings(seed, epochs, "train", "dev", hidden, negatives));
+    int cores = Runtime.getRuntime().availableProcessors();
+    java.util.List<org.tidings.pipeline.events.learn.SentenceEncoder> encoders =
+        encoder.stream().map(name -> Encoders.byName(name, cores)).toList();
+    EventTrainer trainer = new EventTrainer(resources, encoders.get(0), System.err);
+    EventModel model = trainer.trainBest(corpus, encoders,
+        hidden.stream().map(h -> new EventTrainer.Settings(seed, epochs, "train", "dev", h, negatives)).toList());
     model.write(out);
     spec.commandLine().getOut().println("wrote " + out + ": " + model.card());
     return 0;

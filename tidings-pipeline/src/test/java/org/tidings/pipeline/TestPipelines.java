@@ -14,7 +14,7 @@ public final class TestPipelines {
 
   private static final class Holder {
     static final PipelineResources RESOURCES = PipelineResources.load(AnnotatorConfig.DEFAULT, PlaceResources.builtIn());
-    static final Pipeline STANDARD = Pipelines.standard(RESOURCES);
+    static final Pipeline STANDARD = Pipelines.standard(RESOURCES, EventsConfig.DEFAULT);
     static final Pipeline RULES = Pipelines.standard(RESOURCES, EventsConfig.DEFAULT.withCoder(EventsConfig.Coder.RULES));
   }
 

@@ -25,7 +25,8 @@ import org.tidings.pipeline.events.learn.SentenceEncoder;
 /**
  * Codes the events of an article with a trained {@link EventModel}: every verb and common noun
  * of the body is a candidate trigger; the model's trigger head decides whether it names an act
- * and of which PLOVER type, its party head picks the source and target among the actors of the
+ * and of which PLOVER type (a word the rules coded keeps their type at a lower, learned threshold),
+ * its party head picks the source and target among the actors of the
  * sentence, its modality head whether the act happened, was reported, intended, denied or only
  * hypothetical. The rule coder ({@link EventCoder}) runs first and its events are features, not
  * decisions, except its statements (CAMEO 01 and 02, which PLOVER drops): they are kept as the rules
@@ -142,10 +143,19 @@ public final class LearnedEventCoder implements Stage {
     for (int t : candidates.triggerTokens()) {
       double[] p = model.trigger().probabilities(candidates.trigger(t));
       double event = 1 - p[model.trigger().indexOf(EventModel.NONE)];
-      if (event < model.triggerThreshold()) {
-        continue;
+      String type;
+      if (event >= model.triggerThreshold()) {
+        type = best(model.trigger().labels(), p);
+      } else {
+        // a word the rules coded keeps the rules' type when the model gives that type enough weight
+        Event rule = ruleEvents.get(t);
+        int r = rule == null ? -1 : model.trigger().indexOf(rule.ploverType());
+        if (r < 0 || p[r] < model.ruleThreshold()) {
+          continue;
+        }
+        type = rule.ploverType();
+        event = p[r];
       }
-      String type = best(model.trigger().labels(), p);
       EventActor[] parties = parties(v, args, candidates, t, type);
       double[] m = model.modality().probabilities(candidates.modality(t, type));
       Modality modality = Modality.valueOf(best(model.modality().labels(), m).toUpperCase(Locale.ROOT));

@@ -43,7 +43,8 @@ public final class EventTrainer {
       "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
   private static final List<String> MODALITIES = List.of("asserted", "reported", "intended", "negated", "hypothetical");
   private static final double[] TRIGGER_THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
-  private static final double[] PARTY_THRESHOLDS = {0.2, 0.3, 0.4, 0.5};
+  private static final double[] RULE_THRESHOLDS = {2, 0.2, 0.1, 0.05};
+  private static final double[] PARTY_THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.3};
 
   /**
    * Settings of a training run.
@@ -66,7 +67,8 @@ public final class EventTrainer {
   }
 
   private final PipelineResources resources;
-  private final SentenceEncoder encoder;
+  /** The encoder of the variant being fitted. */
+  private SentenceEncoder encoder;
   private final PrintStream log;
 
   public EventTrainer(PipelineResources resources, SentenceEncoder encoder, PrintStream log) {
@@ -84,17 +86,59 @@ public final class EventTrainer {
    * @throws IllegalArgumentException when a split is empty
    */
   public EventModel train(EventCorpus corpus, Settings settings) {
-    List<String> trainIds = corpus.split(settings.trainSplit());
-    List<String> devIds = corpus.split(settings.devSplit());
+    return trainBest(corpus, List.of(encoder), List.of(settings));
+  }
+
+  /**
+   * Trains one model per encoder and settings on the same coded articles (the pipeline runs once)
+   * and returns the one with the best dev type F1 plus full F1; every variant's dev figures are in
+   * its card's {@code variants}.
+   *
+   * @throws IllegalArgumentException when a split is empty
+   */
+  public EventModel trainBest(EventCorpus corpus, List<SentenceEncoder> encoders, List<Settings> variants) {
+    Settings first = variants.get(0);
+    List<String> trainIds = corpus.split(first.trainSplit());
+    List<String> devIds = corpus.split(first.devSplit());
     if (trainIds.isEmpty() || devIds.isEmpty()) {
       throw new IllegalArgumentException("the corpus at " + corpus.root() + " has " + trainIds.size() + " "
-          + settings.trainSplit() + " and " + devIds.size() + " " + settings.devSplit() + " articles; both are needed");
+          + first.trainSplit() + " and " + devIds.size() + " " + first.devSplit() + " articles; both are needed");
     }
     Pipeline pipeline = Pipelines.standard(resources, EventsConfig.DEFAULT.withCoder(EventsConfig.Coder.RULES));
     log.printf(Locale.ROOT, "events: coding %d train and %d dev articles%n", trainIds.size(), devIds.size());
-    List<Prepared> train = prepare(pipeline, corpus, trainIds);
-    List<Prepared> dev = prepare(pipeline, corpus, devIds);
+    List<CorpusDocuments.Coded> codedTrain = CorpusDocuments.code(pipeline, corpus, trainIds);
+    List<CorpusDocuments.Coded> codedDev = CorpusDocuments.code(pipeline, corpus, devIds);
+    EventModel best = null;
+    double bestScore = -1;
+    com.fasterxml.jackson.databind.node.ArrayNode table = JsonNodeFactory.instance.arrayNode();
+    for (SentenceEncoder e : encoders) {
+      this.encoder = e;
+      log.printf(Locale.ROOT, "events: encoding with %s%n", e.name());
+      List<Prepared> train = prepare(codedTrain);
+      List<Prepared> dev = prepare(codedDev);
+      for (Settings settings : variants) {
+        EventModel m = fit(corpus, train, dev, settings);
+        ObjectNode row = table.addObject();
+        row.put("encoder", e.name());
+        row.put("triggerHidden", settings.hidden());
+        row.put("epochs", settings.epochs());
+        row.put("negativesKept", settings.negatives());
+        row.set("dev", m.card().path("dev"));
+        double score = m.card().path("dev").path("typeF1").asDouble() + m.card().path("dev").path("fullF1").asDouble();
+        if (score > bestScore) {
+          bestScore = score;
+          best = m;
+        }
+      }
+    }
+    if (encoders.size() * variants.size() > 1) {
+      best.card().set("variants", table);
+    }
+    return best;
+  }
 
+  private EventModel fit(EventCorpus corpus, List<Prepared> train, List<Prepared> dev, Settings settings) {
+    int trainArticles = train.size();
     List<LinearTrainer.Example> triggers = new ArrayList<>();
     List<LinearTrainer.Example> parties = new ArrayList<>();
     List<LinearTrainer.Example> modalities = new ArrayList<>();
@@ -150,7 +194,7 @@ public final class EventTrainer {
     List<String> triggerLabels = new ArrayList<>(List.of(EventModel.NONE));
     triggerLabels.addAll(TYPES);
     Classifier trigger = settings.hidden() > 0
-        ? new MlpTrainer(settings.hidden(), settings.epochs(), 0.02, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers)
+        ? new MlpTrainer(settings.hidden(), settings.epochs(), 0.04, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers)
         : new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers);
     LinearModel party = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed())
         .fit(List.of(EventModel.NONE, EventModel.SOURCE, EventModel.TARGET), parties);
@@ -161,23 +205,24 @@ public final class EventTrainer {
 
     ObjectNode card = JsonNodeFactory.instance.objectNode();
     card.put("coder", LearnedEventCoder.VERSION);
-    card.put("trainedOn", corpus.root().getFileName() + ":" + settings.trainSplit() + "(" + trainIds.size() + ")");
+    card.put("trainedOn", corpus.root().getFileName() + ":" + settings.trainSplit() + "(" + trainArticles + ")");
     card.put("seed", settings.seed());
     card.put("epochs", settings.epochs());
     card.put("triggerHidden", settings.hidden());
     card.put("negativesKept", settings.negatives());
     card.put("encoder", encoder.name());
-    card.put("trainArticles", trainIds.size());
+    card.put("trainArticles", trainArticles);
     card.put("trainGoldEvents", gold);
     card.put("trainAlignedEvents", aligned);
-    card.put("devArticles", devIds.size());
+    card.put("devArticles", dev.size());
 
+    // thresholds by coordinate search on dev: event and rule-backed thresholds first, then the party one
     EventModel best = null;
     double bestF1 = -1;
     for (double tt : TRIGGER_THRESHOLDS) {
-      for (double pt : PARTY_THRESHOLDS) {
-        EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes, tt, pt,
-            new double[] {1, 0}, card);
+      for (double rt : RULE_THRESHOLDS) {
+        EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes, tt, rt,
+            0.2, new double[] {1, 0}, card);
         EventScoring.Counts c = score(m, dev, corpus);
         double f = c.f1(c.type) + c.f1(c.full);
         if (f > bestF1) {
@@ -186,9 +231,19 @@ public final class EventTrainer {
         }
       }
     }
+    for (double pt : PARTY_THRESHOLDS) {
+      EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
+          best.triggerThreshold(), best.ruleThreshold(), pt, new double[] {1, 0}, card);
+      EventScoring.Counts c = score(m, dev, corpus);
+      double f = c.f1(c.type) + c.f1(c.full);
+      if (f > bestF1) {
+        bestF1 = f;
+        best = m;
+      }
+    }
     double[] calibration = calibrate(best, dev, corpus);
     EventModel chosen = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
-        best.triggerThreshold(), best.partyThreshold(), calibration, card);
+        best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), calibration, card);
     EventScoring.Counts c = score(chosen, dev, corpus);
     ObjectNode devScores = card.putObject("dev");
     devScores.put("goldEvents", c.gold);
@@ -202,11 +257,13 @@ public final class EventTrainer {
     devScores.put("targetCountryGivenType", round(c.type == 0 ? 0 : 1 - (double) c.targetWrong / c.type));
     devScores.put("modalityGivenType", round(c.type == 0 ? 0 : (double) c.modality / c.type));
     devScores.put("triggerThreshold", chosen.triggerThreshold());
+    devScores.put("ruleThreshold", chosen.ruleThreshold());
     devScores.put("partyThreshold", chosen.partyThreshold());
     EventScoring.Counts t = score(chosen, train, corpus);
     card.putObject("trainInSample").put("typeF1", round(t.f1(t.type))).put("fullF1", round(t.f1(t.full)));
     log.printf(Locale.ROOT, "events: train (in-sample) type F1 %.3f, full F1 %.3f%n", t.f1(t.type), t.f1(t.full));
-    log.printf(Locale.ROOT, "events: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
+    log.printf(Locale.ROOT, "events: %s, hidden %d, epochs %d: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
+        encoder.name(), settings.hidden(), settings.epochs(),
         c.precision(c.type), c.recall(c.type), c.f1(c.type), c.f1(c.full), chosen.triggerThreshold(), chosen.partyThreshold());
     log.printf(Locale.ROOT, "events: dev given type: source country %.3f, target country %.3f, modality %.3f%n",
         1 - (double) c.sourceWrong / Math.max(1, c.type), 1 - (double) c.targetWrong / Math.max(1, c.type),
@@ -214,9 +271,9 @@ public final class EventTrainer {
     return chosen;
   }
 
-  private List<Prepared> prepare(Pipeline pipeline, EventCorpus corpus, List<String> ids) {
+  private List<Prepared> prepare(List<CorpusDocuments.Coded> coded) {
     List<Prepared> out = new ArrayList<>();
-    for (CorpusDocuments.Coded c : CorpusDocuments.code(pipeline, corpus, ids)) {
+    for (CorpusDocuments.Coded c : coded) {
       float[][] vectors = LearnedEventCoder.vectors(c.document(), encoder);
       out.add(new Prepared(c.id(), c, vectors,
           new EventCandidates(c.document(), resources.events(), vectors, encoder.dimension())));
@@ -244,7 +301,8 @@ public final class EventTrainer {
    */
   private double[] calibrate(EventModel model, List<Prepared> docs, EventCorpus corpus) {
     EventModel raw = new EventModel(model.encoder(), model.dimension(), model.trigger(), model.party(), model.modality(), model.country(),
-        model.defaultCodes(), model.triggerThreshold(), model.partyThreshold(), new double[] {1, 0}, model.card());
+        model.defaultCodes(), model.triggerThreshold(), model.ruleThreshold(), model.partyThreshold(), new double[] {1, 0},
+        model.card());
     LearnedEventCoder coder = new LearnedEventCoder(resources.events(), new QuotesLayerLookup(), EventsConfig.DEFAULT,
         raw, encoder);
     List<double[]> points = new ArrayList<>();

@@ -42,6 +42,8 @@ import java.util.zip.GZIPOutputStream;
  * @param country the country head: {@link #NO} or {@link #YES} per country option of a chosen party
  * @param defaultCodes PLOVER type to CAMEO code, never null
  * @param triggerThreshold least event probability (1 - P(NONE)) to code an event, 0..1
+ * @param ruleThreshold least probability of the rule coder's own type at a word the rules coded,
+ *     for an event below {@code triggerThreshold} to be coded with that type; above 1 for never
  * @param partyThreshold least probability of SOURCE or TARGET for a party to be taken, 0..1
  * @param calibration Platt scaling {@code [a, b]}: confidence = 1 / (1 + exp(-(a * logit(p) + b)))
  * @param card what the model was trained on and how it scored, as JSON; never null
@@ -55,6 +57,7 @@ public record EventModel(
     LinearModel country,
     Map<String, String> defaultCodes,
     double triggerThreshold,
+    double ruleThreshold,
     double partyThreshold,
     double[] calibration,
     ObjectNode card) {
@@ -129,6 +132,7 @@ public record EventModel(
     root.put("encoder", encoder);
     root.put("dimension", dimension);
     root.put("triggerThreshold", triggerThreshold);
+    root.put("ruleThreshold", ruleThreshold);
     root.put("partyThreshold", partyThreshold);
     root.putArray("calibration").add(calibration[0]).add(calibration[1]);
     ObjectNode codes = root.putObject("defaultCodes");
@@ -162,7 +166,7 @@ public record EventModel(
     JsonNode cal = root.path("calibration");
     return new EventModel(root.path("encoder").asText("none"), root.path("dimension").asInt(0),
         Classifier.fromJson(root.path("trigger")), LinearModel.fromJson(root.path("party")),
-        LinearModel.fromJson(root.path("modality")), LinearModel.fromJson(root.path("country")), codes, root.path("triggerThreshold").asDouble(0.5),
+        LinearModel.fromJson(root.path("modality")), LinearModel.fromJson(root.path("country")), codes, root.path("triggerThreshold").asDouble(0.5), root.path("ruleThreshold").asDouble(2),
         root.path("partyThreshold").asDouble(0.5), new double[] {cal.path(0).asDouble(1), cal.path(1).asDouble(0)},
         root.path("card").isObject() ? (ObjectNode) root.path("card") : JSON.createObjectNode());
   }
