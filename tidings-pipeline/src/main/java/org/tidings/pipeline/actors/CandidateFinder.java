@@ -16,6 +16,7 @@ import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
 import org.tidings.pipeline.syntax.ParseIndex;
 import org.tidings.pipeline.syntax.PennTag;
+import org.tidings.pipeline.syntax.Relations;
 
 /**
  * Step 1 of {@link ActorResolver}: the candidates of a document, each sentence's person and
@@ -24,7 +25,7 @@ import org.tidings.pipeline.syntax.PennTag;
  * DescriptionReader}), with their dictionary codes. Thread-safe: keeps no per-document state.
  */
 final class CandidateFinder {
-  static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass", "obl:agent", "nsubj:xsubj");
+  static final Set<String> SUBJECT = Relations.SUBJECTS_AND_AGENTS;
   static final Set<String> MODIFIER = Set.of("amod", "compound", "nmod:poss");
   /**
    * Relations in which a capital stands for its government as a party to an act: "an admission by

@@ -90,7 +90,7 @@ final class Attributor {
     }
     cue = colonIntro(first);
     if (cue != null) {
-      return new Draft(kind, q.inner(), cue, cue.subject() >= 0 ? SpeakerRule.COLON_INTRO : SpeakerRule.NONE, q.paragraph());
+      return new Draft(kind, q.inner(), cue, cue.subject().isPresent() ? SpeakerRule.COLON_INTRO : SpeakerRule.NONE, q.paragraph());
     }
     Draft previous = lastDirect(earlier);
     if (!q.continues() || previous == null) {
@@ -121,12 +121,12 @@ final class Attributor {
       return null;
     }
     for (Cued other : cues) {
-      if (other.head() == c.head() && other.cue().first() == c.cue().first() && other.subject() == c.subject()) {
+      if (other.head() == c.head() && other.cue().first() == c.cue().first() && other.subject().equals(c.subject())) {
         return other;
       }
     }
     for (Cued other : cues) {
-      if (other.subject() == c.subject() && other.content().get(first) && other.content().nextClearBit(first) >= last) {
+      if (other.subject().equals(c.subject()) && other.content().get(first) && other.content().nextClearBit(first) >= last) {
         return other;
       }
     }
@@ -145,7 +145,7 @@ final class Attributor {
   }
 
   private static SpeakerRule ruleOf(Cued c) {
-    return c.subject() >= 0 ? c.rule() : SpeakerRule.NONE;
+    return c.subject().isPresent() ? c.rule() : SpeakerRule.NONE;
   }
 
   /**
@@ -346,7 +346,7 @@ final class Attributor {
     int cueSentence = clauses.token(previous.cue().cue().first()).sentence();
     for (Cued c : cues) {
       TextSpan s = cueSpan(c);
-      if (c != previous.cue() && c.subject() >= 0 && !c.content().isEmpty() && s.begin() >= from && s.end() <= quote.begin()
+      if (c != previous.cue() && c.subject().isPresent() && !c.content().isEmpty() && s.begin() >= from && s.end() <= quote.begin()
           && clauses.token(c.cue().first()).sentence() > cueSentence) {
         return false;
       }

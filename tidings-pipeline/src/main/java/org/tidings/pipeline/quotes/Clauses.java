@@ -12,6 +12,7 @@ import org.tidings.model.Token;
 import org.tidings.model.TokenRange;
 import org.tidings.pipeline.syntax.ParseIndex;
 import org.tidings.pipeline.syntax.PennTag;
+import org.tidings.pipeline.syntax.Relations;
 
 /**
  * Reads clauses and phrases off a document's dependency parse: the tokens a word governs, its
@@ -19,7 +20,7 @@ import org.tidings.pipeline.syntax.PennTag;
  * thread-safe.
  */
 final class Clauses {
-  static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass", "csubj");
+  static final Set<String> SUBJECTS = Relations.SUBJECTS;
   private static final String PUNCT = ",.:;!?\"'“”‘’«»()-—–―";
 
   private final Document doc;

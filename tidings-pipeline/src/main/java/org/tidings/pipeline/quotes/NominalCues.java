@@ -79,7 +79,7 @@ final class NominalCues {
     BitSet source = n.holder().isPresent() ? sources.sourcePhrase(n.holder().getAsInt(), content, head) : new BitSet();
     CueLexicon.Cue entry = new CueLexicon.Cue(clauses.token(head).lemma().toLowerCase(Locale.ROOT), CueLexicon.Pos.NOUN,
         CueLexicon.Kind.BELIEF, LearnedCues.LEARNED_CONTENTS);
-    return new Cued(new TokenRange(head, head + 1), entry, head, content, n.holder().orElse(-1), source,
+    return new Cued(new TokenRange(head, head + 1), entry, head, content, n.holder(), source,
         n.holder().isPresent() ? SpeakerRule.NOUN_HOLDER : SpeakerRule.NONE);
   }
 

@@ -140,7 +140,7 @@ public final class QuoteFinder implements Stage {
    */
   record Draft(Quote.Kind kind, TextSpan span, Cued cue, SpeakerRule rule, int paragraph) {
     boolean hasSpeaker() {
-      return cue != null && cue.subject() >= 0;
+      return cue != null && cue.subject().isPresent();
     }
 
     BitSet speakerTokens() {

@@ -59,7 +59,7 @@ final class QuoteWriter {
     TextSpan cueSpan = clauses.charSpan(cue.cue());
     String cueText = clauses.text(cueSpan);
     TextSpan speaker = clauses.span(cue.source());
-    Actor actor = cue.subject() >= 0 ? actorAt[cue.subject()] : null;
+    Actor actor = cue.subject().isPresent() ? actorAt[cue.subject().getAsInt()] : null;
     String speakerName = actor != null ? actor.name() : speaker == null ? null : clauses.text(speaker);
     double confidence = d.rule().confidence();
     if (cue.entry().kind() != CueLexicon.Kind.SPEECH) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.tidings.model.Dependency;
 import org.tidings.model.Document;
@@ -35,11 +36,17 @@ final class SpeechCues {
    * @param entry its lexicon entry
    * @param head the cue's head token (the verb, the noun, or the source of "according to")
    * @param content tokens of what is reported; empty when the cue has none in its own sentence
-   * @param subject head token of the source's phrase, or -1 when none was found
+   * @param subject head token of the source's phrase; empty when none was found
    * @param source tokens of the source's phrase; empty when none
    * @param rule how the source was found
    */
-  record Cued(TokenRange cue, CueLexicon.Cue entry, int head, BitSet content, int subject, BitSet source, SpeakerRule rule) {
+  record Cued(TokenRange cue, CueLexicon.Cue entry, int head, BitSet content, OptionalInt subject, BitSet source,
+      SpeakerRule rule) {
+    /** As the canonical constructor, the subject a token index or -1 for none (as the parse readers give it). */
+    Cued(TokenRange cue, CueLexicon.Cue entry, int head, BitSet content, int subject, BitSet source, SpeakerRule rule) {
+      this(cue, entry, head, content, subject < 0 ? OptionalInt.empty() : OptionalInt.of(subject), source, rule);
+    }
+
     TokenRange contentRange() {
       return Clauses.range(content);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ class ActorResolverTest {
   }
 
   private static List<Actor> actors(String text, String date) {
-    Article article = new Article(Article.idOf(text), null, null, null, Published.of(LocalDate.parse(date)), "en", text, List.of(), "test", null);
+    Article article = Article.builder(text, "test").published(Published.of(LocalDate.parse(date))).build();
     Outcome outcome = Shared.PIPELINE.run(article);
     assertTrue(outcome instanceof Outcome.Coded, () -> "not coded: " + outcome);
     return ((Outcome.Coded) outcome).document().get(Layers.ACTORS);
@@ -279,7 +278,7 @@ class ActorResolverTest {
       ms.add(new Mention(new TextSpan(b, b + name.length()), new TokenRange(t, t + 1), name, "PERSON", 1.0));
     }
     String s = text.toString();
-    Article article = new Article(Article.idOf(s), null, null, null, null, "en", s, List.of(), "hand", null);
+    Article article = Article.builder(s, "hand").build();
     return Document.of(article).with(Layers.TOKENS, tokens).with(Layers.SENTENCES, sentences).with(Layers.MENTIONS, ms);
   }
 }

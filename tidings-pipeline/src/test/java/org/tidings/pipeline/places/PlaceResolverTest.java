@@ -297,7 +297,7 @@ class PlaceResolverTest {
       }
     }
     mentions.sort((a, b) -> a.span().compareTo(b.span()));
-    Article article = new Article(Article.idOf(text), null, null, null, null, "en", text, List.of(), "test", null);
+    Article article = Article.builder(text, "test").build();
     Sentence s = new Sentence(0, new TextSpan(0, text.length()), new TokenRange(0, tokens.size()), List.of(),
         SegmentKind.BODY);
     return Document.of(article).with(Layers.TOKENS, tokens).with(Layers.SENTENCES, List.of(s))

@@ -23,8 +23,7 @@ import org.tidings.pipeline.TestPipelines;
 class SpeakerRulesTest {
 
   static Document run(String text) {
-    Article article = new Article(Article.idOf(text), null, null, null, Published.of(LocalDate.parse("2016-09-20")), "en",
-        text, List.of(), "test", null);
+    Article article = Article.builder(text, "test").published(Published.of(LocalDate.parse("2016-09-20"))).build();
     Outcome outcome = TestPipelines.standard().run(article);
     return assertInstanceOf(Outcome.Coded.class, outcome, () -> "not coded: " + outcome).document();
   }
