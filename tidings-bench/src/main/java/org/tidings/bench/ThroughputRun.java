@@ -33,12 +33,14 @@ import org.tidings.pipeline.places.PlaceResources;
  * @param limit read at most this many input items; 0 means all
  * @param threads worker threads; 0 means one per core
  * @param annotator CoreNLP stage settings
+ * @param events events stage settings (which coder)
  */
-public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig annotator) {
+public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig annotator, EventsConfig events) {
 
   public ThroughputRun {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(annotator, "annotator");
+    Objects.requireNonNull(events, "events");
     if (limit < 0 || threads < 0) {
       throw new IllegalArgumentException("limit and threads must be >= 0");
     }
@@ -46,7 +48,12 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
 
   /** The standard pipeline with {@link AnnotatorConfig#DEFAULT}, as {@code tidings bench} runs. */
   public static ThroughputRun standard(Path corpus, int limit, int threads) {
-    return new ThroughputRun(corpus, limit, threads, AnnotatorConfig.DEFAULT);
+    return standard(corpus, limit, threads, EventsConfig.DEFAULT);
+  }
+
+  /** As {@link #standard(Path, int, int)}, the events stage set by {@code events}. */
+  public static ThroughputRun standard(Path corpus, int limit, int threads, EventsConfig events) {
+    return new ThroughputRun(corpus, limit, threads, AnnotatorConfig.DEFAULT, events);
   }
 
   /** Worker threads used: {@link #threads}, or one per core. */
@@ -70,7 +77,7 @@ public record ThroughputRun(Path corpus, int limit, int threads, AnnotatorConfig
     PipelineResources resources = PipelineResources.load(annotator, places);
     double ready = (System.nanoTime() - jvmStart) / 1e9;
     StageTimings timings = new StageTimings();
-    Supplier<Pipeline> factory = () -> Pipelines.standard(resources, EventsConfig.DEFAULT).timed(timings);
+    Supplier<Pipeline> factory = () -> Pipelines.standard(resources, events).timed(timings);
     InputReader reader = new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), InputDefaults.NONE);
     Tally tally = new Tally(jvmStart);
     try (Stream<InputItem> read = reader.read(corpus);

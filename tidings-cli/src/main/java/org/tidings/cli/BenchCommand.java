@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: one per core).")
   int threads;
 
+  @Option(names = "--coder", description = "Event coder: learned or rules (default: the pipeline's default, learned).")
+  String coder;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -59,7 +62,15 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--limit, --threads and --baseline-limit must be >= 0, --baseline-threads >= 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    BenchReport report = ThroughputRun.standard(corpus, limit, threads).run();
+    org.tidings.pipeline.events.EventsConfig events = org.tidings.pipeline.events.EventsConfig.DEFAULT;
+    if (coder != null) {
+      if (!coder.equals("learned") && !coder.equals("rules")) {
+        throw new IllegalArgumentException("--coder must be learned or rules, not '" + coder + "'");
+      }
+      events = events.withCoder(coder.equals("rules") ? org.tidings.pipeline.events.EventsConfig.Coder.RULES
+          : org.tidings.pipeline.events.EventsConfig.Coder.LEARNED);
+    }
+    BenchReport report = ThroughputRun.standard(corpus, limit, threads, events).run();
     if (baseline) {
       int baselineItems = baselineLimit > 0 && (limit == 0 || baselineLimit < limit) ? baselineLimit : limit;
       // Our figures first, so they survive a baseline that is stopped or fails.
