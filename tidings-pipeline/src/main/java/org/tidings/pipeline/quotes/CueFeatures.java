@@ -258,10 +258,10 @@ public final class CueFeatures {
       }
       f.add("c=" + rel);
       int c = d.dependent();
-      if (rel.equals("ccomp") && hasMark(clauses, c, "that")) {
+      if (rel.equals("ccomp") && clauses.hasMark(c, "that")) {
         f.add("that");
       }
-      if (rel.equals("xcomp") && hasMark(clauses, c, "to")) {
+      if (rel.equals("xcomp") && clauses.hasMark(c, "to")) {
         f.add("xto");
       }
       if (rel.startsWith("obl") && c > verb) {
@@ -333,7 +333,7 @@ public final class CueFeatures {
   private static String strongerFrame(String current, String rel, Clauses clauses, int child) {
     String candidate = switch (rel) {
       case "ccomp", "csubj" -> "clause";
-      case "xcomp" -> hasMark(clauses, child, "to") ? "to" : "xcomp";
+      case "xcomp" -> clauses.hasMark(child, "to") ? "to" : "xcomp";
       case "obj" -> "obj";
       default -> rel.startsWith("obl") ? "prep" : "none";
     };
@@ -371,15 +371,6 @@ public final class CueFeatures {
         return true;
       }
       at = clauses.treeParent(at);
-    }
-    return false;
-  }
-
-  private static boolean hasMark(Clauses clauses, int clause, String word) {
-    for (Dependency d : clauses.parse().children(clause)) {
-      if (d.relation().equals("mark") && clauses.token(d.dependent()).lemma().equalsIgnoreCase(word)) {
-        return true;
-      }
     }
     return false;
   }
