@@ -75,15 +75,20 @@ public final class LinearModel implements Classifier {
       }
       z[c] = s;
     }
+    addIndicators(z, f, sparse);
+    return softmax(z);
+  }
+
+  /** Adds each known indicator feature's weights to the scores; unknown ones are ignored. */
+  static void addIndicators(double[] z, Features f, Map<String, float[]> sparse) {
     for (String name : f.names()) {
       float[] w = sparse.get(name);
       if (w != null) {
-        for (int c = 0; c < k; c++) {
+        for (int c = 0; c < z.length; c++) {
           z[c] += w[c];
         }
       }
     }
-    return softmax(z);
   }
 
   static double[] softmax(double[] z) {

@@ -1,9 +1,7 @@
 package org.tidings.pipeline.events.learn;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -37,52 +35,21 @@ public record LinearTrainer(int epochs, double rate, double l2, int minCount, lo
    *     of different lengths
    */
   public LinearModel fit(List<String> labels, List<Example> examples) {
-    if (examples.isEmpty()) {
-      throw new IllegalArgumentException("no examples to train on");
-    }
     int k = labels.size();
-    int dim = examples.get(0).features().dense().length;
-    Map<String, Integer> counts = new HashMap<>();
-    for (Example e : examples) {
-      if (e.features().dense().length != dim) {
-        throw new IllegalArgumentException("dense parts of different lengths: " + dim + " and " + e.features().dense().length);
-      }
-      if (!labels.contains(e.label())) {
-        throw new IllegalArgumentException("label '" + e.label() + "' is not among " + labels);
-      }
-      for (String n : e.features().names()) {
-        counts.merge(n, 1, Integer::sum);
-      }
-    }
-    Map<String, Integer> index = new HashMap<>();
-    counts.keySet().stream().sorted().filter(n -> counts.get(n) >= minCount).forEach(n -> index.put(n, index.size()));
-    int[][] rows = new int[examples.size()][];
-    int[] gold = new int[examples.size()];
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      rows[i] = e.features().names().stream().map(index::get).filter(x -> x != null).mapToInt(Integer::intValue).toArray();
-      gold[i] = labels.indexOf(e.label());
-    }
-    float[][] ws = new float[index.size()][k];
-    float[][] gs = new float[index.size()][k];
+    Random random = new Random(seed);
+    IndexedExamples data = new IndexedExamples(labels, examples, minCount, random);
+    int dim = data.dimension;
+    int[][] rows = data.rows;
+    int[] gold = data.gold;
+    float[][] ws = new float[data.index.size()][k];
+    float[][] gs = new float[data.index.size()][k];
     float[][] wd = new float[k][dim];
     float[][] gd = new float[k][dim];
     float[] b = new float[k];
     float[] gb = new float[k];
-    Random random = new Random(seed);
-    int[] order = new int[examples.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
     double[] z = new double[k];
     for (int epoch = 0; epoch < epochs; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-      for (int n : order) {
+      for (int n : data.shuffled()) {
         float[] x = examples.get(n).features().dense();
         double weight = examples.get(n).weight();
         for (int c = 0; c < k; c++) {
@@ -115,8 +82,6 @@ public record LinearTrainer(int epochs, double rate, double l2, int minCount, lo
         }
       }
     }
-    Map<String, float[]> sparse = new HashMap<>();
-    index.forEach((name, i) -> sparse.put(name, ws[i]));
-    return new LinearModel(new ArrayList<>(labels), sparse, wd, b);
+    return new LinearModel(new ArrayList<>(labels), data.byName(ws), wd, b);
   }
 }

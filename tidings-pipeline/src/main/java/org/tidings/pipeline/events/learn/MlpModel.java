@@ -78,14 +78,7 @@ public final class MlpModel implements Classifier {
       }
       z[c] = s;
     }
-    for (String name : f.names()) {
-      float[] w = sparse.get(name);
-      if (w != null) {
-        for (int c = 0; c < z.length; c++) {
-          z[c] += w[c];
-        }
-      }
-    }
+    LinearModel.addIndicators(z, f, sparse);
     return LinearModel.softmax(z);
   }
 

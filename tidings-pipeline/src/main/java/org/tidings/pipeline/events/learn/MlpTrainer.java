@@ -1,9 +1,7 @@
 package org.tidings.pipeline.events.learn;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -34,31 +32,12 @@ public record MlpTrainer(int hidden, int epochs, double rate, double l2, int min
    *     of different lengths
    */
   public MlpModel fit(List<String> labels, List<LinearTrainer.Example> examples) {
-    if (examples.isEmpty()) {
-      throw new IllegalArgumentException("no examples to train on");
-    }
     int k = labels.size();
-    int dim = examples.get(0).features().dense().length;
-    Map<String, Integer> counts = new HashMap<>();
-    for (LinearTrainer.Example e : examples) {
-      if (e.features().dense().length != dim) {
-        throw new IllegalArgumentException("dense parts of different lengths");
-      }
-      if (!labels.contains(e.label())) {
-        throw new IllegalArgumentException("label '" + e.label() + "' is not among " + labels);
-      }
-      e.features().names().forEach(n -> counts.merge(n, 1, Integer::sum));
-    }
-    Map<String, Integer> index = new HashMap<>();
-    counts.keySet().stream().sorted().filter(n -> counts.get(n) >= minCount).forEach(n -> index.put(n, index.size()));
-    int[][] rows = new int[examples.size()][];
-    int[] gold = new int[examples.size()];
-    for (int i = 0; i < examples.size(); i++) {
-      rows[i] = examples.get(i).features().names().stream().map(index::get).filter(x -> x != null)
-          .mapToInt(Integer::intValue).toArray();
-      gold[i] = labels.indexOf(examples.get(i).label());
-    }
     Random random = new Random(seed);
+    IndexedExamples data = new IndexedExamples(labels, examples, minCount, random);
+    int dim = data.dimension;
+    int[][] rows = data.rows;
+    int[] gold = data.gold;
     float[][] w1 = new float[hidden][dim];
     float[][] g1 = new float[hidden][dim];
     float[] b1 = new float[hidden];
@@ -79,23 +58,13 @@ public record MlpTrainer(int hidden, int epochs, double rate, double l2, int min
     }
     float[] b2 = new float[k];
     float[] gb2 = new float[k];
-    float[][] ws = new float[index.size()][k];
-    float[][] gs = new float[index.size()][k];
-    int[] order = new int[examples.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
+    float[][] ws = new float[data.index.size()][k];
+    float[][] gs = new float[data.index.size()][k];
     double[] h = new double[hidden];
     double[] z = new double[k];
     double[] dh = new double[hidden];
     for (int epoch = 0; epoch < epochs; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-      for (int n : order) {
+      for (int n : data.shuffled()) {
         float[] x = examples.get(n).features().dense();
         double weight = examples.get(n).weight();
         for (int j = 0; j < hidden; j++) {
@@ -151,8 +120,6 @@ public record MlpTrainer(int hidden, int epochs, double rate, double l2, int min
         }
       }
     }
-    Map<String, float[]> sparse = new HashMap<>();
-    index.forEach((name, i) -> sparse.put(name, ws[i]));
-    return new MlpModel(new ArrayList<>(labels), sparse, w1, b1, w2, b2);
+    return new MlpModel(new ArrayList<>(labels), data.byName(ws), w1, b1, w2, b2);
   }
 }
