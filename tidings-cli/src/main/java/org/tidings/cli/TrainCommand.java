@@ -32,13 +32,13 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "18", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--hidden", defaultValue = "128", split = ",", description = "Hidden units of the trigger head, 0 for linear; several (comma-separated) are each trained and the best on dev kept (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Hidden units of the trigger head, 0 for linear; several (comma-separated) are each trained and the best on dev kept (default: ${DEFAULT-VALUE}).")
   java.util.List<Integer> hidden;
 
   @Option(names = "--negatives", defaultValue = "0.4", description = "Fraction of non-trigger words kept for training (default: ${DEFAULT-VALUE}).")
   double negatives;
 
-  @Option(names = "--epochs", defaultValue = "6", description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training examples (default: ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, split = ",", description = "Encoder whose vectors the model reads ('none' for none); several (comma-separated) are each tried and the best on dev kept (default: ${DEFAULT-VALUE}).")

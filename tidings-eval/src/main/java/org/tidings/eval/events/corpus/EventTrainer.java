@@ -57,7 +57,7 @@ public final class EventTrainer {
    * @param negatives the fraction of non-trigger words kept as training examples (seeded sample)
    */
   public record Settings(long seed, int epochs, String trainSplit, String devSplit, int hidden, double negatives) {
-    public static final Settings DEFAULT = new Settings(18, 6, "train", "dev", 128, 0.4);
+    public static final Settings DEFAULT = new Settings(18, 8, "train", "dev", 256, 0.4);
 
     public Settings {
       if (hidden < 0 || !(negatives > 0 && negatives <= 1)) {

@@ -23,6 +23,7 @@ import org.tidings.pipeline.places.PlaceResources;
  * test split of the corpus at DIR; {@code --data DIR/dev} (or {@code /train}) another split.
  * {@code --baseline} scores the rule coder in the same run. Reliability: coded events by confidence
  * (fifths of 0..1), with the share that is right by type (a gold event of its type in its sentence).
+ * The confusion table (gold type, or {@code (spurious)}, to coded type, or {@code (missed)}) follows.
  * Items are articles.
  *
  * <p>Used by one thread at a time.
@@ -122,6 +123,7 @@ public final class EventsCorpusScorer implements Scorer {
       m.put(prefix + "reliability." + range + ".right", n[0] == 0 ? 0 : (double) n[1] / n[0]);
     });
     if (prefix.isEmpty()) {
+      c.confusion.forEach((gold, row) -> row.forEach((coded, n) -> m.put("confusion." + gold + "." + coded, (double) n)));
       c.byType.forEach((type, n) -> {
         double p = n[1] == 0 ? 0 : (double) n[2] / n[1];
         double r = n[0] == 0 ? 0 : (double) n[2] / n[0];

@@ -13,7 +13,7 @@ import org.tidings.pipeline.encode.TokenEncoder;
  */
 public final class Encoders {
   /** The encoder new models are trained with. */
-  public static final String DEFAULT = "bge-small";
+  public static final String DEFAULT = "minilm-l6";
 
   private Encoders() {}
 
