@@ -19,7 +19,7 @@ package org.tidings.pipeline.events;
  */
 public record EventsConfig(Coder coder, Boolean learnedConfidence, Double minConfidence) {
   /** The coder used when the settings name none. */
-  public static final Coder DEFAULT_CODER = Coder.RULES;
+  public static final Coder DEFAULT_CODER = Coder.LEARNED;
 
   /** Which event coder decides. */
   public enum Coder {

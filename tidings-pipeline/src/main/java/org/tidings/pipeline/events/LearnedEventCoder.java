@@ -30,7 +30,9 @@ import org.tidings.pipeline.events.learn.SentenceEncoder;
  * sentence, its modality head whether the act happened, was reported, intended, denied or only
  * hypothetical. The rule coder ({@link EventCoder}) runs first and its events are features, not
  * decisions, except its statements (CAMEO 01 and 02, which PLOVER drops): they are kept as the rules
- * code them, for the reports they carry. Dates and places are read as the rule coder reads them
+ * code them, for the reports they carry; and when the model was trained to keep them ({@link
+ * EventModel#keepRuleEvents}, chosen on dev), the rules' events of a type the model codes nowhere in
+ * their sentence. Dates and places are read as the rule coder reads them
  * ({@link WhenWhere}); an event inside the content of another coded speech act (a statement, an
  * accusation, a demand, a denial) gets it as parent and its speaker as reporter.
  *
@@ -242,9 +244,15 @@ public final class LearnedEventCoder implements Stage {
     decisions.forEach(d -> byToken.put(d.token(), d));
     // statements (CAMEO 01/02, outside PLOVER's 16 types) stay as the rules code them: they carry
     // what is reported in them
+    // and, when the model says so, the rules' events of a type the model codes nowhere in their sentence
+    java.util.Set<String> learnedTypes = new java.util.HashSet<>();
+    decisions.forEach(d -> learnedTypes.add(v.token(d.token()).sentence() + " " + d.type()));
     java.util.TreeMap<Integer, Event> statements = new java.util.TreeMap<>();
     ruleEvents.forEach((token, e) -> {
-      if (e.ploverType().equals(CameoCode.DROPPED) && !byToken.containsKey(token)) {
+      boolean statement = e.ploverType().equals(CameoCode.DROPPED);
+      boolean kept = model.keepRuleEvents() && !statement
+          && !learnedTypes.contains(v.token(token).sentence() + " " + e.ploverType());
+      if ((statement || kept) && !byToken.containsKey(token)) {
         statements.put(token, e);
       }
     });

@@ -222,7 +222,7 @@ public final class EventTrainer {
     for (double tt : TRIGGER_THRESHOLDS) {
       for (double rt : RULE_THRESHOLDS) {
         EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes, tt, rt,
-            0.2, new double[] {1, 0}, card);
+            0.2, false, new double[] {1, 0}, card);
         EventScoring.Counts c = score(m, dev, corpus);
         double f = c.f1(c.type) + c.f1(c.full);
         if (f > bestF1) {
@@ -233,7 +233,7 @@ public final class EventTrainer {
     }
     for (double pt : PARTY_THRESHOLDS) {
       EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
-          best.triggerThreshold(), best.ruleThreshold(), pt, new double[] {1, 0}, card);
+          best.triggerThreshold(), best.ruleThreshold(), pt, false, new double[] {1, 0}, card);
       EventScoring.Counts c = score(m, dev, corpus);
       double f = c.f1(c.type) + c.f1(c.full);
       if (f > bestF1) {
@@ -241,9 +241,15 @@ public final class EventTrainer {
         best = m;
       }
     }
+    EventModel withRules = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
+        best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), true, new double[] {1, 0}, card);
+    EventScoring.Counts union = score(withRules, dev, corpus);
+    if (union.f1(union.type) + union.f1(union.full) > bestF1) {
+      best = withRules;
+    }
     double[] calibration = calibrate(best, dev, corpus);
     EventModel chosen = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
-        best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), calibration, card);
+        best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), best.keepRuleEvents(), calibration, card);
     EventScoring.Counts c = score(chosen, dev, corpus);
     ObjectNode devScores = card.putObject("dev");
     devScores.put("goldEvents", c.gold);
@@ -258,6 +264,7 @@ public final class EventTrainer {
     devScores.put("modalityGivenType", round(c.type == 0 ? 0 : (double) c.modality / c.type));
     devScores.put("triggerThreshold", chosen.triggerThreshold());
     devScores.put("ruleThreshold", chosen.ruleThreshold());
+    devScores.put("keepRuleEvents", chosen.keepRuleEvents());
     devScores.put("partyThreshold", chosen.partyThreshold());
     EventScoring.Counts t = score(chosen, train, corpus);
     card.putObject("trainInSample").put("typeF1", round(t.f1(t.type))).put("fullF1", round(t.f1(t.full)));
@@ -301,7 +308,8 @@ public final class EventTrainer {
    */
   private double[] calibrate(EventModel model, List<Prepared> docs, EventCorpus corpus) {
     EventModel raw = new EventModel(model.encoder(), model.dimension(), model.trigger(), model.party(), model.modality(), model.country(),
-        model.defaultCodes(), model.triggerThreshold(), model.ruleThreshold(), model.partyThreshold(), new double[] {1, 0},
+        model.defaultCodes(), model.triggerThreshold(), model.ruleThreshold(), model.partyThreshold(), model.keepRuleEvents(),
+        new double[] {1, 0},
         model.card());
     LearnedEventCoder coder = new LearnedEventCoder(resources.events(), new QuotesLayerLookup(), EventsConfig.DEFAULT,
         raw, encoder);

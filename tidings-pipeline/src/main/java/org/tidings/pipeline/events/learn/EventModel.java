@@ -45,6 +45,8 @@ import java.util.zip.GZIPOutputStream;
  * @param ruleThreshold least probability of the rule coder's own type at a word the rules coded,
  *     for an event below {@code triggerThreshold} to be coded with that type; above 1 for never
  * @param partyThreshold least probability of SOURCE or TARGET for a party to be taken, 0..1
+ * @param keepRuleEvents whether the rule coder's events of the 16 types are kept where the model
+ *     codes no event of that type in the sentence (chosen on dev)
  * @param calibration Platt scaling {@code [a, b]}: confidence = 1 / (1 + exp(-(a * logit(p) + b)))
  * @param card what the model was trained on and how it scored, as JSON; never null
  */
@@ -59,6 +61,7 @@ public record EventModel(
     double triggerThreshold,
     double ruleThreshold,
     double partyThreshold,
+    boolean keepRuleEvents,
     double[] calibration,
     ObjectNode card) {
   public static final String NONE = "NONE";
@@ -134,6 +137,7 @@ public record EventModel(
     root.put("triggerThreshold", triggerThreshold);
     root.put("ruleThreshold", ruleThreshold);
     root.put("partyThreshold", partyThreshold);
+    root.put("keepRuleEvents", keepRuleEvents);
     root.putArray("calibration").add(calibration[0]).add(calibration[1]);
     ObjectNode codes = root.putObject("defaultCodes");
     defaultCodes.keySet().stream().sorted().forEach(k -> codes.put(k, defaultCodes.get(k)));
@@ -167,7 +171,7 @@ public record EventModel(
     return new EventModel(root.path("encoder").asText("none"), root.path("dimension").asInt(0),
         Classifier.fromJson(root.path("trigger")), LinearModel.fromJson(root.path("party")),
         LinearModel.fromJson(root.path("modality")), LinearModel.fromJson(root.path("country")), codes, root.path("triggerThreshold").asDouble(0.5), root.path("ruleThreshold").asDouble(2),
-        root.path("partyThreshold").asDouble(0.5), new double[] {cal.path(0).asDouble(1), cal.path(1).asDouble(0)},
+        root.path("partyThreshold").asDouble(0.5), root.path("keepRuleEvents").asBoolean(false), new double[] {cal.path(0).asDouble(1), cal.path(1).asDouble(0)},
         root.path("card").isObject() ? (ObjectNode) root.path("card") : JSON.createObjectNode());
   }
 }
