@@ -48,8 +48,10 @@ class LearnedEventCoderTest {
 
   @Test
   void anAirStrikeIsAnAssaultByItsState() {
-    Event e = only(events("Israeli warplanes bombed a refugee camp in Gaza on Monday, killing 12 people."), "ASSAULT");
-    assertEquals("bombed", e.triggerText());
+    List<Event> events = events("Israeli warplanes bombed a refugee camp in Gaza on Monday, killing 12 people.");
+    Event e = events.stream().filter(x -> x.triggerText().equals("bombed")).findFirst().orElse(null);
+    assertNotNull(e, events.toString());
+    assertEquals("ASSAULT", e.ploverType());
     assertEquals("ISR", country(e.source()));
     assertTrue(e.cameoRoot().compareTo("18") >= 0, e.cameoCode());
     assertEquals(Modality.ASSERTED, e.modality());
