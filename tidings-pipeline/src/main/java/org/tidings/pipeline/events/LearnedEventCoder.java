@@ -100,11 +100,19 @@ public final class LearnedEventCoder implements Stage {
    * EventCandidates#readable}), by token index; rows of other tokens are null.
    */
   public static float[][] vectors(Document doc, SentenceEncoder encoder) {
+    return vectors(doc, encoder, s -> true);
+  }
+
+  /**
+   * As {@link #vectors(Document, SentenceEncoder)}, for the readable sentences that also pass
+   * {@code needed}.
+   */
+  static float[][] vectors(Document doc, SentenceEncoder encoder, java.util.function.Predicate<Sentence> needed) {
     float[][] out = new float[doc.tokens().size()][];
     if (encoder.dimension() == 0) {
       return out;
     }
-    List<Sentence> read = doc.sentences().stream().filter(EventCandidates::readable).toList();
+    List<Sentence> read = doc.sentences().stream().filter(EventCandidates::readable).filter(needed).toList();
     List<List<String>> words = new ArrayList<>();
     for (Sentence s : read) {
       words.add(doc.tokens().subList(s.tokens().first(), s.tokens().end()).stream().map(Token::text).toList());
@@ -119,13 +127,36 @@ public final class LearnedEventCoder implements Stage {
     return out;
   }
 
+  /**
+   * True when a sentence names an actor (a mention of the actors layer starts in it) or holds one
+   * of the rule coder's events: the sentences worth encoding. The others (about a third of news
+   * sentences) carry few of the events annotators mark, and encoding is most of this stage's cost.
+   */
+  static boolean namesAnActor(Document doc, Sentence s) {
+    int first = s.tokens().first();
+    int end = s.tokens().end();
+    for (org.tidings.model.Actor a : doc.get(Layers.ACTORS)) {
+      for (org.tidings.model.ActorMention m : a.mentions()) {
+        if (m.tokens().first() >= first && m.tokens().first() < end) {
+          return true;
+        }
+      }
+    }
+    for (Event e : doc.get(Layers.EVENTS)) {
+      if (e.trigger().begin() >= s.span().begin() && e.trigger().end() <= s.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One decided event before its record is made. */
   private record Decision(int token, String type, double p, EventActor source, EventActor target, Modality modality) {}
 
   @Override
   public Document process(Document input) {
     Document withRules = rules.process(input);
-    return input.with(Layers.EVENTS, code(withRules, vectors(withRules, encoder)));
+    return input.with(Layers.EVENTS, code(withRules, vectors(withRules, encoder, s -> namesAnActor(withRules, s))));
   }
 
   /**
@@ -143,6 +174,9 @@ public final class LearnedEventCoder implements Stage {
     }
     List<Decision> decisions = new ArrayList<>();
     for (int t : candidates.triggerTokens()) {
+      if (encoder.dimension() > 0 && vectors[t] == null) {
+        continue; // a sentence not encoded: it names no actor, so it codes no event here
+      }
       double[] p = model.trigger().probabilities(candidates.trigger(t));
       double event = 1 - p[model.trigger().indexOf(EventModel.NONE)];
       String type;
