@@ -71,6 +71,16 @@ public final class EventCandidates {
     this.quotes = doc.has(Layers.QUOTES) ? doc.get(Layers.QUOTES) : List.of();
   }
 
+  /** What the candidates read of the document. */
+  DocumentView view() {
+    return v;
+  }
+
+  /** The rule coder's events by the index of their trigger's first token (empty without them). */
+  Map<Integer, Event> ruleEvents() {
+    return ruleEvents;
+  }
+
   /** The sentences whose words are candidates: body text with a parse, not over-long. */
   public static boolean readable(Sentence s) {
     return s.segment() == SegmentKind.BODY && !s.dependencies().isEmpty()
@@ -389,7 +399,7 @@ public final class EventCandidates {
       if (at == to) {
         return p.trim();
       }
-      if (p.isEmpty() ? false : p.trim().split(" ").length >= 5) {
+      if (!p.isEmpty() && p.trim().split(" ").length >= 5) {
         continue;
       }
       for (Dependency d : v.parse.children(at)) {

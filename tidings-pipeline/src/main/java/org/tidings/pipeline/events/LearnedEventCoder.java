@@ -42,6 +42,10 @@ import org.tidings.pipeline.events.learn.SentenceEncoder;
 public final class LearnedEventCoder implements Stage {
   /** Version of the learned coder; the model's card adds its training data. */
   public static final String VERSION = "tidings-events-learned-1";
+  /** CAMEO role codes that may open a party's code when it has no country. */
+  private static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "BUS",
+      "MED", "EDU", "REF", "CRM", "LAB", "HLH", "REL", "ELI", "SPY", "INS", "NGO", "PTY", "UAF", "AGR", "ENV", "MOD",
+      "RAD", "SEP");
   private static final Set<String> SPEECH_ACTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE");
 
   private final EventResources resources;
@@ -128,26 +132,27 @@ public final class LearnedEventCoder implements Stage {
   }
 
   /**
-   * True when a sentence names an actor (a mention of the actors layer starts in it) or holds one
-   * of the rule coder's events: the sentences worth encoding. The others (about a third of news
-   * sentences) carry few of the events annotators mark, and encoding is most of this stage's cost.
+   * The sentences worth encoding: those that name an actor (a mention of the actors layer starts in
+   * them) or hold one of the rule coder's events. The others (about a third of news sentences) carry
+   * few of the events annotators mark, and encoding is most of this stage's cost.
    */
-  static boolean namesAnActor(Document doc, Sentence s) {
-    int first = s.tokens().first();
-    int end = s.tokens().end();
+  static java.util.function.Predicate<Sentence> worthEncoding(Document doc) {
+    java.util.BitSet worth = new java.util.BitSet();
+    List<Token> tokens = doc.tokens();
     for (org.tidings.model.Actor a : doc.get(Layers.ACTORS)) {
       for (org.tidings.model.ActorMention m : a.mentions()) {
-        if (m.tokens().first() >= first && m.tokens().first() < end) {
-          return true;
-        }
+        worth.set(tokens.get(m.tokens().first()).sentence());
       }
     }
     for (Event e : doc.get(Layers.EVENTS)) {
-      if (e.trigger().begin() >= s.span().begin() && e.trigger().end() <= s.span().end()) {
-        return true;
+      for (Sentence s : doc.sentences()) {
+        if (e.trigger().begin() >= s.span().begin() && e.trigger().end() <= s.span().end()) {
+          worth.set(s.index());
+          break;
+        }
       }
     }
-    return false;
+    return s -> worth.get(s.index());
   }
 
   /** One decided event before its record is made. */
@@ -156,7 +161,7 @@ public final class LearnedEventCoder implements Stage {
   @Override
   public Document process(Document input) {
     Document withRules = rules.process(input);
-    return input.with(Layers.EVENTS, code(withRules, vectors(withRules, encoder, s -> namesAnActor(withRules, s))));
+    return input.with(Layers.EVENTS, code(withRules, vectors(withRules, encoder, worthEncoding(withRules))));
   }
 
   /**
@@ -166,12 +171,9 @@ public final class LearnedEventCoder implements Stage {
    */
   public List<Event> code(Document doc, float[][] vectors) {
     EventCandidates candidates = new EventCandidates(doc, resources, vectors, encoder.dimension());
-    DocumentView v = new DocumentView(doc);
+    DocumentView v = candidates.view();
     ArgumentReader args = new ArgumentReader(resources.countries(), resources.wordNet());
-    Map<Integer, Event> ruleEvents = new HashMap<>();
-    for (Event e : doc.get(Layers.EVENTS)) {
-      ruleEvents.putIfAbsent(DocumentView.firstToken(doc.tokens(), e.trigger().begin()), e);
-    }
+    Map<Integer, Event> ruleEvents = candidates.ruleEvents();
     List<Decision> decisions = new ArrayList<>();
     for (int t : candidates.triggerTokens()) {
       if (encoder.dimension() > 0 && vectors[t] == null) {
@@ -258,18 +260,15 @@ public final class LearnedEventCoder implements Stage {
     return new EventActor(a.actorId(), a.name(), code, a.span());
   }
 
-  /** The country of a party's code (its first three letters when they are a country), or null. */
+  /** The country of a party's code (its first three letters unless they are a role), or null. */
   private static String country(EventActor a) {
     if (a == null || a.code().length() < 3) {
       return null;
     }
     String c = a.code().substring(0, 3);
-    return c.equals("GOV") || c.equals("MIL") || c.equals("COP") || c.equals("JUD") || c.equals("LEG") || c.equals("OPP")
-        || c.equals("REB") || c.equals("CVL") || c.equals("BUS") || c.equals("MED") || c.equals("EDU") || c.equals("REF")
-        || c.equals("CRM") || c.equals("LAB") || c.equals("HLH") || c.equals("REL") || c.equals("ELI") || c.equals("SPY")
-        || c.equals("INS") || c.equals("NGO") || c.equals("PTY") || c.equals("UAF") || c.equals("AGR") || c.equals("ENV")
-        || c.equals("MOD") || c.equals("RAD") || c.equals("SEP") || c.equals("IGO") && false ? null : c;
+    return ROLES.contains(c) ? null : c;
   }
+
 
   private List<Event> events(DocumentView v, List<Decision> decisions, Map<Integer, Event> ruleEvents) {
     CameoOntology ontology = resources.ontology();

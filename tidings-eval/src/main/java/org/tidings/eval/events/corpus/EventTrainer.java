@@ -217,12 +217,13 @@ public final class EventTrainer {
     card.put("devArticles", dev.size());
 
     // thresholds by coordinate search on dev: event and rule-backed thresholds first, then the party one
+    EventModel base = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
+        0.5, 2, 0.2, false, new double[] {1, 0}, card);
     EventModel best = null;
     double bestF1 = -1;
     for (double tt : TRIGGER_THRESHOLDS) {
       for (double rt : RULE_THRESHOLDS) {
-        EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes, tt, rt,
-            0.2, false, new double[] {1, 0}, card);
+        EventModel m = base.withDecisions(tt, rt, 0.2, false);
         EventScoring.Counts c = score(m, dev, corpus);
         double f = c.f1(c.type) + c.f1(c.full);
         if (f > bestF1) {
@@ -232,8 +233,7 @@ public final class EventTrainer {
       }
     }
     for (double pt : PARTY_THRESHOLDS) {
-      EventModel m = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
-          best.triggerThreshold(), best.ruleThreshold(), pt, false, new double[] {1, 0}, card);
+      EventModel m = best.withDecisions(best.triggerThreshold(), best.ruleThreshold(), pt, false);
       EventScoring.Counts c = score(m, dev, corpus);
       double f = c.f1(c.type) + c.f1(c.full);
       if (f > bestF1) {
@@ -241,15 +241,13 @@ public final class EventTrainer {
         best = m;
       }
     }
-    EventModel withRules = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
-        best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), true, new double[] {1, 0}, card);
+    EventModel withRules = best.withDecisions(best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), true);
     EventScoring.Counts union = score(withRules, dev, corpus);
     if (union.f1(union.type) + union.f1(union.full) > bestF1) {
       best = withRules;
     }
     double[] calibration = calibrate(best, dev, corpus);
-    EventModel chosen = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
-        best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), best.keepRuleEvents(), calibration, card);
+    EventModel chosen = best.withCalibration(calibration);
     EventScoring.Counts c = score(chosen, dev, corpus);
     ObjectNode devScores = card.putObject("dev");
     devScores.put("goldEvents", c.gold);
@@ -307,10 +305,7 @@ public final class EventTrainer {
    * gold event of its type is in its sentence. Fitted by gradient descent on the log-loss.
    */
   private double[] calibrate(EventModel model, List<Prepared> docs, EventCorpus corpus) {
-    EventModel raw = new EventModel(model.encoder(), model.dimension(), model.trigger(), model.party(), model.modality(), model.country(),
-        model.defaultCodes(), model.triggerThreshold(), model.ruleThreshold(), model.partyThreshold(), model.keepRuleEvents(),
-        new double[] {1, 0},
-        model.card());
+    EventModel raw = model.withCalibration(new double[] {1, 0});
     LearnedEventCoder coder = new LearnedEventCoder(resources.events(), new QuotesLayerLookup(), EventsConfig.DEFAULT,
         raw, encoder);
     List<double[]> points = new ArrayList<>();

@@ -86,6 +86,18 @@ public record EventModel(
     }
   }
 
+  /** The same heads with other decision settings (thresholds and the rule union). */
+  public EventModel withDecisions(double trigger, double rule, double partyMinimum, boolean keepRules) {
+    return new EventModel(encoder, dimension, this.trigger, party, modality, country, defaultCodes, trigger, rule,
+        partyMinimum, keepRules, calibration, card);
+  }
+
+  /** The same model with another calibration {@code [a, b]}. */
+  public EventModel withCalibration(double[] platt) {
+    return new EventModel(encoder, dimension, trigger, party, modality, country, defaultCodes, triggerThreshold,
+        ruleThreshold, partyThreshold, keepRuleEvents, platt, card);
+  }
+
   /** The calibrated confidence of an event whose trigger head gave event probability {@code p}. */
   public double confidence(double p) {
     double q = Math.min(1 - 1e-6, Math.max(1e-6, p));

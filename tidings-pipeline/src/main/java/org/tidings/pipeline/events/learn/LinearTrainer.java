@@ -65,18 +65,15 @@ public record LinearTrainer(int epochs, double rate, double l2, int minCount, lo
         double[] p = LinearModel.softmax(z);
         for (int c = 0; c < k; c++) {
           double g = weight * (p[c] - (c == gold[n] ? 1 : 0));
-          gb[c] += (float) (g * g);
-          b[c] -= (float) (rate * g / Math.sqrt(gb[c] + 1e-8));
+          AdaGrad.step(b, gb, c, g, rate);
           if (g != 0) {
             for (int d = 0; d < dim; d++) {
               double gg = g * x[d] + l2 * wd[c][d];
-              gd[c][d] += (float) (gg * gg);
-              wd[c][d] -= (float) (rate * gg / Math.sqrt(gd[c][d] + 1e-8));
+              AdaGrad.step(wd[c], gd[c], d, gg, rate);
             }
             for (int f : rows[n]) {
               double gg = g + l2 * ws[f][c];
-              gs[f][c] += (float) (gg * gg);
-              ws[f][c] -= (float) (rate * gg / Math.sqrt(gs[f][c] + 1e-8));
+              AdaGrad.step(ws[f], gs[f], c, gg, rate);
             }
           }
         }

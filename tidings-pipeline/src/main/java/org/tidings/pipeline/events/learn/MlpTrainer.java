@@ -89,18 +89,15 @@ public record MlpTrainer(int hidden, int epochs, double rate, double l2, int min
         java.util.Arrays.fill(dh, 0);
         for (int c = 0; c < k; c++) {
           double g = weight * (p[c] - (c == gold[n] ? 1 : 0));
-          gb2[c] += (float) (g * g);
-          b2[c] -= (float) (rate * g / Math.sqrt(gb2[c] + 1e-8));
+          AdaGrad.step(b2, gb2, c, g, rate);
           for (int j = 0; j < hidden; j++) {
             dh[j] += g * w2[c][j];
             double gg = g * h[j] + l2 * w2[c][j];
-            g2[c][j] += (float) (gg * gg);
-            w2[c][j] -= (float) (rate * gg / Math.sqrt(g2[c][j] + 1e-8));
+            AdaGrad.step(w2[c], g2[c], j, gg, rate);
           }
           for (int f : rows[n]) {
             double gg = g + l2 * ws[f][c];
-            gs[f][c] += (float) (gg * gg);
-            ws[f][c] -= (float) (rate * gg / Math.sqrt(gs[f][c] + 1e-8));
+            AdaGrad.step(ws[f], gs[f], c, gg, rate);
           }
         }
         for (int j = 0; j < hidden; j++) {
@@ -108,14 +105,12 @@ public record MlpTrainer(int hidden, int epochs, double rate, double l2, int min
             continue;
           }
           double g = dh[j];
-          gb1[j] += (float) (g * g);
-          b1[j] -= (float) (rate * g / Math.sqrt(gb1[j] + 1e-8));
+          AdaGrad.step(b1, gb1, j, g, rate);
           float[] w = w1[j];
           float[] gw = g1[j];
           for (int d = 0; d < dim; d++) {
             double gg = g * x[d] + l2 * w[d];
-            gw[d] += (float) (gg * gg);
-            w[d] -= (float) (rate * gg / Math.sqrt(gw[d] + 1e-8));
+            AdaGrad.step(w, gw, d, gg, rate);
           }
         }
       }
