@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Tools for the event corpus (corpus/events).
 
-  events_corpus.py texts [POLNEAR_DIR]   rebuild corpus/events/texts/polnear.jsonl from PolNeAR's own
-                                         files (default ../shared/corpus/polnear); PolNeAR has no
-                                         licence for redistribution, so its texts are not shipped
+  events_corpus.py texts [POLNEAR_DIR [GEOPARSING_DIR]]
+                                         rebuild corpus/events/texts/polnear.jsonl from PolNeAR's own
+                                         files (default ../shared/corpus/polnear) and texts/geonews.jsonl
+                                         from GeoWebNews and TR-News (default ../shared/corpus/geoparsing);
+                                         neither grants a licence for the news texts themselves, so
+                                         they are not shipped
   events_corpus.py pack FILE...          turn annotation files of non-redistributable texts into span
                                          form: sentence, trigger and party words become [begin, end)
                                          offsets into the text (sentence_span, trigger_span, text_span)
@@ -11,7 +14,7 @@
                                          sentence, types and modalities are known (as score_events.py --check)
 
 The Java reader (EventCorpus) reads both forms. Offsets are code units of Python str (code points);
-PolNeAR texts are BMP-only, so they equal Java's UTF-16 offsets.
+PolNeAR, GeoWebNews and TR-News texts are BMP-only, so they equal Java's UTF-16 offsets.
 """
 import csv, json, os, sys
 
@@ -38,6 +41,24 @@ def polnear_texts(polnear):
                 n += 1
     out.close()
     print(f'{n} of {len(wanted)} PolNeAR texts written to corpus/events/texts/polnear.jsonl')
+    return 0 if n == len(wanted) else 1
+
+
+def geo_texts(geoparsing):
+    """GeoWebNews (gwn-) and TR-News (trn-) articles annotated here, from their JSONL releases."""
+    wanted = {f[:-5] for d in ('gold', 'second') if os.path.isdir(os.path.join(ROOT, d))
+              for f in os.listdir(os.path.join(ROOT, d)) if f.startswith(('gwn-', 'trn-'))}
+    out, n = open(os.path.join(ROOT, 'texts', 'geonews.jsonl'), 'w', encoding='utf-8'), 0
+    for name, prefix in (('geowebnews.jsonl', 'gwn-'), ('tr-news.jsonl', 'trn-')):
+        for line in open(os.path.join(geoparsing, name), encoding='utf-8'):
+            d = json.loads(line)
+            doc = prefix + str(d['id'])
+            if doc in wanted:
+                out.write(json.dumps({'id': doc, 'url': d.get('url') or '', 'date': d.get('date') or '',
+                                      'title': d.get('title', ''), 'text': d['text']}) + '\n')
+                n += 1
+    out.close()
+    print(f'{n} of {len(wanted)} GeoWebNews and TR-News texts written to corpus/events/texts/geonews.jsonl')
     return 0 if n == len(wanted) else 1
 
 
@@ -107,7 +128,9 @@ def check():
 if __name__ == '__main__':
     a = sys.argv[1:]
     if a[:1] == ['texts']:
-        sys.exit(polnear_texts(a[1] if len(a) > 1 else os.path.join(ROOT, '..', '..', '..', 'shared', 'corpus', 'polnear')))
+        shared = os.path.join(ROOT, '..', '..', '..', 'shared', 'corpus')
+        status = polnear_texts(a[1] if len(a) > 1 else os.path.join(shared, 'polnear'))
+        sys.exit(status | geo_texts(a[2] if len(a) > 2 else os.path.join(shared, 'geoparsing')))
     if a[:1] == ['pack']:
         sys.exit(pack(a[1:]))
     if a[:1] == ['check']:

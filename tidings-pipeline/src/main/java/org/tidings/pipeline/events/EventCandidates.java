@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorMention;
@@ -19,6 +20,7 @@ import org.tidings.model.SegmentKind;
 import org.tidings.model.Sentence;
 import org.tidings.model.Token;
 import org.tidings.pipeline.events.learn.Features;
+import org.tidings.pipeline.events.learn.TriggerInput;
 import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
@@ -45,6 +47,9 @@ public final class EventCandidates {
   private final EventResources resources;
   private final float[][] vectors;
   private final int dimension;
+  private final TriggerInput input;
+  /** Mean encoder vector of each sentence, by sentence index; filled when first asked. */
+  private final Map<Integer, float[]> sentenceMeans = new HashMap<>();
   private final Map<Integer, Event> ruleEvents = new HashMap<>();
   private final List<Quote> quotes;
 
@@ -54,12 +59,14 @@ public final class EventCandidates {
    * @param vectors encoder vector per token index of {@code doc}, a row null where a token was not
    *     encoded; null when no encoder is used
    * @param dimension length of each vector (0 without an encoder)
+   * @param input what the trigger features' dense part holds
    */
-  public EventCandidates(Document doc, EventResources resources, float[][] vectors, int dimension) {
+  public EventCandidates(Document doc, EventResources resources, float[][] vectors, int dimension, TriggerInput input) {
     this.v = new DocumentView(doc);
     this.resources = resources;
     this.vectors = vectors;
     this.dimension = dimension;
+    this.input = Objects.requireNonNull(input, "input");
     if (doc.has(Layers.EVENTS)) {
       for (Event e : doc.get(Layers.EVENTS)) {
         int t = DocumentView.firstToken(doc.tokens(), e.trigger().begin());
@@ -169,7 +176,42 @@ public final class EventCandidates {
     if (in != null) {
       f.add("inActor=" + in.mention().kind());
     }
-    return new Features(f, vector(t));
+    return new Features(f, input == TriggerInput.WORD ? vector(t) : context(t, gov, tok.sentence()));
+  }
+
+  /** The word's vector, its governor's (zeros for none) and its sentence's mean, end to end. */
+  private float[] context(int t, int gov, int sentence) {
+    if (dimension == 0) {
+      return Features.NO_DENSE;
+    }
+    float[] out = new float[3 * dimension];
+    System.arraycopy(vector(t), 0, out, 0, dimension);
+    if (gov >= 0) {
+      System.arraycopy(vector(gov), 0, out, dimension, dimension);
+    }
+    System.arraycopy(sentenceMean(sentence), 0, out, 2 * dimension, dimension);
+    return out;
+  }
+
+  private float[] sentenceMean(int sentence) {
+    return sentenceMeans.computeIfAbsent(sentence, k -> {
+      Sentence s = v.doc.sentences().get(k);
+      float[] mean = new float[dimension];
+      int n = 0;
+      for (int i = s.tokens().first(); i < s.tokens().end(); i++) {
+        float[] row = vectors == null ? null : vectors[i];
+        if (row != null) {
+          for (int d = 0; d < dimension; d++) {
+            mean[d] += row[d];
+          }
+          n++;
+        }
+      }
+      for (int d = 0; n > 0 && d < dimension; d++) {
+        mean[d] /= n;
+      }
+      return mean;
+    });
   }
 
   /**

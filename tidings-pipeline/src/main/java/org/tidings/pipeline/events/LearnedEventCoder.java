@@ -170,7 +170,7 @@ public final class LearnedEventCoder implements Stage {
    * @param vectors the document's encoder vectors, as {@link #vectors} gives them
    */
   public List<Event> code(Document doc, float[][] vectors) {
-    EventCandidates candidates = new EventCandidates(doc, resources, vectors, encoder.dimension());
+    EventCandidates candidates = new EventCandidates(doc, resources, vectors, encoder.dimension(), model.triggerInput());
     DocumentView v = candidates.view();
     ArgumentReader args = new ArgumentReader(resources.countries(), resources.wordNet());
     Map<Integer, Event> ruleEvents = candidates.ruleEvents();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.tidings.model.Event;
 import org.tidings.model.EventActor;
@@ -22,12 +23,14 @@ import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.events.LearnedEventCoder;
 import org.tidings.pipeline.events.QuotesLayerLookup;
 import org.tidings.pipeline.events.learn.Classifier;
+import org.tidings.pipeline.events.learn.EnsembleModel;
 import org.tidings.pipeline.events.learn.EventModel;
 import org.tidings.pipeline.events.learn.MlpTrainer;
 
 import org.tidings.pipeline.events.learn.LinearModel;
 import org.tidings.pipeline.events.learn.LinearTrainer;
 import org.tidings.pipeline.events.learn.SentenceEncoder;
+import org.tidings.pipeline.events.learn.TriggerInput;
 
 /**
  * Trains the learned event coder ({@link LearnedEventCoder}) on the event corpus: the heads are
@@ -55,14 +58,19 @@ public final class EventTrainer {
    * @param devSplit the split thresholds are chosen on ("dev")
    * @param hidden hidden units of the trigger head; 0 for a linear head
    * @param negatives the fraction of non-trigger words kept as training examples (seeded sample)
+   * @param input what the trigger head reads of the encoder's vectors
+   * @param members trigger heads fitted with seeds {@code seed, seed + 1, ...} whose probabilities
+   *     are averaged; 1 for a single head
    */
-  public record Settings(long seed, int epochs, String trainSplit, String devSplit, int hidden, double negatives) {
-    public static final Settings DEFAULT = new Settings(18, 8, "train", "dev", 256, 0.4);
+  public record Settings(long seed, int epochs, String trainSplit, String devSplit, int hidden, double negatives,
+      TriggerInput input, int members) {
+    public static final Settings DEFAULT = new Settings(18, 8, "train", "dev", 256, 0.4, TriggerInput.WORD, 1);
 
     public Settings {
-      if (hidden < 0 || !(negatives > 0 && negatives <= 1)) {
-        throw new IllegalArgumentException("hidden must be 0 (linear) or more, negatives in (0, 1]");
+      if (hidden < 0 || !(negatives > 0 && negatives <= 1) || members < 1) {
+        throw new IllegalArgumentException("hidden must be 0 (linear) or more, negatives in (0, 1], members 1 or more");
       }
+      Objects.requireNonNull(input, "input");
     }
   }
 
@@ -78,7 +86,7 @@ public final class EventTrainer {
   }
 
   /** A coded corpus article with its encoder vectors and candidates. */
-  private record Prepared(String id, CorpusDocuments.Coded coded, float[][] vectors, EventCandidates candidates) {}
+  private record Prepared(String id, CorpusDocuments.Coded coded, float[][] vectors) {}
 
   /**
    * Trains a model.
@@ -86,7 +94,7 @@ public final class EventTrainer {
    * @throws IllegalArgumentException when a split is empty
    */
   public EventModel train(EventCorpus corpus, Settings settings) {
-    return trainBest(corpus, List.of(encoder), List.of(settings));
+    return trainBest(corpus, List.of(encoder), List.of(settings), false);
   }
 
   /**
@@ -94,9 +102,12 @@ public final class EventTrainer {
    * and returns the one with the best dev type F1 plus full F1; every variant's dev figures are in
    * its card's {@code variants}.
    *
+   * @param refit whether the best variant's heads are fitted again on train and dev together once
+   *     its thresholds and calibration are chosen (see {@link #refit})
    * @throws IllegalArgumentException when a split is empty
    */
-  public EventModel trainBest(EventCorpus corpus, List<SentenceEncoder> encoders, List<Settings> variants) {
+  public EventModel trainBest(EventCorpus corpus, List<SentenceEncoder> encoders, List<Settings> variants,
+      boolean refit) {
     Settings first = variants.get(0);
     List<String> trainIds = corpus.split(first.trainSplit());
     List<String> devIds = corpus.split(first.devSplit());
@@ -110,6 +121,10 @@ public final class EventTrainer {
     List<CorpusDocuments.Coded> codedDev = CorpusDocuments.code(pipeline, corpus, devIds);
     EventModel best = null;
     double bestScore = -1;
+    Settings bestSettings = null;
+    SentenceEncoder bestEncoder = null;
+    List<Prepared> bestTrain = null;
+    List<Prepared> bestDev = null;
     com.fasterxml.jackson.databind.node.ArrayNode table = JsonNodeFactory.instance.arrayNode();
     for (SentenceEncoder e : encoders) {
       this.encoder = e;
@@ -123,85 +138,44 @@ public final class EventTrainer {
         row.put("triggerHidden", settings.hidden());
         row.put("epochs", settings.epochs());
         row.put("negativesKept", settings.negatives());
+        row.put("triggerInput", settings.input().id());
+        row.put("members", settings.members());
         row.set("dev", m.card().path("dev"));
         double score = m.card().path("dev").path("typeF1").asDouble() + m.card().path("dev").path("fullF1").asDouble();
         if (score > bestScore) {
           bestScore = score;
           best = m;
+          bestSettings = settings;
+          bestEncoder = e;
+          bestTrain = train;
+          bestDev = dev;
         }
       }
     }
     if (encoders.size() * variants.size() > 1) {
       best.card().set("variants", table);
     }
+    if (refit) {
+      this.encoder = bestEncoder;
+      best = refit(corpus, best, bestTrain, bestDev, bestSettings);
+    }
     return best;
   }
 
+  /** Heads fitted on some articles, before any decision threshold is chosen. */
+  private record Heads(Classifier trigger, LinearModel party, LinearModel modality, LinearModel country,
+      Map<String, String> codes, int gold, int aligned) {}
+
   private EventModel fit(EventCorpus corpus, List<Prepared> train, List<Prepared> dev, Settings settings) {
     int trainArticles = train.size();
-    List<LinearTrainer.Example> triggers = new ArrayList<>();
-    List<LinearTrainer.Example> parties = new ArrayList<>();
-    List<LinearTrainer.Example> modalities = new ArrayList<>();
-    List<LinearTrainer.Example> countries = new ArrayList<>();
-    Map<String, Map<String, Integer>> roots = new TreeMap<>();
-    int gold = 0;
-    int aligned = 0;
-    java.util.Random sample = new java.util.Random(settings.seed());
-    for (Prepared p : train) {
-      List<GoldAlignment.Aligned> events = GoldAlignment.align(p.coded().document(), p.candidates(),
-          corpus.gold().get(p.id()));
-      Map<Integer, GoldEvent> atToken = new HashMap<>();
-      for (GoldAlignment.Aligned a : events) {
-        gold++;
-        if (a.token() >= 0 && TYPES.contains(a.event().type())) {
-          aligned++;
-          atToken.putIfAbsent(a.token(), a.event());
-        }
-      }
-      for (int t : p.candidates().triggerTokens()) {
-        GoldEvent e = atToken.get(t);
-        if (e != null || sample.nextDouble() < settings.negatives()) {
-          triggers.add(new LinearTrainer.Example(p.candidates().trigger(t), e == null ? EventModel.NONE : e.type(), 1));
-        }
-      }
-      for (Map.Entry<Integer, GoldEvent> en : atToken.entrySet()) {
-        GoldEvent e = en.getValue();
-        for (EventCandidates.Party party : p.candidates().parties(en.getKey(), e.type())) {
-          String label = GoldAlignment.names(e.source(), party) ? EventModel.SOURCE
-              : GoldAlignment.names(e.target(), party) ? EventModel.TARGET : EventModel.NONE;
-          parties.add(new LinearTrainer.Example(party.features(), label, 1));
-          GoldEvent.Party side = label.equals(EventModel.SOURCE) ? e.source() : label.equals(EventModel.TARGET) ? e.target() : null;
-          GoldEvent.Party otherSide = label.equals(EventModel.SOURCE) ? e.target() : e.source();
-          if (side != null) {
-            String want = side.country() == null || side.country().isBlank() ? EventCandidates.NO_COUNTRY
-                : side.country().toUpperCase(Locale.ROOT);
-            for (EventCandidates.CountryOption o : p.candidates().countries(en.getKey(), party,
-                otherSide == null ? null : otherSide.country(), e.type())) {
-              countries.add(new LinearTrainer.Example(o.features(), o.country().equals(want) ? EventModel.YES : EventModel.NO, 1));
-            }
-          }
-        }
-        if (MODALITIES.contains(e.modality())) {
-          modalities.add(new LinearTrainer.Example(p.candidates().modality(en.getKey(), e.type()), e.modality(), 1));
-        }
-        if (e.cameoRoot() != null) {
-          roots.computeIfAbsent(e.type(), k -> new TreeMap<>()).merge(e.cameoRoot(), 1, Integer::sum);
-        }
-      }
-    }
-    log.printf(Locale.ROOT, "events: %d gold events, %d aligned to a candidate word; %d trigger, %d party, %d modality, %d country examples%n",
-        gold, aligned, triggers.size(), parties.size(), modalities.size(), countries.size());
-    List<String> triggerLabels = new ArrayList<>(List.of(EventModel.NONE));
-    triggerLabels.addAll(TYPES);
-    Classifier trigger = settings.hidden() > 0
-        ? new MlpTrainer(settings.hidden(), settings.epochs(), 0.04, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers)
-        : new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed()).fit(triggerLabels, triggers);
-    LinearModel party = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed())
-        .fit(List.of(EventModel.NONE, EventModel.SOURCE, EventModel.TARGET), parties);
-    LinearModel modality = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed()).fit(MODALITIES, modalities);
-    LinearModel country = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed())
-        .fit(List.of(EventModel.NO, EventModel.YES), countries);
-    Map<String, String> codes = defaultCodes(roots);
+    Heads heads = fitHeads(corpus, train, settings);
+    Classifier trigger = heads.trigger();
+    LinearModel party = heads.party();
+    LinearModel modality = heads.modality();
+    LinearModel country = heads.country();
+    Map<String, String> codes = heads.codes();
+    int gold = heads.gold();
+    int aligned = heads.aligned();
 
     ObjectNode card = JsonNodeFactory.instance.objectNode();
     card.put("coder", LearnedEventCoder.VERSION);
@@ -210,6 +184,8 @@ public final class EventTrainer {
     card.put("epochs", settings.epochs());
     card.put("triggerHidden", settings.hidden());
     card.put("negativesKept", settings.negatives());
+    card.put("triggerInput", settings.input().id());
+    card.put("members", settings.members());
     card.put("encoder", encoder.name());
     card.put("trainArticles", trainArticles);
     card.put("trainGoldEvents", gold);
@@ -217,7 +193,7 @@ public final class EventTrainer {
     card.put("devArticles", dev.size());
 
     // thresholds by coordinate search on dev: event and rule-backed thresholds first, then the party one
-    EventModel base = new EventModel(encoder.name(), encoder.dimension(), trigger, party, modality, country, codes,
+    EventModel base = new EventModel(encoder.name(), encoder.dimension(), settings.input(), trigger, party, modality, country, codes,
         0.5, 2, 0.2, false, new double[] {1, 0}, card);
     EventModel best = null;
     double bestF1 = -1;
@@ -267,8 +243,8 @@ public final class EventTrainer {
     EventScoring.Counts t = score(chosen, train, corpus);
     card.putObject("trainInSample").put("typeF1", round(t.f1(t.type))).put("fullF1", round(t.f1(t.full)));
     log.printf(Locale.ROOT, "events: train (in-sample) type F1 %.3f, full F1 %.3f%n", t.f1(t.type), t.f1(t.full));
-    log.printf(Locale.ROOT, "events: %s, hidden %d, epochs %d: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
-        encoder.name(), settings.hidden(), settings.epochs(),
+    log.printf(Locale.ROOT, "events: %s, %s input, hidden %d x %d, epochs %d: dev type P/R/F1 %.3f/%.3f/%.3f, full F1 %.3f (thresholds %.2f, %.2f)%n",
+        encoder.name(), settings.input().id(), settings.hidden(), settings.members(), settings.epochs(),
         c.precision(c.type), c.recall(c.type), c.f1(c.type), c.f1(c.full), chosen.triggerThreshold(), chosen.partyThreshold());
     log.printf(Locale.ROOT, "events: dev given type: source country %.3f, target country %.3f, modality %.3f%n",
         1 - (double) c.sourceWrong / Math.max(1, c.type), 1 - (double) c.targetWrong / Math.max(1, c.type),
@@ -276,12 +252,107 @@ public final class EventTrainer {
     return chosen;
   }
 
+  /** Fits the five heads on the gold events of {@code docs}. */
+  private Heads fitHeads(EventCorpus corpus, List<Prepared> docs, Settings settings) {
+    List<LinearTrainer.Example> triggers = new ArrayList<>();
+    List<LinearTrainer.Example> parties = new ArrayList<>();
+    List<LinearTrainer.Example> modalities = new ArrayList<>();
+    List<LinearTrainer.Example> countries = new ArrayList<>();
+    Map<String, Map<String, Integer>> roots = new TreeMap<>();
+    int gold = 0;
+    int aligned = 0;
+    java.util.Random sample = new java.util.Random(settings.seed());
+    for (Prepared p : docs) {
+      EventCandidates candidates = new EventCandidates(p.coded().document(), resources.events(), p.vectors(),
+          encoder.dimension(), settings.input());
+      List<GoldAlignment.Aligned> events = GoldAlignment.align(p.coded().document(), candidates,
+          corpus.gold().get(p.id()));
+      Map<Integer, GoldEvent> atToken = new HashMap<>();
+      for (GoldAlignment.Aligned a : events) {
+        gold++;
+        if (a.token() >= 0 && TYPES.contains(a.event().type())) {
+          aligned++;
+          atToken.putIfAbsent(a.token(), a.event());
+        }
+      }
+      for (int t : candidates.triggerTokens()) {
+        GoldEvent e = atToken.get(t);
+        if (e != null || sample.nextDouble() < settings.negatives()) {
+          triggers.add(new LinearTrainer.Example(candidates.trigger(t), e == null ? EventModel.NONE : e.type(), 1));
+        }
+      }
+      for (Map.Entry<Integer, GoldEvent> en : atToken.entrySet()) {
+        GoldEvent e = en.getValue();
+        for (EventCandidates.Party party : candidates.parties(en.getKey(), e.type())) {
+          String label = GoldAlignment.names(e.source(), party) ? EventModel.SOURCE
+              : GoldAlignment.names(e.target(), party) ? EventModel.TARGET : EventModel.NONE;
+          parties.add(new LinearTrainer.Example(party.features(), label, 1));
+          GoldEvent.Party side = label.equals(EventModel.SOURCE) ? e.source() : label.equals(EventModel.TARGET) ? e.target() : null;
+          GoldEvent.Party otherSide = label.equals(EventModel.SOURCE) ? e.target() : e.source();
+          if (side != null) {
+            String want = side.country() == null || side.country().isBlank() ? EventCandidates.NO_COUNTRY
+                : side.country().toUpperCase(Locale.ROOT);
+            for (EventCandidates.CountryOption o : candidates.countries(en.getKey(), party,
+                otherSide == null ? null : otherSide.country(), e.type())) {
+              countries.add(new LinearTrainer.Example(o.features(), o.country().equals(want) ? EventModel.YES : EventModel.NO, 1));
+            }
+          }
+        }
+        if (MODALITIES.contains(e.modality())) {
+          modalities.add(new LinearTrainer.Example(candidates.modality(en.getKey(), e.type()), e.modality(), 1));
+        }
+        if (e.cameoRoot() != null) {
+          roots.computeIfAbsent(e.type(), k -> new TreeMap<>()).merge(e.cameoRoot(), 1, Integer::sum);
+        }
+      }
+    }
+    log.printf(Locale.ROOT, "events: %d gold events, %d aligned to a candidate word; %d trigger, %d party, %d modality, %d country examples%n",
+        gold, aligned, triggers.size(), parties.size(), modalities.size(), countries.size());
+    List<String> triggerLabels = new ArrayList<>(List.of(EventModel.NONE));
+    triggerLabels.addAll(TYPES);
+    List<Classifier> members = new ArrayList<>();
+    for (int i = 0; i < settings.members(); i++) {
+      long seed = settings.seed() + i;
+      members.add(settings.hidden() > 0
+          ? new MlpTrainer(settings.hidden(), settings.epochs(), 0.04, 1e-6, 2, seed).fit(triggerLabels, triggers)
+          : new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, seed).fit(triggerLabels, triggers));
+    }
+    Classifier trigger = members.size() == 1 ? members.get(0) : new EnsembleModel(members);
+    LinearModel party = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 2, settings.seed())
+        .fit(List.of(EventModel.NONE, EventModel.SOURCE, EventModel.TARGET), parties);
+    LinearModel modality = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed()).fit(MODALITIES, modalities);
+    LinearModel country = new LinearTrainer(settings.epochs(), 0.05, 1e-6, 1, settings.seed())
+        .fit(List.of(EventModel.NO, EventModel.YES), countries);
+    return new Heads(trigger, party, modality, country, defaultCodes(roots), gold, aligned);
+  }
+
+  /**
+   * The chosen model's heads fitted again, with the same settings and seed, on the train and dev
+   * articles together; its thresholds and calibration (chosen on dev with the train-only heads) are
+   * kept, and its card says so ({@code refitArticles}). The card's dev figures stay those of the
+   * train-only model: dev is no longer held out from the refitted one.
+   */
+  private EventModel refit(EventCorpus corpus, EventModel chosen, List<Prepared> train, List<Prepared> dev,
+      Settings settings) {
+    List<Prepared> all = new ArrayList<>(train);
+    all.addAll(dev);
+    Heads h = fitHeads(corpus, all, settings);
+    ObjectNode card = chosen.card().deepCopy();
+    card.put("refitOn", corpus.root().getFileName() + ":" + settings.trainSplit() + "+" + settings.devSplit()
+        + "(" + all.size() + ")");
+    card.put("refitArticles", all.size());
+    card.put("refitGoldEvents", h.gold());
+    log.printf(Locale.ROOT, "events: refitted on %d train and dev articles (%d gold events)%n", all.size(), h.gold());
+    return new EventModel(encoder.name(), encoder.dimension(), settings.input(), h.trigger(), h.party(), h.modality(),
+        h.country(), h.codes(), chosen.triggerThreshold(), chosen.ruleThreshold(), chosen.partyThreshold(),
+        chosen.keepRuleEvents(), chosen.calibration(), card);
+  }
+
   private List<Prepared> prepare(List<CorpusDocuments.Coded> coded) {
     List<Prepared> out = new ArrayList<>();
     for (CorpusDocuments.Coded c : coded) {
       float[][] vectors = LearnedEventCoder.vectors(c.document(), encoder);
-      out.add(new Prepared(c.id(), c, vectors,
-          new EventCandidates(c.document(), resources.events(), vectors, encoder.dimension())));
+      out.add(new Prepared(c.id(), c, vectors));
     }
     return out;
   }

@@ -22,13 +22,16 @@ import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.events.LearnedEventCoder;
 import org.tidings.pipeline.events.QuotesLayerLookup;
 import org.tidings.pipeline.events.learn.Encoders;
+import org.tidings.pipeline.events.learn.EnsembleModel;
 import org.tidings.pipeline.events.learn.EventModel;
+import org.tidings.pipeline.events.learn.TriggerInput;
 import org.tidings.pipeline.events.learn.SentenceEncoder;
 import org.tidings.pipeline.places.PlaceResources;
 
 /**
  * Trains a tiny event model on six annotated Wikinews articles (four train, two dev) through the
- * real code path: the standard pipeline, the MiniLM encoder, the heads, thresholds chosen on dev,
+ * real code path: the standard pipeline, the MiniLM encoder, the heads (a two-member ensemble over
+ * the word-in-context input), thresholds chosen on dev, the heads refitted on train and dev,
  * the model file written and read back.
  */
 class EventTrainerTest {
@@ -47,16 +50,20 @@ class EventTrainerTest {
     SentenceEncoder encoder = Encoders.byName("minilm-l6", 2);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     EventModel model = new EventTrainer(resources, encoder, new PrintStream(log, true, StandardCharsets.UTF_8))
-        .train(corpus, new EventTrainer.Settings(18, 6, "train", "dev", 32, 1.0));
+        .trainBest(corpus, List.of(encoder), List.of(new EventTrainer.Settings(18, 6, "train", "dev", 32, 1.0, TriggerInput.CONTEXT, 2)),
+            true);
     assertEquals("minilm-l6", model.encoder());
     assertEquals(384, model.dimension());
     assertEquals(4, model.card().path("trainArticles").asInt());
     assertTrue(model.card().path("trainAlignedEvents").asInt() > 90, model.card().toString());
     assertTrue(model.card().path("dev").has("typeF1"), model.card().toString());
+    assertEquals(6, model.card().path("refitArticles").asInt(), "refitted on train and dev");
 
     Path file = dir.resolve("tiny.json.gz");
     model.write(file);
     EventModel back = EventModel.read(file);
+    assertEquals(TriggerInput.CONTEXT, back.triggerInput());
+    assertEquals(2, ((EnsembleModel) back.trigger()).members().size());
 
     // in sample, the model must find most of what it was taught
     LearnedEventCoder coder = new LearnedEventCoder(resources.events(), new QuotesLayerLookup(), EventsConfig.DEFAULT,

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * A trained classifier over {@link Features}: {@link LinearModel} or {@link MlpModel}.
+ * A trained classifier over {@link Features}: {@link LinearModel}, {@link MlpModel} or an {@link
+ * EnsembleModel} of them.
  * Implementations are immutable and thread-safe.
  */
 public interface Classifier {
@@ -29,6 +30,11 @@ public interface Classifier {
    * @throws IllegalArgumentException when the JSON is no classifier
    */
   static Classifier fromJson(JsonNode node) {
-    return node.path("kind").asText("linear").equals("mlp") ? MlpModel.fromJson(node) : LinearModel.fromJson(node);
+    return switch (node.path("kind").asText("linear")) {
+      case "mlp" -> MlpModel.fromJson(node);
+      case "ensemble" -> EnsembleModel.fromJson(node);
+      case "linear" -> LinearModel.fromJson(node);
+      default -> throw new IllegalArgumentException("unknown classifier kind '" + node.path("kind").asText() + "'");
+    };
   }
 }

@@ -36,6 +36,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param encoder name of the encoder whose vectors the heads read ("none" for none)
  * @param dimension length of those vectors
+ * @param triggerInput what the trigger head reads of the vectors
  * @param trigger the trigger head
  * @param party the party head
  * @param modality the modality head
@@ -53,6 +54,7 @@ import java.util.zip.GZIPOutputStream;
 public record EventModel(
     String encoder,
     int dimension,
+    TriggerInput triggerInput,
     Classifier trigger,
     LinearModel party,
     LinearModel modality,
@@ -75,6 +77,7 @@ public record EventModel(
 
   public EventModel {
     Objects.requireNonNull(encoder, "encoder");
+    Objects.requireNonNull(triggerInput, "triggerInput");
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(modality, "modality");
@@ -88,13 +91,13 @@ public record EventModel(
 
   /** The same heads with other decision settings (thresholds and the rule union). */
   public EventModel withDecisions(double trigger, double rule, double partyMinimum, boolean keepRules) {
-    return new EventModel(encoder, dimension, this.trigger, party, modality, country, defaultCodes, trigger, rule,
+    return new EventModel(encoder, dimension, triggerInput, this.trigger, party, modality, country, defaultCodes, trigger, rule,
         partyMinimum, keepRules, calibration, card);
   }
 
   /** The same model with another calibration {@code [a, b]}. */
   public EventModel withCalibration(double[] platt) {
-    return new EventModel(encoder, dimension, trigger, party, modality, country, defaultCodes, triggerThreshold,
+    return new EventModel(encoder, dimension, triggerInput, trigger, party, modality, country, defaultCodes, triggerThreshold,
         ruleThreshold, partyThreshold, keepRuleEvents, platt, card);
   }
 
@@ -146,6 +149,7 @@ public record EventModel(
     root.set("card", card);
     root.put("encoder", encoder);
     root.put("dimension", dimension);
+    root.put("triggerInput", triggerInput.id());
     root.put("triggerThreshold", triggerThreshold);
     root.put("ruleThreshold", ruleThreshold);
     root.put("partyThreshold", partyThreshold);
@@ -181,6 +185,7 @@ public record EventModel(
     }
     JsonNode cal = root.path("calibration");
     return new EventModel(root.path("encoder").asText("none"), root.path("dimension").asInt(0),
+        TriggerInput.byId(root.path("triggerInput").asText("word")),
         Classifier.fromJson(root.path("trigger")), LinearModel.fromJson(root.path("party")),
         LinearModel.fromJson(root.path("modality")), LinearModel.fromJson(root.path("country")), codes, root.path("triggerThreshold").asDouble(0.5), root.path("ruleThreshold").asDouble(2),
         root.path("partyThreshold").asDouble(0.5), root.path("keepRuleEvents").asBoolean(false), new double[] {cal.path(0).asDouble(1), cal.path(1).asDouble(0)},
