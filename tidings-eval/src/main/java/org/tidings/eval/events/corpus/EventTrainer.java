@@ -25,6 +25,7 @@ import org.tidings.pipeline.events.QuotesLayerLookup;
 import org.tidings.pipeline.events.learn.Classifier;
 import org.tidings.pipeline.events.learn.EnsembleModel;
 import org.tidings.pipeline.events.learn.EventModel;
+import org.tidings.pipeline.events.learn.Features;
 import org.tidings.pipeline.events.learn.MlpTrainer;
 
 import org.tidings.pipeline.events.learn.LinearModel;
@@ -193,8 +194,9 @@ public final class EventTrainer {
     card.put("devArticles", dev.size());
 
     // thresholds by coordinate search on dev: event and rule-backed thresholds first, then the party one
-    EventModel base = new EventModel(encoder.name(), encoder.dimension(), settings.input(), trigger, party, modality, country, codes,
-        0.5, 2, 0.2, false, new double[] {1, 0}, card);
+    // the search codes dev some forty times with the same heads: the trigger head's answers are remembered
+    EventModel base = new EventModel(encoder.name(), encoder.dimension(), settings.input(), new Remembering(trigger),
+        party, modality, country, codes, 0.5, 2, 0.2, false, new double[] {1, 0}, card);
     EventModel best = null;
     double bestF1 = -1;
     for (double tt : TRIGGER_THRESHOLDS) {
@@ -223,7 +225,9 @@ public final class EventTrainer {
       best = withRules;
     }
     double[] calibration = calibrate(best, dev, corpus);
-    EventModel chosen = best.withCalibration(calibration);
+    EventModel chosen = new EventModel(best.encoder(), best.dimension(), best.triggerInput(), trigger, party, modality,
+        country, codes, best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), best.keepRuleEvents(),
+        calibration, card);
     EventScoring.Counts c = score(chosen, dev, corpus);
     ObjectNode devScores = card.putObject("dev");
     devScores.put("goldEvents", c.gold);
@@ -404,6 +408,46 @@ public final class EventTrainer {
       b -= 0.5 * gb / points.size();
     }
     return new double[] {a, b};
+  }
+
+  /**
+   * A classifier that remembers its answer for each input it has seen (by the features' names and
+   * dense values): the threshold search asks the same questions many times. Not thread-safe.
+   */
+  private static final class Remembering implements Classifier {
+    private record Key(List<String> names, float[] dense) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && names.equals(k.names) && java.util.Arrays.equals(dense, k.dense);
+      }
+
+      @Override
+      public int hashCode() {
+        return 31 * names.hashCode() + java.util.Arrays.hashCode(dense);
+      }
+    }
+
+    private final Classifier inner;
+    private final Map<Key, double[]> seen = new HashMap<>();
+
+    Remembering(Classifier inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public List<String> labels() {
+      return inner.labels();
+    }
+
+    @Override
+    public double[] probabilities(Features f) {
+      return seen.computeIfAbsent(new Key(f.names(), f.dense().clone()), k -> inner.probabilities(f)).clone();
+    }
+
+    @Override
+    public ObjectNode toJson() {
+      return inner.toJson();
+    }
   }
 
   /** A coder's events as the scorer compares them. */

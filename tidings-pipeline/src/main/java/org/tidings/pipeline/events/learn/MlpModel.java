@@ -57,11 +57,7 @@ public final class MlpModel implements Classifier {
     }
     double[] h = new double[w1.length];
     for (int j = 0; j < w1.length; j++) {
-      double s = b1[j];
-      float[] w = w1[j];
-      for (int i = 0; i < x.length; i++) {
-        s += w[i] * x[i];
-      }
+      double s = b1[j] + MlpTrainer.dot(w1[j], x, x.length);
       h[j] = s > 0 ? s : 0;
     }
     return h;
