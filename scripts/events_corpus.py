@@ -68,7 +68,8 @@ def geo_texts(geoparsing):
 
 def conll_texts(conll):
     """CoNLL-2003 eng.train documents (Reuters, August 1996) annotated here, as conll-train-NNN
-    (1-based, in file order): the first sentence is the title, the others one per line with the
+    (1-based, in file order), undated (the dateline in the text has the day): the first sentence is
+    the title, the others one per line with the
     tokens joined by single spaces."""
     wanted = {f[:-5] for d in ('gold', 'second') if os.path.isdir(os.path.join(ROOT, d))
               for f in os.listdir(os.path.join(ROOT, d)) if f.startswith('conll-')}
@@ -92,7 +93,7 @@ def conll_texts(conll):
     for i, d in enumerate(docs):
         doc_id = f'conll-train-{i + 1:03d}'
         if doc_id in wanted:
-            out.write(json.dumps({'id': doc_id, 'url': '', 'date': '1996-08', 'title': d[0],
+            out.write(json.dumps({'id': doc_id, 'url': '', 'date': '', 'title': d[0],
                                   'text': '\n'.join(d[1:])}) + '\n')
             n += 1
     out.close()
