@@ -91,7 +91,7 @@ async function render() {
         break;
       case 'network': await network.show(params); break;
       case 'quotes': await showQuotes(state, openQuote); break;
-      case 'search': await showSearch(state, openArticle); break;
+      case 'search': await showSearch(state, openQuote); break;
       default:
         if (state.article) await article.show(state.article, state.event, state.quote);
     }

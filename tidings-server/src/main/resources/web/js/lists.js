@@ -42,7 +42,7 @@ export async function showSearch(state, onOpen) {
     const li = el('li', 'hit');
     const head = el('p', 'card-head');
     head.append(el('strong', null, hit.title || '(no title)'),
-      ` · ${hit.kind}${hit.speaker ? ' by ' + hit.speaker : ''} · ${hit.source || ''} ${hit.day || ''}`);
+      ` · ${hit.kind.toLowerCase()}${hit.speaker ? ' by ' + hit.speaker : ''} · ${hit.source || ''} ${hit.day || ''}`);
     li.append(head);
     for (const s of hit.snippets) li.append(snippet(s));
     const open = el('button', 'open', 'Open the article');

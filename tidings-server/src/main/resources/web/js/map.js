@@ -26,7 +26,8 @@ export class EventMap {
   /** Draws the borders once. */
   async drawBorders() {
     const topology = await get('/vendor/countries-110m.json');
-    L.geoJSON(features(topology, 'countries'), {
+    // Antarctica (ISO 3166 numeric 010) reaches the pole, which a web map cannot draw
+    L.geoJSON(features(topology, 'countries').filter(f => f.id !== '010'), {
       style: { color: '#8a8f98', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },
       interactive: false,
     }).addTo(this.map);
@@ -84,7 +85,15 @@ export class EventMap {
       e.setAttribute('role', 'button');
       e.setAttribute('aria-label', title);
     });
-    marker.on('click', () => this.list(cell, degrees, title).catch(error => this.fail(error)));
+    const list = () => this.list(cell, degrees, title).catch(error => this.fail(error));
+    marker.on('click', list);
+    // Leaflet opens only popups on Enter: a focused marker lists its events on Enter or Space
+    marker.on('add', () => marker.getElement().addEventListener('keydown', k => {
+      if (k.key === 'Enter' || k.key === ' ') {
+        k.preventDefault();
+        list();
+      }
+    }));
     return marker;
   }
 

@@ -24,7 +24,8 @@ export class Network {
       if (!event.source) continue;
       drawn++;
       const s = this.node(nodes, event.source);
-      const t = event.target ? this.node(nodes, event.target) : s;
+      if (!event.target) continue; // an actor alone: a node without a tie
+      const t = this.node(nodes, event.target);
       const id = `${s.id}>${t.id}>${event.quadClass}`;
       const edge = edges.get(id) || { id, source: s.id, target: t.id, quad: event.quadClass, count: 0 };
       edge.count++;
@@ -62,9 +63,9 @@ export class Network {
     this.cy = cytoscape({
       container: document.getElementById('network'),
       elements,
-      layout: { name: nodes.length > 60 ? 'grid' : 'cose', animate: false },
+      layout: { name: 'concentric', concentric: node => node.data('weight'), levelWidth: () => 2, minNodeSpacing: 24, animate: false },
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'background-color': '#4a5568',
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'background-color': '#4a5568',
           width: 'mapData(weight, 1, 20, 14, 44)', height: 'mapData(weight, 1, 20, 14, 44)', 'text-wrap': 'wrap', 'text-max-width': 120 } },
         { selector: 'edge', style: { width: 'mapData(count, 1, 10, 1.5, 8)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
           'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
