@@ -9,7 +9,7 @@ export function features(topology, name) {
       const arc = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       points.push(...(points.length ? arc.slice(1) : arc));
     }
-    return points;
+    return unwrap(points);
   };
   return topology.objects[name].geometries
     .filter(g => g.type === 'Polygon' || g.type === 'MultiPolygon')
@@ -35,5 +35,22 @@ function decodeArc(arc, transform) {
     x += dx;
     y += dy;
     return [x * sx + tx, y * sy + ty];
+  });
+}
+
+/**
+ * A ring crossing the antimeridian (Russia's Chukotka, Fiji) jumps from 180 to -180 degrees; a web
+ * map would draw that jump as a band around the world. Each longitude is moved by whole turns to lie
+ * within 180 degrees of the one before, so the ring runs on past 180 instead.
+ */
+function unwrap(points) {
+  let shift = 0;
+  return points.map(([lon, lat], i) => {
+    if (i > 0) {
+      const before = points[i - 1][0];
+      if (lon - before > 180) shift -= 360;
+      else if (before - lon > 180) shift += 360;
+    }
+    return [lon + shift, lat];
   });
 }

@@ -41,6 +41,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tidings.server.ApiServer;
 import org.tidings.store.StoreLocation;
@@ -129,9 +130,12 @@ class WebPageTest {
     assertEquals(countsSum(days.get(0), days.get(days.size() - 1), null), chartSum(), "the bars sum to /api/counts");
     shot("map.png");
     browser.manage().window().setSize(new Dimension(1280, 1100));
+    open("/");
     waitForMap();
     shot("map-and-timeline.png");
     browser.manage().window().setSize(new Dimension(1280, 800));
+    open("/");
+    waitForMap();
 
     // keyboard: a marker takes the focus and Enter lists its events
     WebElement marker = browser.findElement(By.cssSelector(".cell"));
@@ -139,6 +143,20 @@ class WebPageTest {
     marker.sendKeys(Keys.ENTER);
     waitUntil("the marker's events are listed", () -> !browser.findElements(By.cssSelector("#cards .card")).isEmpty());
     assertEquals(Math.min(50, attrOf(marker, "data-count")), browser.findElements(By.cssSelector("#cards .card")).size());
+
+    // dragging across the timeline sets the dates, and the map and timeline follow
+    WebElement chart = browser.findElement(By.id("timeline"));
+    int width = chart.getSize().getWidth();
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", chart);
+    new Actions(browser).moveToElement(chart, -width / 2 + 60, 0).clickAndHold().moveByOffset(width * 2 / 5, 0).release().perform();
+    waitUntil("the brushed dates in the URL", () -> browser.getCurrentUrl().contains("from=") && browser.getCurrentUrl().contains("to="));
+    Map<String, String> brushed = query(browser.getCurrentUrl());
+    List<JsonNode> inRange = events("from=" + brushed.get("from") + "&to=" + brushed.get("to"));
+    waitUntil("the map follows the dates", () -> attr("#map-status", "data-placed") + attr("#map-status", "data-unplaced") == inRange.size());
+    waitUntil("the timeline follows the dates", () -> chartSum() == inRange.size());
+    assertTrue(brushed.get("from").compareTo(days.get(0)) >= 0 && brushed.get("to").compareTo(days.get(days.size() - 1)) < 0,
+        "the range lies inside the events' days: " + brushed);
+    assertEquals(brushed.get("from"), browser.findElement(By.id("f-from")).getAttribute("value"));
   }
 
   @Test

@@ -11,8 +11,10 @@ import org.tidings.model.TextSpan;
 
 /**
  * The SQL behind the web page: the map's and timeline's aggregates ({@link GridQuery},
- * {@link TimelineQuery}), one GROUP BY over the events each, with the filters of {@link EventFilter}, in SQL that DuckDB and
- * PostgreSQL both accept; and an article's stored annotations ({@link TextAnnotation}). Stateless; called by {@link JdbcEventStore} on a connection it lends.
+ * {@link TimelineQuery}), one GROUP BY over the events each with the filters of
+ * {@link EventFilter}, and an article's stored annotations ({@link TextAnnotation}); in SQL that
+ * DuckDB and PostgreSQL both accept. Stateless; called by {@link JdbcEventStore} on a connection it
+ * lends.
  */
 final class EventAggregates {
   private EventAggregates() {}
@@ -100,8 +102,8 @@ final class EventAggregates {
       SqlRows.bindAll(st, List.of(articleId, articleId, articleId));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          out.add(new TextAnnotation(TextAnnotation.Kind.valueOf(rs.getString(1)), new TextSpan(rs.getInt(2), rs.getInt(3)),
-              rs.getString(4), rs.getString(5), rs.getString(6)));
+          out.add(new TextAnnotation(TextAnnotation.Kind.valueOf(rs.getString(1)),
+              new TextSpan(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getString(5), rs.getString(6)));
         }
       }
     }

@@ -5,25 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tidings.model.Outcome;
 
-/** The web page's queries on a real DuckDB store: grid cells, the timeline, an article's annotations. */
-class EventAggregatesTest {
-  @TempDir Path dir;
+/**
+ * The web page's queries (grid cells, the timeline, an article's annotations) on a real store, run
+ * once per backend by its subclass.
+ */
+abstract class EventAggregatesContractTest {
   EventStore store;
   List<StoredEvent> all;
 
+  /** Where a new, empty store lives. */
+  abstract String location();
+
   @BeforeEach
   void open() {
-    store = EventStores.open(dir.resolve("page.duckdb").toString());
+    store = EventStores.open(location());
     store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
     all = store.events(EventQuery.builder().limit(EventQuery.MAX_LIMIT).build()).items();
     assertTrue(all.size() > 3, "the test articles code several events");
