@@ -278,6 +278,16 @@ class WebPageTest {
       assertTrue(input.findElements(By.xpath("ancestor::label")).size() == 1, "every control has a label: " + input.getAttribute("id"));
     }
     shot("map-phone.png");
+
+    JsonNode first = events("").get(0).path("mentions").get(0);
+    for (String view : List.of("network", "quotes", "search&q=minister",
+        "article&article=" + first.path("articleId").asText() + "&event=" + first.path("localId").asText())) {
+      open("/?view=" + view);
+      waitUntil("the " + view + " view", () -> Boolean.TRUE.equals(browser.executeScript("return !!document.body.dataset.firstView")));
+      long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+      assertTrue(width <= inner, "no sideways scrolling at 390 px in view " + view + ": " + width + " px");
+    }
+    shot("article-phone.png");
   }
 
   // --- helpers
