@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "Stored in %s: %d articles (%d coded), %d events, %d mentions, %d quotes; %d articles searchable%n",
           location, stats.articles(), stats.coded(), stats.events(), stats.mentions(), stats.quotes(), store.index().articles());
       if (noServe) {
-        o.println("Serve it with: ./tidings serve" + (db == null ? "" : " --db " + db) + "   (then open http://localhost:7070/openapi.json)");
+        o.println("Serve it with: ./tidings serve" + (db == null ? "" : " --db " + db) + "   (then open http://localhost:7070/ for the web page, /openapi.json for the API)");
         return 0;
       }
       ServeCommand.serveUntilStopped(store, host, port, o, err);

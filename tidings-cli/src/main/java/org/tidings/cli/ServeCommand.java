@@ -95,7 +95,8 @@ final class ServeCommand implements Callable<Integer> {
     String base = "http://" + (host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host) + ":" + port;
     out.printf(Locale.ROOT, "Serving %d articles, %d events, %d quotes from %s at %s (Ctrl-C stops)%n",
         stats.coded(), stats.events(), stats.quotes(), store.backend(), base);
-    out.println("Try:");
+    out.println("Open " + base + "/ in a browser: the events on a map, a timeline, the actor network, every event in its article");
+    out.println("Or try:");
     out.println("  curl '" + base + "/api/events?country=RUS'        events in or involving Russia, with evidence sentences");
     out.println("  curl '" + base + "/api/search?q=%22prime+minister%22'   full-text search, phrases in quotes");
     out.println("  curl '" + base + "/api/quotes?speaker=minister'  quotes by speaker");

@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(new EventsApi(store).endpoints());
     endpoints.addAll(new TextsApi(store, store.index()).endpoints());
+    endpoints.addAll(new PageApi(store).endpoints());
     ObjectNode openApi = OpenApi.document(mapper, endpoints, VERSION);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -42,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.http.maxRequestSize = Errors.MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
+      WebPage.register(config);
     });
     Errors.register(app);
     for (Endpoint e : endpoints) {

@@ -224,7 +224,7 @@ class ApiServerTest {
     Set<String> paths = new HashSet<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
     assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/counts", "/api/articles/{id}", "/api/quotes",
-        "/api/actors", "/api/search"), paths);
+        "/api/actors", "/api/search", "/api/grid", "/api/timeline", "/api/articles/{id}/annotations"), paths);
     Set<String> eventParams = new HashSet<>();
     doc.get("paths").get("/api/events").get("get").get("parameters").forEach(p -> eventParams.add(p.get("name").asText()));
     assertTrue(eventParams.containsAll(Set.of("actor", "country", "role", "cameo", "root", "quadclass", "modality", "bbox",
@@ -286,5 +286,49 @@ class ApiServerTest {
     assertEquals(status, a.body().get("status").asInt());
     assertNotNull(a.body().get("message"));
     assertTrue(a.body().get("message").asText().startsWith(messageStart), a.body().get("message").asText());
+  }
+
+  @Test
+  void theWebPageAndItsEndpointsAnswer() throws Exception {
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(uri("/")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertFalse(page.body().matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "no inline script (a CSP may forbid it)");
+    assertFalse(page.body().matches("(?s).*\\son[a-z]+=.*"), "no inline event handler");
+    for (String lib : List.of("/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/chart.js/4.4.1/dist/chart.umd.js",
+        "/webjars/cytoscape/3.2.5/dist/cytoscape.min.js", "/js/app.js", "/vendor/countries-110m.json")) {
+      HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(uri(lib)).build(), HttpResponse.BodyHandlers.discarding());
+      assertEquals(200, r.statusCode(), lib + " is served from the jar");
+    }
+
+    JsonNode grid = get("/api/grid?zoom=3").body();
+    assertEquals(5, sum(grid.get("cells")) + grid.get("unplaced").asLong(), "every stored event is in a cell or unplaced");
+    JsonNode tjk = get("/api/grid?zoom=8&country=TJK").body();
+    assertEquals(get("/api/events?country=TJK").body().get("items").size(), sum(tjk.get("cells")), "the grid takes the event filters");
+    long dated = 0;
+    for (JsonNode c : get("/api/timeline?by=plover&country=FRA").body().get("counts")) {
+      dated += c.get("events").asLong();
+    }
+    assertEquals(2, dated);
+    assertError(get("/api/grid?zoom=21"), 400, "zoom: expected 0..20, got 21");
+    assertError(get("/api/timeline?by=colour"), 400, "by: expected one of quadclass, root, plover");
+
+    String moscow = outcomes.get(0).document().article().id();
+    JsonNode annotations = get("/api/articles/" + moscow + "/annotations").body();
+    assertTrue(annotations.size() > 0);
+    for (JsonNode a : annotations) {
+      TextSpan span = new TextSpan(a.get("span").get("begin").asInt(), a.get("span").get("end").asInt());
+      assertEquals(CodedArticles.MOSCOW.substring(span.begin(), span.end()), a.get("text").asText(), a.toString());
+    }
+    assertError(get("/api/articles/0123456789abcdef0123456789abcdef/annotations"), 404, "no article with id");
+    assertError(get("/api/articles/nope/annotations"), 400, "id: expected an article id of 32 hex digits");
+  }
+
+  private static long sum(JsonNode cells) {
+    long n = 0;
+    for (JsonNode c : cells) {
+      n += c.get("events").asLong();
+    }
+    return n;
   }
 }

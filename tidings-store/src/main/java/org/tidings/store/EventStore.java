@@ -101,6 +101,15 @@ public interface EventStore extends AutoCloseable {
   /** Events per day, split by QuadClass or CAMEO root, ordered by day then key. */
   List<DailyCount> dailyCounts(CountQuery query);
 
+  /** The events matching {@code query}'s filter with a place, counted per grid cell (the web map's layer). */
+  Grid grid(GridQuery query);
+
+  /** Events per day matching every filter of {@code query}, split as it says, ordered by day then key. */
+  List<DailyCount> timeline(TimelineQuery query);
+
+  /** The actor mentions, places and times stored for an article, ordered by span; empty when none or no such article. */
+  List<TextAnnotation> annotations(String articleId);
+
   /** The stored article with this id (content hash), with its outcome. */
   Optional<StoredArticle> article(String articleId);
 

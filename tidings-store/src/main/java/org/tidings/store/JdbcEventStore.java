@@ -404,6 +404,21 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public Grid grid(GridQuery query) {
+    return connections.read("count events per grid cell", c -> EventAggregates.grid(c, query));
+  }
+
+  @Override
+  public List<DailyCount> timeline(TimelineQuery query) {
+    return connections.read("count events per day", c -> EventAggregates.timeline(c, query));
+  }
+
+  @Override
+  public List<TextAnnotation> annotations(String articleId) {
+    return connections.read("read the annotations of " + articleId, c -> EventAggregates.annotations(c, articleId));
+  }
+
+  @Override
   public Optional<StoredArticle> article(String articleId) {
     String sql = "SELECT article_id, outcome, stage, reason, origin, url, source, title, published, text, warnings,"
         + " layers, near_duplicate_of FROM articles WHERE article_id = ?";

@@ -14,6 +14,8 @@ import org.tidings.store.EventMention;
 import org.tidings.store.EventQuery;
 import org.tidings.store.EventStore;
 import org.tidings.store.EventStores;
+import org.tidings.store.Grid;
+import org.tidings.store.GridQuery;
 import org.tidings.store.IngestResult;
 import org.tidings.store.Page;
 import org.tidings.store.QuoteQuery;
@@ -22,6 +24,8 @@ import org.tidings.store.StoreStats;
 import org.tidings.store.StoredArticle;
 import org.tidings.store.StoredEvent;
 import org.tidings.store.StoredQuote;
+import org.tidings.store.TextAnnotation;
+import org.tidings.store.TimelineQuery;
 
 /**
  * An {@link EventStore} with its {@link SearchIndex} kept in step: every outcome is stored first
@@ -138,6 +142,21 @@ public final class IndexedEventStore implements EventStore {
   @Override
   public List<DailyCount> dailyCounts(CountQuery query) {
     return store.dailyCounts(query);
+  }
+
+  @Override
+  public Grid grid(GridQuery query) {
+    return store.grid(query);
+  }
+
+  @Override
+  public List<DailyCount> timeline(TimelineQuery query) {
+    return store.timeline(query);
+  }
+
+  @Override
+  public List<TextAnnotation> annotations(String articleId) {
+    return store.annotations(articleId);
   }
 
   @Override
