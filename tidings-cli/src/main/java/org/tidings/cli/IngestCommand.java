@@ -21,10 +21,9 @@ import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.DocumentJson;
 import org.tidings.pipeline.places.PlaceResources;
-import org.tidings.store.EventStore;
-import org.tidings.store.EventStores;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
+import org.tidings.store.search.IndexedEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +52,10 @@ final class IngestCommand implements Callable<Integer> {
       + " (default without --out: the embedded store in the data directory).")
   String db;
 
+  @Option(names = "--index", description = "The search index directory, kept in step with the store"
+      + " (default: beside a DuckDB file; required for PostgreSQL).")
+  Path index;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -72,12 +75,14 @@ final class IngestCommand implements Callable<Integer> {
       return 0;
     }
     StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
-    try (EventStore store = EventStores.open(location)) {
+    // Every article stored is indexed in the same step: the store and its search index move together.
+    try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
       Summary summary = ingest(input, out, store, config, places, metadata, !noProgress, err);
       StoreStats stats = store.stats();
       spec.commandLine().getOut().println(summary.line(out == null ? location.toString() : out + " and " + location)
           + String.format(java.util.Locale.ROOT, " (store: %d articles, %d events, %d mentions, %d quotes)",
-              stats.articles(), stats.events(), stats.mentions(), stats.quotes()));
+              stats.articles(), stats.events(), stats.mentions(), stats.quotes())
+          + String.format(java.util.Locale.ROOT, "; %d articles searchable", store.index().articles()));
     }
     return 0;
   }
@@ -104,7 +109,7 @@ final class IngestCommand implements Callable<Integer> {
    * {@code store} (or null for none), each article in its own store transaction.
    */
   static Summary ingest(
-      Path input, Path out, EventStore store, PipelineConfig config, PlaceResources places,
+      Path input, Path out, IndexedEventStore store, PipelineConfig config, PlaceResources places,
       MetadataOptions metadata, boolean progress, PrintWriter err)
       throws IOException {
     InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());

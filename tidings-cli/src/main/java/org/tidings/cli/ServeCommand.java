@@ -84,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serve(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err, CountDownLatch stop)
       throws InterruptedException {
+    catchUpIndex(store, err);
     try (ApiServer server = ApiServer.start(store, host, port)) {
       printWelcome(store, host, server.port(), out, err);
       stop.await();
@@ -102,10 +103,18 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  curl '" + base + "/api/actors?limit=10'          most reported actors");
     out.println("  curl '" + base + "/openapi.json'                 every endpoint and parameter (OpenAPI 3)");
     out.flush();
-    long indexed = store.index().articles();
-    if (indexed < stats.coded()) {
-      err.printf(Locale.ROOT, "tidings: the search index holds %d of %d coded articles; ingest the same input again to index the rest%n",
-          indexed, stats.coded());
+  }
+
+  /**
+   * Indexes the stored articles the search index lacks (a store written by an older version, or a
+   * process killed between storing and indexing), saying so when there were any.
+   */
+  static void catchUpIndex(IndexedEventStore store, PrintWriter err) {
+    long before = store.index().articles();
+    long added = store.catchUpIndex();
+    if (added > 0) {
+      err.printf(Locale.ROOT, "tidings: the search index held %d of %d coded articles; indexed the %d missing%n",
+          before, store.stats().coded(), added);
       err.flush();
     }
   }

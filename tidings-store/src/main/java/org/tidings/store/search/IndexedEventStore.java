@@ -27,7 +27,8 @@ import org.tidings.store.StoredQuote;
  * An {@link EventStore} with its {@link SearchIndex} kept in step: every outcome is stored first
  * (one transaction) and its article indexed after, so the index never holds an article the store
  * lacks. If a process dies between the two, ingesting the same outcome again (a no-op for the
- * store) indexes it, since indexing is idempotent by article id.
+ * store) indexes it, since indexing is idempotent by article id, and {@link #catchUpIndex()} (which
+ * {@code tidings serve} calls at start) indexes every stored article the index lacks.
  *
  * <p>Where the index lives: given explicitly, else {@link #besides(StoreLocation)}.
  *
@@ -84,6 +85,14 @@ public final class IndexedEventStore implements EventStore {
   /** The search index. */
   public SearchIndex index() {
     return index;
+  }
+
+  /**
+   * Indexes every coded article of the store that the index lacks; returns how many (0 when the
+   * index was complete). See {@link Reindexer#catchUp}.
+   */
+  public long catchUpIndex() {
+    return Reindexer.catchUp(store, index);
   }
 
   /** Searches the index; see {@link SearchIndex#search}. */
