@@ -56,6 +56,8 @@ final class IngestCommand implements Callable<Integer> {
       + " (default: beside a DuckDB file; required for PostgreSQL).")
   Path index;
 
+  @Mixin ServerOptions serverOptions = new ServerOptions();
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -69,6 +71,15 @@ final class IngestCommand implements Callable<Integer> {
     PipelineConfig config = pipelineOptions.config();
     PlaceResources places = pipelineOptions.places();
     PrintWriter err = spec.commandLine().getErr();
+    if (serverOptions.given()) {
+      if (out != null || db != null || index != null) {
+        throw new IllegalArgumentException("--server excludes --out, --db and --index: the server codes and stores the articles");
+      }
+      ServerClient client = serverOptions.client();
+      Summary summary = send(input, client, config, metadata, !noProgress, err);
+      spec.commandLine().getOut().println(summary.line(serverOptions.server));
+      return 0;
+    }
     if (out != null && db == null) {
       Summary summary = ingest(input, out, null, config, places, metadata, !noProgress, err);
       spec.commandLine().getOut().println(summary.line(out));
@@ -95,6 +106,47 @@ final class IngestCommand implements Callable<Integer> {
           "%d articles: %d coded, %d skipped, %d failed in %.1f s -> %s",
           coded + skipped + failed, coded, skipped, failed, millis / 1000.0, out);
     }
+  }
+
+  /** Articles sent to the server in one request. */
+  static final int SERVER_BATCH = 20;
+
+  /**
+   * Reads {@code input} here and sends its articles to the server in batches, counting the outcomes
+   * it answers with; input rejected here is sent too (the server stores it as rejected, with the
+   * reason), so the server's store holds one outcome per item as a local ingest would.
+   */
+  static Summary send(Path input, ServerClient client, PipelineConfig config, MetadataOptions metadata,
+      boolean progress, PrintWriter err) {
+    InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());
+    int[] counts = new int[3];
+    long start = System.nanoTime();
+    ProgressBar bar = new ProgressBar(err, progress);
+    java.util.List<String> batch = new java.util.ArrayList<>();
+    Runnable flush = () -> {
+      for (var result : client.post(batch)) {
+        String outcome = result.path("outcome").asText();
+        counts["coded".equals(outcome) ? 0 : "skipped".equals(outcome) ? 1 : 2]++;
+        if (!"coded".equals(outcome)) {
+          bar.note(outcome + " " + result.path("origin").asText() + ": " + result.path("reason").asText());
+        }
+        bar.step(counts[0], counts[1], counts[2]);
+      }
+      batch.clear();
+    };
+    try (Stream<InputItem> items = reader.read(input)) {
+      items.forEach(item -> {
+        batch.add(ServerClient.record(item));
+        if (batch.size() == SERVER_BATCH) {
+          flush.run();
+        }
+      });
+    }
+    if (!batch.isEmpty()) {
+      flush.run();
+    }
+    bar.finish();
+    return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
   }
 
   static Summary ingest(

@@ -48,6 +48,26 @@ final class OpenApi {
     return doc;
   }
 
+  /** Adds the write endpoint at {@code path}: a POST with a bearer token. */
+  static void addUpload(ObjectNode doc, String path) {
+    ObjectNode post = ((ObjectNode) doc.get("paths")).with(path).putObject("post");
+    post.put("summary", "Codes and stores article records (JSON Lines, or a JSON array of objects with text and optionally"
+        + " id, url, source, title, published, language); needs Authorization: Bearer TOKEN.");
+    post.put("operationId", "postArticles");
+    post.putArray("security").addObject().putArray("bearer");
+    ObjectNode body = post.putObject("requestBody");
+    body.put("required", true);
+    ObjectNode content = body.putObject("content");
+    content.putObject("application/x-ndjson").putObject("schema").put("type", "string");
+    content.putObject("application/json").putObject("schema").put("type", "array").putObject("items").put("type", "object");
+    ObjectNode responses = post.putObject("responses");
+    responses.putObject("200").put("description", "{coded, skipped, failed, results: [{origin, outcome, articleId, stored, events, reason}]}");
+    responses.putObject("401").put("description", "no or a wrong bearer token");
+    responses.putObject("413").put("description", "a body over 16 MiB or over 1000 records");
+    ((ObjectNode) doc.get("components")).putObject("securitySchemes").putObject("bearer")
+        .put("type", "http").put("scheme", "bearer");
+  }
+
   private static ObjectNode parameter(ObjectMapper mapper, Param p) {
     ObjectNode n = mapper.createObjectNode();
     n.put("name", p.name());
