@@ -69,8 +69,24 @@ public final class ApiServer implements AutoCloseable {
       config.router.ignoreTrailingSlashes = true;
     });
     Errors.register(app, upload);
+    AnswerCache cache = new AnswerCache();
     for (Endpoint e : endpoints) {
-      app.get(e.path(), ctx -> ctx.json(e.answer().apply(Params.of(ctx, e))));
+      app.get(e.path(), ctx -> {
+        java.util.OptionalLong generation = store.writeGeneration();
+        if (generation.isEmpty()) {
+          ctx.json(e.answer().apply(Params.of(ctx, e)));
+          return;
+        }
+        String key = ctx.path() + "?" + java.util.Objects.requireNonNullElse(ctx.queryString(), "");
+        byte[] body = cache.get(key, generation.getAsLong(), () -> {
+          try {
+            return mapper.writeValueAsBytes(e.answer().apply(Params.of(ctx, e)));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write the answer of " + e.path(), ex);
+          }
+        });
+        ctx.contentType("application/json").result(body);
+      });
     }
     app.get("/openapi.json", ctx -> ctx.json(openApi));
     if (upload != null) {

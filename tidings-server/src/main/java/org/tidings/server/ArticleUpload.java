@@ -25,6 +25,7 @@ final class ArticleUpload {
   private final ArticleIntake intake;
   private final BearerToken token;
   private final ObjectMapper mapper;
+  private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
 
   ArticleUpload(ArticleIntake intake, BearerToken token, ObjectMapper mapper) {
     this.intake = intake;
@@ -54,7 +55,10 @@ final class ArticleUpload {
   void handle(Context ctx) {
     authorise(ctx);
     List<String> records = records(ctx.body());
-    List<IntakeResult> results = intake.submit(records, "POST " + PATH);
+    // Each batch its own origin: a record without an article is stored under its origin, and two
+    // batches' first records must not be taken for one.
+    String origin = "POST " + PATH + " " + java.time.Instant.now() + " batch " + batches.incrementAndGet();
+    List<IntakeResult> results = intake.submit(records, origin);
     int[] counts = new int[3];
     for (IntakeResult r : results) {
       counts[switch (r.outcome()) { case "coded" -> 0; case "skipped" -> 1; default -> 2; }]++;

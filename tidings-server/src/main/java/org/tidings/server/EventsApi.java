@@ -11,6 +11,7 @@ import org.tidings.store.EventMention;
 import org.tidings.store.EventQuery;
 import org.tidings.store.EventStore;
 import org.tidings.store.Page;
+import org.tidings.store.PloverType;
 import org.tidings.store.StoredEvent;
 
 /** The event endpoints: lists with filters, one event with its evidence, daily counts. Thread-safe. */
@@ -47,7 +48,7 @@ final class EventsApi {
 
   List<Endpoint> endpoints() {
     return List.of(
-        new Endpoint("/api/events", "Events matching every filter given, each with its evidence sentences; paginated by cursor.",
+        new Endpoint("/api/events", "Events matching every filter given, newest first, each with its evidence sentences; paginated by cursor.",
             List.of(
                 Param.text("actor", "an actor's whole name (case-insensitive) or CAMEO actor code such as RUSGOV"),
                 Param.choice("side", "which actor the actor, country and role filters apply to (default any)", "any", "source", "target"),
@@ -61,6 +62,11 @@ final class EventsApi {
                 Param.day("from", "first day included, e.g. 2021-10-01"),
                 Param.day("to", "last day included, e.g. 2021-10-31"),
                 Param.text("article", "only the events this article reports (article id: 32 hex digits)"),
+                Param.choice("plover", "PLOVER event type", ploverTypes()),
+                Param.fraction("confidence", "only events with a report coded at this confidence or more (0..1)"),
+                Param.text("source", "only events reported by this outlet (the article's source, else its URL's host; whole name, case-insensitive)"),
+                Param.text("text", "only events whose actor or place name or trigger word contains this (case-insensitive)"),
+                Param.choice("order", "newest (default: latest day first) or oldest", "newest", "oldest"),
                 Param.text("after", "the nextCursor of the previous page"),
                 Param.integer("limit", "page size (default " + EventQuery.DEFAULT_LIMIT + ")", EventQuery.MAX_LIMIT)),
             this::events),
@@ -75,6 +81,10 @@ final class EventsApi {
             this::counts));
   }
 
+  private static String[] ploverTypes() {
+    return java.util.Arrays.stream(PloverType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+  }
+
   private static String[] modalities() {
     return java.util.Arrays.stream(Modality.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
   }
@@ -84,6 +94,7 @@ final class EventsApi {
     String modality = p.choice("modality");
     String bbox = p.text("bbox");
     String quadClass = p.choice("quadclass");
+    String plover = p.choice("plover");
     EventQuery query = EventQuery.builder()
         .actor(p.name("actor"))
         .side(side == null ? EventQuery.Side.ANY : EventQuery.Side.valueOf(side.toUpperCase(Locale.ROOT)))
@@ -97,6 +108,11 @@ final class EventsApi {
         .from(p.day("from"))
         .to(p.day("to"))
         .article(p.text("article"))
+        .plover(plover == null ? null : PloverType.valueOf(plover.toUpperCase(Locale.ROOT)))
+        .minConfidence(p.fraction("confidence"))
+        .outlet(p.text("source"))
+        .text(p.text("text"))
+        .order("oldest".equals(p.choice("order")) ? EventQuery.Order.OLDEST : EventQuery.Order.NEWEST)
         .after(p.text("after"))
         .limit((int) p.integer("limit", EventQuery.DEFAULT_LIMIT))
         .build();

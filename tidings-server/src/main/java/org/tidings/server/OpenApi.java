@@ -50,7 +50,9 @@ final class OpenApi {
 
   /** Adds the write endpoint at {@code path}: a POST with a bearer token. */
   static void addUpload(ObjectNode doc, String path) {
-    ObjectNode post = ((ObjectNode) doc.get("paths")).with(path).putObject("post");
+    ObjectNode paths = (ObjectNode) doc.get("paths");
+    ObjectNode at = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+    ObjectNode post = at.putObject("post");
     post.put("summary", "Codes and stores article records (JSON Lines, or a JSON array of objects with text and optionally"
         + " id, url, source, title, published, language); needs Authorization: Bearer TOKEN.");
     post.put("operationId", "postArticles");
@@ -84,6 +86,7 @@ final class OpenApi {
         p.choices().forEach(values::add);
       }
       case TEXT -> schema.put("type", "string").put("maxLength", Params.MAX_TEXT);
+      case FRACTION -> schema.put("type", "number").put("minimum", 0).put("maximum", 1);
     }
     return n;
   }

@@ -38,6 +38,8 @@ public final class IndexedEventStore implements EventStore {
   private final EventStore store;
   private final SearchIndex index;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Raised after every write has reached both the store and the index. */
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
   /** Joins a store and an index; this object owns and closes both. */
   public IndexedEventStore(EventStore store, SearchIndex index) {
@@ -92,7 +94,11 @@ public final class IndexedEventStore implements EventStore {
    * index was complete). See {@link Reindexer#catchUp}.
    */
   public long catchUpIndex() {
-    return Reindexer.catchUp(store, index);
+    try {
+      return Reindexer.catchUp(store, index);
+    } finally {
+      writes.incrementAndGet();
+    }
   }
 
   /** Searches the index; see {@link SearchIndex#search}. */
@@ -102,16 +108,40 @@ public final class IndexedEventStore implements EventStore {
 
   @Override
   public IngestResult ingest(Outcome outcome) {
-    IngestResult result = store.ingest(outcome);
-    index.index(outcome);
-    return result;
+    try {
+      IngestResult result = store.ingest(outcome);
+      index.index(outcome);
+      return result;
+    } finally {
+      writes.incrementAndGet();
+    }
   }
 
   @Override
   public List<IngestResult> ingestAll(List<? extends Outcome> outcomes) {
-    List<IngestResult> results = store.ingestAll(outcomes);
-    index.indexAll(outcomes);
-    return results;
+    try {
+      List<IngestResult> results = store.ingestAll(outcomes);
+      index.indexAll(outcomes);
+      return results;
+    } finally {
+      writes.incrementAndGet();
+    }
+  }
+
+  @Override
+  public boolean onlyWriter() {
+    return store.onlyWriter();
+  }
+
+  /**
+   * A number that changes after every write through this object has reached both the store and
+   * the index (also after a failed one), for caches of answers; empty when other processes may
+   * write the database ({@link #onlyWriter()} false), as then no such number can tell. A reader
+   * that takes the number before reading may keep its answer for as long as the number stays the
+   * same.
+   */
+  public java.util.OptionalLong writeGeneration() {
+    return onlyWriter() ? java.util.OptionalLong.of(writes.get()) : java.util.OptionalLong.empty();
   }
 
   @Override
@@ -147,6 +177,11 @@ public final class IndexedEventStore implements EventStore {
   @Override
   public List<DailyCount> dailyCounts(CountQuery query) {
     return store.dailyCounts(query);
+  }
+
+  @Override
+  public Page<org.tidings.store.ArticleSummary> articles(org.tidings.store.ArticleQuery query) {
+    return store.articles(query);
   }
 
   @Override
