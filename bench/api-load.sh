@@ -49,7 +49,8 @@ if [[ "$ingest" == "--with-ingest" ]]; then
     done
   ) &
   ingester=$!
-  echo "ingest: POST /api/articles in a loop (one article a request, coded by the server)"
+  echo "ingest: POST /api/articles in a loop (one article a request, coded by the server); waiting for the first"
+  for _ in $(seq 1 600); do grep -q "coded POST" "$work/serve.log" && break; sleep 0.5; done
 fi
 
 # Warm-up: compiles the hot paths, fills the connection pool.
@@ -61,4 +62,7 @@ for path in "/api/events?limit=50" "/api/events?limit=50&root=14" "/api/events?l
   echo "== GET $path, $clients connections, ${seconds}s"
   wrk -t2 -c"$clients" -d"${seconds}s" --latency "$base$path" | grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors"
 done
-[[ -n "${ingester:-}" ]] && echo "ingested meanwhile: $(grep -c 'coded POST' "$work/serve.log" || true) articles"
+echo "== GET /api/events?limit=40..60&from=D&to=D+30 (random D: every request a cache miss), $clients connections, ${seconds}s"
+wrk -t2 -c"$clients" -d"${seconds}s" --timeout 10s --latency -s "$here/bench/varied-events.lua" "$base" \
+  | grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors"
+if [[ -n "${ingester:-}" ]]; then echo "ingested meanwhile: $(grep -c 'coded POST' "$work/serve.log" || true) articles"; fi

@@ -19,7 +19,8 @@ final class OpenApi {
     info.put("title", "Tidings API");
     info.put("version", version);
     info.put("description", "Event data coded from news: events with their evidence sentences, quotes, actors,"
-        + " full-text search and daily counts. Read-only; every error is {status, message}.");
+        + " full-text search and daily counts. GET reads; POST /api/articles (with the server's bearer token) adds articles;"
+        + " every error is {status, message}.");
     info.putObject("license").put("name", "GPL-3.0-or-later");
     ObjectNode paths = doc.putObject("paths");
     for (Endpoint e : endpoints) {
