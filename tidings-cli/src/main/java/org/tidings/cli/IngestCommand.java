@@ -108,8 +108,8 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** Articles sent to the server in one request. */
-  static final int SERVER_BATCH = 20;
+  /** Articles sent to the server in one request: it codes them all before it answers (seconds an article). */
+  static final int SERVER_BATCH = 5;
 
   /**
    * Reads {@code input} here and sends its articles to the server in batches, counting the outcomes

@@ -18,12 +18,15 @@ import java.util.function.Supplier;
  * requests never queues behind one slow query, and an article stored a moment ago may be missing
  * for the few milliseconds the new answer takes). A request with no earlier answer waits for the one
  * in progress. Failures (a bad parameter, a store error) are not kept. At most {@link #MAX_ENTRIES}
- * kinds are kept; beyond that the cache starts afresh.
+ * kinds and about {@link #MAX_BYTES} bytes of answers are kept; beyond either the cache starts
+ * afresh.
  *
  * <p>Thread-safe.
  */
 final class AnswerCache {
   static final int MAX_ENTRIES = 4096;
+  /** Bytes of answers kept, about (a page of 1,000 events with their evidence is some 1 MB). */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
 
   /** A computed answer and the generation it was computed at. */
   private record Answer(long generation, byte[] body) {}
@@ -35,6 +38,7 @@ final class AnswerCache {
   }
 
   private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * The answer to the request {@code key} at store generation {@code generation}: kept, or computed
@@ -43,8 +47,9 @@ final class AnswerCache {
    * @throws RuntimeException what {@code compute} threw
    */
   byte[] get(String key, long generation, Supplier<byte[]> compute) {
-    if (slots.size() >= MAX_ENTRIES && !slots.containsKey(key)) {
+    if (slots.size() >= MAX_ENTRIES && !slots.containsKey(key) || bytes.get() > MAX_BYTES) {
       slots.clear();
+      bytes.set(0);
     }
     Slot slot = slots.computeIfAbsent(key, k -> new Slot());
     Answer current = slot.current;
@@ -59,6 +64,7 @@ final class AnswerCache {
         Answer now = slot.current;
         if (now == null || now.generation() <= generation) {
           slot.current = fresh;
+          bytes.addAndGet(fresh.body().length - (now == null ? 0 : now.body().length));
         }
         mine.complete(fresh);
         return fresh.body();
