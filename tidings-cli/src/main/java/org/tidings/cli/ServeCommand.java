@@ -95,6 +95,10 @@ final class ServeCommand implements Callable<Integer> {
   /** The write side over {@code store}: the intake, the token and, for {@code --watch}, the watcher. */
   Live live(IndexedEventStore store, List<FeedSubscription> feeds, CountDownLatch stop, PrintWriter err) {
     BearerToken token = BearerToken.loadOrCreate(tokenFile != null ? tokenFile : DataDirectory.token());
+    if (token.readableByOthers()) {
+      err.println("tidings: other users can read the token file " + token.file() + ", and so write to this store;"
+          + " chmod 600 it");
+    }
     PipelineConfig config = pipelineOptions.config();
     PlaceResources places = pipelineOptions.places();
     Consumer<String> log = line -> {

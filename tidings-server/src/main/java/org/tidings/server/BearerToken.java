@@ -80,6 +80,20 @@ public final class BearerToken {
     return new BearerToken(token, file);
   }
 
+  /**
+   * True when the token file can be read by users other than its owner (POSIX permissions); false
+   * where it cannot or permissions are not POSIX.
+   */
+  public boolean readableByOthers() {
+    try {
+      var perms = Files.getPosixFilePermissions(file);
+      return perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+          || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    } catch (UnsupportedOperationException | IOException e) {
+      return false;
+    }
+  }
+
   /** The file the token was read from. */
   public Path file() {
     return file;
