@@ -2,7 +2,6 @@ package org.tidings.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -109,25 +108,8 @@ final class ServeCommand implements Callable<Integer> {
         () -> Pipelines.standard(PipelineResources.load(config.annotator(), places), config.events()),
         new InputReader(new TextCleaner(config.maxChars()), org.tidings.pipeline.extract.InputDefaults.NONE), log);
     FeedWatcher watcher = feeds.isEmpty() ? null
-        : watchOptions.watcher(feeds, config.maxChars(), intake, log, untilStopped(stop));
+        : watchOptions.watcher(feeds, config.maxChars(), intake, log, WatchClock.until(stop));
     return new Live(new ApiServer.Writes(intake, token), watcher, feeds.size());
-  }
-
-  /** The system clock, whose waits end early, with an interruption, once {@code stop} is counted down. */
-  private static WatchClock untilStopped(CountDownLatch stop) {
-    return new WatchClock() {
-      @Override
-      public Instant now() {
-        return Instant.now();
-      }
-
-      @Override
-      public void sleep(Duration duration) throws InterruptedException {
-        if (stop.await(Math.max(0, duration.toMillis()), TimeUnit.MILLISECONDS)) {
-          throw new InterruptedException("the server is stopping");
-        }
-      }
-    };
   }
 
   /**

@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,12 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,51 +37,32 @@ import picocli.CommandLine;
  */
 class LiveServeTest {
   @TempDir Path dir;
-  private HttpServer feedServer;
-  private final Map<String, String> pages = new ConcurrentHashMap<>();
-  private final AtomicReference<String> items = new AtomicReference<>("");
+  private LoopbackSite site;
+  private String items = "";
 
   @BeforeEach
   void startFeedServer() throws IOException {
-    feedServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    feedServer.createContext("/", this::answer);
-    feedServer.start();
+    site = new LoopbackSite();
+    site.put("/feed.xml", "application/rss+xml", feed());
   }
 
   @AfterEach
   void stopFeedServer() {
-    feedServer.stop(0);
+    site.close();
   }
 
-  private void answer(HttpExchange ex) throws IOException {
-    String path = ex.getRequestURI().getPath();
-    String body;
-    String type = "text/html; charset=utf-8";
-    int status = 200;
-    if (path.equals("/feed.xml")) {
-      type = "application/rss+xml";
-      body = "<rss version=\"2.0\"><channel><title>Loopback Times</title>" + items.get() + "</channel></rss>";
-    } else if (pages.containsKey(path)) {
-      body = pages.get(path);
-    } else {
-      status = 404;
-      body = "not found";
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+  private String feed() {
+    return "<rss version=\"2.0\"><channel><title>Loopback Times</title>" + items + "</channel></rss>";
   }
 
   /** Puts a page on the feed server and an item for it at the top of the feed. */
   private void publish(String slug, String title, String paragraphs) {
-    pages.put("/news/" + slug, "<html lang=\"en\"><head><title>" + title + "</title>"
+    site.put("/news/" + slug, "text/html; charset=utf-8", "<html lang=\"en\"><head><title>" + title + "</title>"
         + "<meta property=\"og:site_name\" content=\"Loopback Times\"></head><body><nav><a href=\"/\">Home</a></nav>"
         + "<article><h1>" + title + "</h1>" + paragraphs + "</article></body></html>");
-    items.set("<item><guid>" + slug + "</guid><link>/news/" + slug + "</link><title>" + title + "</title>"
-        + "<pubDate>Tue, 12 Oct 2021 09:00:00 +0000</pubDate></item>" + items.get());
+    items = "<item><guid>" + slug + "</guid><link>/news/" + slug + "</link><title>" + title + "</title>"
+        + "<pubDate>Tue, 12 Oct 2021 09:00:00 +0000</pubDate></item>" + items;
+    site.put("/feed.xml", "application/rss+xml", feed());
   }
 
   @Test
@@ -103,92 +71,71 @@ class LiveServeTest {
         "<p>Russian President Vladimir Putin met Chinese President Xi Jinping in Vladivostok on Monday to discuss"
             + " the Brightwater gas pipeline.</p><p>Putin said the two countries would sign a trade agreement.</p>");
     Path feeds = Files.writeString(dir.resolve("feeds.txt"),
-        "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/feed.xml 1s\n");
+        site.url("/feed.xml") + " 1s\n");
     Path token = dir.resolve("secret").resolve("server.token");
     String db = dir.resolve("live.duckdb").toString();
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve).parseArgs("--watch", feeds.toString(), "--db", db, "--token-file", token.toString(),
         "--state", dir.resolve("state.json").toString(), "--delay", "0", "--threads", "1");
 
-    StringWriter printed = new StringWriter();
-    PrintWriter out = new PrintWriter(printed, true);
-    CountDownLatch stop = new CountDownLatch(1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
-      Thread serving = new Thread(() -> {
-        try {
-          ServeCommand.serve(store, "127.0.0.1", 0, out, out, stop,
-              serve.live(store, FeedSubscription.readAll(feeds), stop, out));
-        } catch (InterruptedException | RuntimeException e) {
-          failure.set(e);
-        }
-      });
-      serving.start();
-      try {
-        Matcher port = Pattern.compile("at http://localhost:(\\d+) ").matcher("");
-        for (int i = 0; i < 200 && !port.reset(printed.toString()).find(); i++) {
-          Thread.sleep(50);
-        }
-        assertTrue(port.reset(printed.toString()).find(), "no port printed: " + printed + " " + failure.get());
-        assertTrue(printed.toString().contains("the token in " + token.toAbsolutePath()), printed.toString());
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)),
-            "the token file is the owner's only");
-        String base = "http://127.0.0.1:" + port.group(1);
-        HttpClient http = HttpClient.newHttpClient();
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null);
+        Serving serving = new Serving((out, stop) -> ServeCommand.serve(store, "127.0.0.1", 0, out, out, stop,
+            serve.live(store, FeedSubscription.readAll(feeds), stop, out)))) {
+      String printed = serving.printed.toString();
+      assertTrue(printed.contains("the token in " + token.toAbsolutePath()), printed);
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)),
+          "the token file is the owner's only");
+      String base = serving.base;
+      HttpClient http = HttpClient.newHttpClient();
 
-        // The item in the feed at start, then one published while the server runs.
-        String first = awaitSearchable(http, base, "Brightwater");
-        publish("talks", "Macron hosts Rakhmon in Paris",
-            "<p>French President Emmanuel Macron hosted Tajik President Emomali Rakhmon in Paris on Tuesday to discuss"
-                + " the Quillbrook border crossing.</p><p>Rakhmon thanked France for its help.</p>");
-        String second = awaitSearchable(http, base, "Quillbrook");
-        assertFalse(first.equals(second));
-        JsonNode listed = get(http, base + "/api/events?article=" + second);
-        assertFalse(listed.get("items").isEmpty(), "the new article's events are listed: " + listed);
-        JsonNode all = get(http, base + "/api/events?limit=50");
-        assertTrue(all.get("items").toString().contains(second), "and in the whole list: " + all);
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        long exported = Exporter.export(store, EventQuery.builder().article(second).build(), ExportFormat.CSV, csv);
-        assertEquals(listed.get("items").size(), exported, "exportable from the served store while it serves");
-        assertTrue(csv.toString(StandardCharsets.UTF_8).contains(second), csv.toString(StandardCharsets.UTF_8));
+      // The item in the feed at start, then one published while the server runs.
+      String first = awaitSearchable(http, base, "Brightwater");
+      publish("talks", "Macron hosts Rakhmon in Paris",
+          "<p>French President Emmanuel Macron hosted Tajik President Emomali Rakhmon in Paris on Tuesday to discuss"
+              + " the Quillbrook border crossing.</p><p>Rakhmon thanked France for its help.</p>");
+      String second = awaitSearchable(http, base, "Quillbrook");
+      assertFalse(first.equals(second));
+      JsonNode listed = get(http, base + "/api/events?article=" + second);
+      assertFalse(listed.get("items").isEmpty(), "the new article's events are listed: " + listed);
+      JsonNode all = get(http, base + "/api/events?limit=50");
+      assertTrue(all.get("items").toString().contains(second), "and in the whole list: " + all);
+      ByteArrayOutputStream csv = new ByteArrayOutputStream();
+      long exported = Exporter.export(store, EventQuery.builder().article(second).build(), ExportFormat.CSV, csv);
+      assertEquals(listed.get("items").size(), exported, "exportable from the served store while it serves");
+      assertTrue(csv.toString(StandardCharsets.UTF_8).contains(second), csv.toString(StandardCharsets.UTF_8));
 
-        // POST /api/articles: refused without the token, then a JSON Lines batch with a bad line.
-        HttpResponse<String> refused = post(http, base, null, "{\"text\": \"Nothing.\"}");
-        assertEquals(401, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("Authorization: Bearer TOKEN"), refused.body());
-        assertEquals(401, post(http, base, "not-the-token", "{\"text\": \"Nothing.\"}").statusCode());
-        String secret = Files.readString(token).strip();
-        HttpResponse<String> posted = post(http, base, secret,
-            "{\"title\": \"Scholz in Marrowfield\", \"published\": \"2021-10-14\", \"source\": \"Wire\", \"text\":"
-                + " \"German Chancellor Olaf Scholz visited the Marrowfield steel works on Thursday.\"}\n{\"text\": 42}\n");
-        assertEquals(200, posted.statusCode(), posted.body());
-        JsonNode answer = DocumentJson.MAPPER.readTree(posted.body());
-        assertEquals(1, answer.get("coded").asInt(), answer.toString());
-        assertEquals(1, answer.get("failed").asInt(), answer.toString());
-        assertEquals("no \"text\" string in the record", answer.get("results").get(1).get("reason").asText());
-        assertEquals("stored", answer.get("results").get(1).get("stored").asText(), "a bad record is stored as failed");
-        awaitSearchable(http, base, "Marrowfield");
+      // POST /api/articles: refused without the token, then a JSON Lines batch with a bad line.
+      HttpResponse<String> refused = post(http, base, null, "{\"text\": \"Nothing.\"}");
+      assertEquals(401, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("Authorization: Bearer TOKEN"), refused.body());
+      assertEquals(401, post(http, base, "not-the-token", "{\"text\": \"Nothing.\"}").statusCode());
+      String secret = Files.readString(token).strip();
+      HttpResponse<String> posted = post(http, base, secret,
+          "{\"title\": \"Scholz in Marrowfield\", \"published\": \"2021-10-14\", \"source\": \"Wire\", \"text\":"
+              + " \"German Chancellor Olaf Scholz visited the Marrowfield steel works on Thursday.\"}\n{\"text\": 42}\n");
+      assertEquals(200, posted.statusCode(), posted.body());
+      JsonNode answer = DocumentJson.MAPPER.readTree(posted.body());
+      assertEquals(1, answer.get("coded").asInt(), answer.toString());
+      assertEquals(1, answer.get("failed").asInt(), answer.toString());
+      assertEquals("no \"text\" string in the record", answer.get("results").get(1).get("reason").asText());
+      assertEquals("stored", answer.get("results").get(1).get("stored").asText(), "a bad record is stored as failed");
+      awaitSearchable(http, base, "Marrowfield");
 
-        // ingest --server and watch --server go through the server, which holds the store.
-        Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
-            "{\"id\": \"w-1\", \"published\": \"2021-10-15\", \"text\": \"Indian Prime Minister Narendra Modi"
-                + " welcomed Japanese Prime Minister Fumio Kishida in Oakhollow on Friday.\"}\n");
-        Run ingest = Run.of("ingest", jsonl.toString(), "--server", base, "--token-file", token.toString(), "--no-progress");
-        assertEquals(0, ingest.exitCode(), ingest.err());
-        assertTrue(ingest.out().contains("1 articles: 1 coded, 0 skipped, 0 failed"), ingest.out());
-        awaitSearchable(http, base, "Oakhollow");
-        Run watch = Run.of("watch", feeds.toString(), "--once", "--server", base, "--token-file", token.toString(),
-            "--state", dir.resolve("state-2.json").toString(), "--delay", "0");
-        assertEquals(0, watch.exitCode(), watch.err());
-        assertTrue(watch.out().contains("2 new items, 2 coded, 0 skipped, 0 failed"), watch.out());
-        long coded = store.stats().coded();
-        assertEquals(4, coded, "the same two feed items again change nothing: " + store.stats());
-        assertEquals(coded, store.index().articles(), "every coded article is searchable");
-      } finally {
-        stop.countDown();
-        serving.join(120_000);
-      }
-      assertEquals(null, failure.get());
+      // ingest --server and watch --server go through the server, which holds the store.
+      Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
+          "{\"id\": \"w-1\", \"published\": \"2021-10-15\", \"text\": \"Indian Prime Minister Narendra Modi"
+              + " welcomed Japanese Prime Minister Fumio Kishida in Oakhollow on Friday.\"}\n");
+      Run ingest = Run.of("ingest", jsonl.toString(), "--server", base, "--token-file", token.toString(), "--no-progress");
+      assertEquals(0, ingest.exitCode(), ingest.err());
+      assertTrue(ingest.out().contains("1 articles: 1 coded, 0 skipped, 0 failed"), ingest.out());
+      awaitSearchable(http, base, "Oakhollow");
+      Run watch = Run.of("watch", feeds.toString(), "--once", "--server", base, "--token-file", token.toString(),
+          "--state", dir.resolve("state-2.json").toString(), "--delay", "0");
+      assertEquals(0, watch.exitCode(), watch.err());
+      assertTrue(watch.out().contains("2 new items, 2 coded, 0 skipped, 0 failed"), watch.out());
+      long coded = store.stats().coded();
+      assertEquals(4, coded, "the same two feed items again change nothing: " + store.stats());
+      assertEquals(coded, store.index().articles(), "every coded article is searchable");
     }
   }
 

@@ -30,29 +30,23 @@ public final class Reindexer {
     if (indexed.size() >= store.stats().coded()) {
       return 0;
     }
-    List<Outcome> batch = new ArrayList<>(BATCH);
-    long[] added = {0};
-    store.scanCodedArticles(doc -> {
-      if (indexed.contains(doc.article().id())) {
-        return;
-      }
-      batch.add(new Outcome.Coded(doc, List.of()));
-      if (batch.size() == BATCH) {
-        index.indexAll(batch);
-        added[0] += batch.size();
-        batch.clear();
-      }
-    });
-    index.indexAll(batch);
-    return added[0] + batch.size();
+    return indexEach(store, index, id -> !indexed.contains(id));
   }
 
   /** Rebuilds {@code index} from {@code store}; returns how many articles it indexed. */
   public static long rebuild(EventStore store, SearchIndex index) {
     index.clear();
+    return indexEach(store, index, id -> true);
+  }
+
+  /** Indexes the coded articles whose id {@code wanted} accepts, a batch (one commit) at a time; returns how many. */
+  private static long indexEach(EventStore store, SearchIndex index, java.util.function.Predicate<String> wanted) {
     List<Outcome> batch = new ArrayList<>(BATCH);
     long[] indexed = {0};
     store.scanCodedArticles(doc -> {
+      if (!wanted.test(doc.article().id())) {
+        return;
+      }
       batch.add(new Outcome.Coded(doc, List.of()));
       if (batch.size() == BATCH) {
         index.indexAll(batch);
@@ -63,4 +57,5 @@ public final class Reindexer {
     index.indexAll(batch);
     return indexed[0] + batch.size();
   }
+
 }
