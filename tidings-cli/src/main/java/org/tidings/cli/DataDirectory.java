@@ -22,4 +22,9 @@ final class DataDirectory {
   static Path gazetteer() {
     return resolve().resolve("gazetteer").resolve("gazetteer.tsv.gz");
   }
+
+  /** The default bearer-token file of {@code tidings serve} and of its clients ({@code --server}). */
+  static Path token() {
+    return resolve().resolve("server.token");
+  }
 }

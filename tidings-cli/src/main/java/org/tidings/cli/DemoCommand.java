@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("Serve it with: ./tidings serve" + (db == null ? "" : " --db " + db) + "   (then open http://localhost:7070/ for the web page, /openapi.json for the API)");
         return 0;
       }
-      ServeCommand.serveUntilStopped(store, host, port, o, err);
+      ServeCommand.serveUntilStopped(store, host, port, o, err, null, new java.util.concurrent.CountDownLatch(1));
     }
     return 0;
   }

@@ -21,10 +21,9 @@ import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.DocumentJson;
 import org.tidings.pipeline.places.PlaceResources;
-import org.tidings.store.EventStore;
-import org.tidings.store.EventStores;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
+import org.tidings.store.search.IndexedEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +52,12 @@ final class IngestCommand implements Callable<Integer> {
       + " (default without --out: the embedded store in the data directory).")
   String db;
 
+  @Option(names = "--index", description = "The search index directory, kept in step with the store"
+      + " (default: beside a DuckDB file; required for PostgreSQL).")
+  Path index;
+
+  @Mixin ServerOptions serverOptions = new ServerOptions();
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -66,18 +71,29 @@ final class IngestCommand implements Callable<Integer> {
     PipelineConfig config = pipelineOptions.config();
     PlaceResources places = pipelineOptions.places();
     PrintWriter err = spec.commandLine().getErr();
+    if (serverOptions.given()) {
+      if (out != null || db != null || index != null) {
+        throw new IllegalArgumentException("--server excludes --out, --db and --index: the server codes and stores the articles");
+      }
+      ServerClient client = serverOptions.client();
+      Summary summary = send(input, client, config, metadata, !noProgress, err);
+      spec.commandLine().getOut().println(summary.line(serverOptions.server));
+      return 0;
+    }
     if (out != null && db == null) {
       Summary summary = ingest(input, out, null, config, places, metadata, !noProgress, err);
       spec.commandLine().getOut().println(summary.line(out));
       return 0;
     }
     StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
-    try (EventStore store = EventStores.open(location)) {
+    // Every article stored is indexed in the same step: the store and its search index move together.
+    try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
       Summary summary = ingest(input, out, store, config, places, metadata, !noProgress, err);
       StoreStats stats = store.stats();
       spec.commandLine().getOut().println(summary.line(out == null ? location.toString() : out + " and " + location)
           + String.format(java.util.Locale.ROOT, " (store: %d articles, %d events, %d mentions, %d quotes)",
-              stats.articles(), stats.events(), stats.mentions(), stats.quotes()));
+              stats.articles(), stats.events(), stats.mentions(), stats.quotes())
+          + String.format(java.util.Locale.ROOT, "; %d articles searchable", store.index().articles()));
     }
     return 0;
   }
@@ -92,6 +108,47 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  /** Articles sent to the server in one request: it codes them all before it answers (seconds an article). */
+  static final int SERVER_BATCH = 5;
+
+  /**
+   * Reads {@code input} here and sends its articles to the server in batches, counting the outcomes
+   * it answers with; input rejected here is sent too (the server stores it as rejected, with the
+   * reason), so the server's store holds one outcome per item as a local ingest would.
+   */
+  static Summary send(Path input, ServerClient client, PipelineConfig config, MetadataOptions metadata,
+      boolean progress, PrintWriter err) {
+    InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());
+    int[] counts = new int[3];
+    long start = System.nanoTime();
+    ProgressBar bar = new ProgressBar(err, progress);
+    java.util.List<String> batch = new java.util.ArrayList<>();
+    Runnable flush = () -> {
+      for (var result : client.post(batch)) {
+        String outcome = result.path("outcome").asText();
+        counts["coded".equals(outcome) ? 0 : "skipped".equals(outcome) ? 1 : 2]++;
+        if (!"coded".equals(outcome)) {
+          bar.note(outcome + " " + result.path("origin").asText() + ": " + result.path("reason").asText());
+        }
+        bar.step(counts[0], counts[1], counts[2]);
+      }
+      batch.clear();
+    };
+    try (Stream<InputItem> items = reader.read(input)) {
+      items.forEach(item -> {
+        batch.add(ServerClient.record(item));
+        if (batch.size() == SERVER_BATCH) {
+          flush.run();
+        }
+      });
+    }
+    if (!batch.isEmpty()) {
+      flush.run();
+    }
+    bar.finish();
+    return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+  }
+
   static Summary ingest(
       Path input, Path out, PipelineConfig config, PlaceResources places,
       MetadataOptions metadata, boolean progress, PrintWriter err)
@@ -104,7 +161,7 @@ final class IngestCommand implements Callable<Integer> {
    * {@code store} (or null for none), each article in its own store transaction.
    */
   static Summary ingest(
-      Path input, Path out, EventStore store, PipelineConfig config, PlaceResources places,
+      Path input, Path out, IndexedEventStore store, PipelineConfig config, PlaceResources places,
       MetadataOptions metadata, boolean progress, PrintWriter err)
       throws IOException {
     InputReader reader = new InputReader(new TextCleaner(config.maxChars()), metadata.defaults());

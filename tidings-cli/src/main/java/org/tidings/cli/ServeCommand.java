@@ -2,24 +2,41 @@ package org.tidings.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.tidings.pipeline.PipelineConfig;
+import org.tidings.pipeline.PipelineResources;
+import org.tidings.pipeline.Pipelines;
+import org.tidings.pipeline.extract.InputReader;
+import org.tidings.pipeline.extract.TextCleaner;
+import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.pipeline.watch.FeedSubscription;
+import org.tidings.pipeline.watch.FeedWatcher;
+import org.tidings.pipeline.watch.WatchClock;
 import org.tidings.server.ApiServer;
+import org.tidings.server.BearerToken;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
 import org.tidings.store.search.IndexedEventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidings serve [--port 7070] [--db URL] [--index DIR]}: the REST API over a store and its
- * search index, until interrupted (Ctrl-C). An embedded DuckDB store has one writer process, so
- * stop serving before ingesting into the same file.
+ * {@code tidings serve [--port 7070] [--db URL] [--index DIR] [--watch FEEDS.txt]}: the REST API
+ * over a store and its search index, until interrupted (Ctrl-C). The serving process owns the
+ * store: it takes new articles itself, from its own feed watcher ({@code --watch}) and from clients
+ * holding its bearer token ({@code POST /api/articles}, which {@code ingest --server} and {@code
+ * watch --server} use), coding, storing and indexing each through one {@link LiveIngest}.
  */
-@Command(name = "serve", description = "Serve the REST API (events, quotes, actors, search, counts) over the store.")
+@Command(name = "serve", description = "Serve the REST API over the store; take new articles from feeds (--watch) and POST /api/articles.")
 final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--port", defaultValue = "7070", description = "TCP port (default ${DEFAULT-VALUE}; 0 for any free one).")
@@ -34,7 +51,28 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", description = "The search index directory (default: beside a DuckDB file; required for PostgreSQL).")
   Path index;
 
+  @Option(names = "--watch", description = "Feeds file (as for `tidings watch`): watch these feeds in this process and"
+      + " code, store and index every new item in the store being served.")
+  Path watch;
+
+  @Option(names = "--token-file", description = "Bearer token that POST /api/articles requires, created (owner-only)"
+      + " when missing (default: DATA/server.token).")
+  Path tokenFile;
+
+  @Mixin WatchOptions watchOptions = new WatchOptions();
+  @Mixin PipelineOptions pipelineOptions = new PipelineOptions();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /**
+   * What a serving process writes with: the intake behind {@code POST /api/articles} and, when
+   * watching, the feed watcher feeding the same intake.
+   *
+   * @param writes the intake and its token, never null
+   * @param watcher the feed watcher, or null when not watching
+   * @param feeds how many feeds it watches (0 when not watching)
+   */
+  record Live(ApiServer.Writes writes, FeedWatcher watcher, int feeds) {}
 
   @Override
   public Integer call() throws InterruptedException {
@@ -42,32 +80,60 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--port: expected 0..65535, got " + port);
     }
     StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CountDownLatch stop = new CountDownLatch(1);
+    List<FeedSubscription> feeds = watch == null ? List.of() : FeedSubscription.readAll(watch);
+    watchOptions.settings(); // refuses bad intervals before the store is opened
     try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
-      serveUntilStopped(store, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+      serveUntilStopped(store, host, port, out, err, live(store, feeds, stop, err), stop);
     }
     return 0;
+  }
+
+  /** The write side over {@code store}: the intake, the token and, for {@code --watch}, the watcher. */
+  Live live(IndexedEventStore store, List<FeedSubscription> feeds, CountDownLatch stop, PrintWriter err) {
+    BearerToken token = BearerToken.loadOrCreate(tokenFile != null ? tokenFile : DataDirectory.token());
+    if (token.readableByOthers()) {
+      err.println("tidings: other users can read the token file " + token.file() + ", and so write to this store;"
+          + " chmod 600 it");
+    }
+    PipelineConfig config = pipelineOptions.config();
+    PlaceResources places = pipelineOptions.places();
+    Consumer<String> log = line -> {
+      err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+      err.flush();
+    };
+    LiveIngest intake = new LiveIngest(store,
+        () -> Pipelines.standard(PipelineResources.load(config.annotator(), places), config.events()),
+        new InputReader(new TextCleaner(config.maxChars()), org.tidings.pipeline.extract.InputDefaults.NONE), log);
+    FeedWatcher watcher = feeds.isEmpty() ? null
+        : watchOptions.watcher(feeds, config.maxChars(), intake, log, WatchClock.until(stop));
+    return new Live(new ApiServer.Writes(intake, token), watcher, feeds.size());
   }
 
   /**
    * Serves {@code store} until the JVM is asked to stop (Ctrl-C, SIGTERM), then stops the server
    * and closes the store before the JVM exits (the shutdown hook waits for it), so DuckDB and
    * Lucene end on a clean checkpoint.
+   *
+   * @param live the write side, or null to serve read-only
+   * @param stop counted down by the shutdown hook; the watcher's waits end on it too
    */
-  static void serveUntilStopped(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err)
-      throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
+  static void serveUntilStopped(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err,
+      Live live, CountDownLatch stop) throws InterruptedException {
     CountDownLatch returned = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       stop.countDown();
       try {
-        returned.await(10, TimeUnit.SECONDS);
+        returned.await(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "tidings-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      serve(store, host, port, out, err, stop);
+      serve(store, host, port, out, err, stop, live);
     } finally {
       try {
         store.close();
@@ -77,20 +143,65 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /** Serves {@code store} read-only until {@code stop} is counted down; see {@link #serve(IndexedEventStore, String, int, PrintWriter, PrintWriter, CountDownLatch, Live)}. */
+  static void serve(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err, CountDownLatch stop)
+      throws InterruptedException {
+    serve(store, host, port, out, err, stop, null);
+  }
+
   /**
-   * Serves {@code store} until {@code stop} is counted down, printing where to look.
+   * Serves {@code store} until {@code stop} is counted down, printing where to look; with {@code
+   * live}, also takes articles and runs the watcher on a thread of its own, which finishes the item
+   * in hand before the store may be closed.
    *
    * @param port a TCP port, or 0 for any free one (the one taken is printed)
    */
-  static void serve(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err, CountDownLatch stop)
-      throws InterruptedException {
-    try (ApiServer server = ApiServer.start(store, host, port)) {
-      printWelcome(store, host, server.port(), out, err);
+  static void serve(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err, CountDownLatch stop,
+      Live live) throws InterruptedException {
+    catchUpIndex(store, err);
+    Thread watching = null;
+    try (ApiServer server = ApiServer.start(store, host, port, live == null ? null : live.writes())) {
+      printWelcome(store, host, server.port(), out);
+      if (live != null) {
+        out.println("Articles in: POST /api/articles with 'Authorization: Bearer TOKEN', the token in "
+            + live.writes().token().file().toAbsolutePath() + " (or `tidings ingest --server`, `tidings watch --server`)");
+        if (live.watcher() != null) {
+          out.println("Watching " + live.feeds() + " feeds: new items are coded, stored and indexed here");
+          watching = new Thread(() -> watchUntilStopped(live.watcher(), stop, err), "tidings-serve-watch");
+          watching.start();
+        }
+        out.flush();
+      }
       stop.await();
+    } finally {
+      stop.countDown();
+      if (watching != null) {
+        watching.join(TimeUnit.MINUTES.toMillis(2));
+      }
     }
   }
 
-  private static void printWelcome(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err) {
+  /** Runs the watcher until {@code stop}; a round that fails (the store refusing, say) is logged and retried a minute later. */
+  private static void watchUntilStopped(FeedWatcher watcher, CountDownLatch stop, PrintWriter err) {
+    while (stop.getCount() > 0) {
+      try {
+        watcher.run();
+        return; // interrupted: stopping
+      } catch (RuntimeException e) {
+        err.println("tidings: the feed watcher failed, retrying in a minute: " + e);
+        err.flush();
+        try {
+          if (stop.await(1, TimeUnit.MINUTES)) {
+            return;
+          }
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static void printWelcome(IndexedEventStore store, String host, int port, PrintWriter out) {
     StoreStats stats = store.stats();
     String base = "http://" + (host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host) + ":" + port;
     out.printf(Locale.ROOT, "Serving %d articles, %d events, %d quotes from %s at %s (Ctrl-C stops)%n",
@@ -103,10 +214,18 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  curl '" + base + "/api/actors?limit=10'          most reported actors");
     out.println("  curl '" + base + "/openapi.json'                 every endpoint and parameter (OpenAPI 3)");
     out.flush();
-    long indexed = store.index().articles();
-    if (indexed < stats.coded()) {
-      err.printf(Locale.ROOT, "tidings: the search index holds %d of %d coded articles; ingest the same input again to index the rest%n",
-          indexed, stats.coded());
+  }
+
+  /**
+   * Indexes the stored articles the search index lacks (a store written by an older version, or a
+   * process killed between storing and indexing), saying so when there were any.
+   */
+  static void catchUpIndex(IndexedEventStore store, PrintWriter err) {
+    long before = store.index().articles();
+    long added = store.catchUpIndex();
+    if (added > 0) {
+      err.printf(Locale.ROOT, "tidings: the search index held %d of %d coded articles; indexed the %d missing%n",
+          before, store.stats().coded(), added);
       err.flush();
     }
   }

@@ -1,37 +1,36 @@
 package org.tidings.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.tidings.model.Outcome;
 import org.tidings.pipeline.PipelineConfig;
 import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
-import org.tidings.pipeline.extract.InputDefaults;
-import org.tidings.pipeline.extract.InputReader;
-import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.pipeline.watch.ArticleSink;
 import org.tidings.pipeline.watch.FeedSubscription;
 import org.tidings.pipeline.watch.FeedWatcher;
 import org.tidings.pipeline.watch.OutcomeFileSink;
-import org.tidings.pipeline.watch.WatchClock;
-import org.tidings.pipeline.watch.WatchConfig;
-import org.tidings.pipeline.watch.WatchState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code tidings watch FEEDS.txt}: polls the feeds, fetches new items' pages and appends one
- * outcome per item to a JSONL file, until stopped (or for one round with {@code --once}). What was
- * seen survives restarts in a state file.
+ * outcome per item to a JSONL file (which {@code ingest} reads back), or sends it to a running
+ * server ({@code --server}) that codes, stores and indexes it; until stopped (or for one round with
+ * {@code --once}). What was seen survives restarts in a state file.
  */
 @Command(name = "watch", description = "Watch news feeds; fetch, extract and annotate every new item once.")
 final class WatchCommand implements Callable<Integer> {
@@ -42,20 +41,12 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, description = "Output JSONL, appended to (default: DATA/watch/outcomes.jsonl).")
   Path out;
 
-  @Option(names = "--state", description = "State file (default: DATA/watch/state.json).")
-  Path stateFile;
+  @Mixin ServerOptions serverOptions = new ServerOptions();
 
   @Option(names = "--once", description = "Poll every due feed and retry every due page once, then exit (for cron and tests).")
   boolean once;
 
-  @Option(names = "--interval", defaultValue = "15m", description = "Poll interval of feeds that name none (default: ${DEFAULT-VALUE}).")
-  String interval;
-
-  @Option(names = "--delay", defaultValue = "2s", description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
-  String delay;
-
-  @Option(names = "--timeout", defaultValue = "30s", description = "Limit on one HTTP exchange (default: ${DEFAULT-VALUE}).")
-  String timeout;
+  @Mixin WatchOptions watchOptions = new WatchOptions();
 
   @Option(names = "--config", description = "Pipeline settings JSON file (unknown keys are rejected).")
   Path config;
@@ -66,26 +57,39 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<FeedSubscription> subscriptions = FeedSubscription.readAll(feeds);
-    WatchConfig settings = WatchConfig.DEFAULT
-        .withDefaultInterval(FeedSubscription.interval(interval))
-        .withHostDelay(delay.strip().matches("0[smhd]?") ? Duration.ZERO : FeedSubscription.interval(delay))
-        .withTimeout(FeedSubscription.interval(timeout));
+    watchOptions.settings(); // refuses bad intervals before anything starts
     PipelineConfig pipelineConfig = config == null ? PipelineConfig.DEFAULT : PipelineConfig.read(config);
-    Path data = DataDirectory.resolve().resolve("watch");
-    Path outFile = out != null ? out : data.resolve("outcomes.jsonl");
-    WatchState state = WatchState.load(stateFile != null ? stateFile : data.resolve("state.json"));
+    if (serverOptions.given() && out != null) {
+      throw new IllegalArgumentException("--server and --out exclude each other: the server stores what is sent");
+    }
     int[] counts = new int[3];
-    PlaceResources places = PlaceResources.builtIn().loadInBackground();
-    try (OutcomeFileSink sink =
-        new OutcomeFileSink(
-            outFile,
-            () -> Pipelines.standard(PipelineResources.load(pipelineConfig.annotator(), places), pipelineConfig.events()),
-            outcome -> counts[outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2]++)) {
-      FeedWatcher watcher =
-          new FeedWatcher(
-              subscriptions, settings, WatchClock.system(), state,
-              new InputReader(new TextCleaner(pipelineConfig.maxChars()), InputDefaults.NONE),
-              sink, line -> err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line));
+    Consumer<String> log = line -> err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+    String target;
+    Closeable closing;
+    ArticleSink sink;
+    if (serverOptions.given()) {
+      ServerClient client = serverOptions.client();
+      target = serverOptions.server;
+      closing = () -> {};
+      sink = item -> {
+        JsonNode result = client.post(List.of(ServerClient.record(item))).get(0);
+        String outcome = result.path("outcome").asText();
+        counts["coded".equals(outcome) ? 0 : "skipped".equals(outcome) ? 1 : 2]++;
+      };
+    } else {
+      Path outFile = out != null ? out : DataDirectory.resolve().resolve("watch").resolve("outcomes.jsonl");
+      target = outFile.toString();
+      PlaceResources places = PlaceResources.builtIn().loadInBackground();
+      OutcomeFileSink file =
+          new OutcomeFileSink(
+              outFile,
+              () -> Pipelines.standard(PipelineResources.load(pipelineConfig.annotator(), places), pipelineConfig.events()),
+              outcome -> counts[outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2]++);
+      closing = file;
+      sink = file;
+    }
+    try (closing) {
+      FeedWatcher watcher = watchOptions.watcher(subscriptions, pipelineConfig.maxChars(), sink, log);
       if (once) {
         FeedWatcher.Round round;
         try {
@@ -97,9 +101,9 @@ final class WatchCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
             "%d feeds polled (%d not modified, %d failed): %d new items, %d coded, %d skipped, %d failed; %d pages waiting for a retry -> %s",
             round.feedsPolled(), round.notModified(), round.feedFailures(), round.delivered(),
-            counts[0], counts[1], counts[2], round.retriesWaiting(), outFile));
+            counts[0], counts[1], counts[2], round.retriesWaiting(), target));
       } else {
-        err.println("watching " + subscriptions.size() + " feeds -> " + outFile + " (Ctrl-C to stop)");
+        err.println("watching " + subscriptions.size() + " feeds -> " + target + " (Ctrl-C to stop)");
         watcher.run();
       }
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.pipeline.output.DocumentJson;
@@ -68,25 +62,10 @@ class DemoTest {
   }
 
   private static void serveAndQuery(IndexedEventStore store) throws Exception {
-    StringWriter printed = new StringWriter();
-    CountDownLatch stop = new CountDownLatch(1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread serving = new Thread(() -> {
-      try {
-        ServeCommand.serve(store, "127.0.0.1", 0, new PrintWriter(printed, true), new PrintWriter(printed, true), stop);
-      } catch (InterruptedException | RuntimeException e) {
-        failure.set(e);
-      }
-    });
-    serving.start();
-    try {
-      Matcher port = Pattern.compile("at http://localhost:(\\d+) ").matcher("");
-      for (int i = 0; i < 200 && !port.reset(printed.toString()).find(); i++) {
-        Thread.sleep(50);
-      }
-      assertTrue(port.reset(printed.toString()).find(), "no port printed: " + printed + " " + failure.get());
-      assertTrue(printed.toString().contains("/api/events?country=RUS"), printed.toString());
-      String base = "http://127.0.0.1:" + port.group(1);
+    try (Serving serving = new Serving((out, stop) -> ServeCommand.serve(store, "127.0.0.1", 0, out, out, stop))) {
+      String printed = serving.printed.toString();
+      assertTrue(printed.contains("/api/events?country=RUS"), printed);
+      String base = serving.base;
       HttpClient http = HttpClient.newHttpClient();
 
       JsonNode events = get(http, base + "/api/events?country=RUS");
@@ -100,11 +79,7 @@ class DemoTest {
       JsonNode article = get(http, base + "/api/articles/" + id);
       assertTrue(article.get("article").get("text").asText().contains("Magnitogorsk"));
       assertTrue(get(http, base + "/api/actors?limit=5").size() > 0, "the pipeline's actors are served");
-    } finally {
-      stop.countDown();
-      serving.join(10_000);
     }
-    assertEquals(null, failure.get());
   }
 
   private static JsonNode get(HttpClient http, String url) throws Exception {

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.store.EventStore;
-import org.tidings.store.EventStores;
+import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
+import org.tidings.store.search.IndexedEventStore;
+import org.tidings.store.search.SearchQuery;
 
 /** {@code ingest --db} and {@code export} end to end, in process, with real CoreNLP and DuckDB. */
 class StoreCommandsTest {
@@ -29,13 +30,16 @@ class StoreCommandsTest {
     Run first = Run.of("ingest", in.toString(), "--db", db, "--out", out.toString(), "--threads", "1", "--no-progress");
     assertEquals(0, first.exitCode(), first.err());
     assertTrue(first.out().contains("(store: 3 articles"), first.out());
+    assertTrue(first.out().contains("; 2 articles searchable"), "ingest indexes what it stores: " + first.out());
     assertEquals(3, Files.readAllLines(out).size(), "the JSONL output is still written");
     Run second = Run.of("ingest", in.toString(), "--db", db, "--threads", "1", "--no-progress");
     assertEquals(0, second.exitCode(), second.err());
-    try (EventStore store = EventStores.open(db)) {
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
       StoreStats stats = store.stats();
       assertEquals(3, stats.articles());
       assertEquals(2, stats.coded());
+      assertEquals(2, store.index().articles(), "every coded article is searchable");
+      assertEquals(1, store.search(SearchQuery.of("Macron")).total());
     }
     Path csv = dir.resolve("events.csv");
     Run export = Run.of("export", "--format", "csv", "--db", db, "-o", csv.toString());

@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,55 +30,29 @@ class WatchCommandTest {
           + "Macron in Paris to discuss the border.</p></article></body></html>";
 
   @TempDir Path dir;
-  private HttpServer server;
-  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private LoopbackSite site;
 
   @BeforeEach
   void start() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::answer);
-    server.start();
+    site = new LoopbackSite();
+    site.put("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Loopback Times</title>"
+        + "<item><guid>1</guid><link>/news/putin</link><title>Putin warns of militants</title>"
+        + "<pubDate>Wed, 13 Oct 2021 09:00:00 +0000</pubDate></item>"
+        + "<item><guid>2</guid><link>/files/report.pdf</link><title>Report</title></item>"
+        + "</channel></rss>");
+    site.put("/news/putin", "text/html; charset=utf-8", PAGE);
+    site.put("/files/report.pdf", "application/pdf", "%PDF-1.4");
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
-  }
-
-  private void answer(HttpExchange ex) throws IOException {
-    String path = ex.getRequestURI().getPath();
-    hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-    String type = "text/html; charset=utf-8";
-    String body;
-    int status = 200;
-    if (path.equals("/feed.xml")) {
-      type = "application/rss+xml";
-      body = "<rss version=\"2.0\"><channel><title>Loopback Times</title>"
-          + "<item><guid>1</guid><link>/news/putin</link><title>Putin warns of militants</title>"
-          + "<pubDate>Wed, 13 Oct 2021 09:00:00 +0000</pubDate></item>"
-          + "<item><guid>2</guid><link>/files/report.pdf</link><title>Report</title></item>"
-          + "</channel></rss>";
-    } else if (path.equals("/news/putin")) {
-      body = PAGE;
-    } else if (path.equals("/files/report.pdf")) {
-      type = "application/pdf";
-      body = "%PDF-1.4";
-    } else {
-      status = 404;
-      body = "not found";
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    site.close();
   }
 
   @Test
   void onceFetchesAnnotatesAndNeverRepeats() throws Exception {
     Path feeds = Files.writeString(dir.resolve("feeds.txt"),
-        "# test feeds\nhttp://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml 1m\n");
+        "# test feeds\n" + site.url("/feed.xml") + " 1m\n");
     Path out = dir.resolve("out.jsonl");
     Path state = dir.resolve("state.json");
     String[] args = {"watch", feeds.toString(), "--once", "-o", out.toString(), "--state", state.toString(), "--delay", "0"};
@@ -117,7 +82,7 @@ class WatchCommandTest {
     assertEquals(0, second.exitCode(), second.err());
     assertTrue(second.out().startsWith("0 feeds polled"), "the feed is not due again within its interval: " + second.out());
     assertEquals(2, Files.readAllLines(out).size());
-    assertEquals(1, hits.get("/news/putin").get());
-    assertEquals(1, hits.get("/feed.xml").get());
+    assertEquals(1, site.hits("/news/putin"));
+    assertEquals(1, site.hits("/feed.xml"));
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import org.tidings.store.search.IndexedEventStore;
 
 /**
- * The Tidings REST API on Javalin: read-only GET endpoints over a store and its search index, an
- * OpenAPI document at {@code /openapi.json}, and JSON errors ({@link ApiError}) for every refusal.
+ * The Tidings REST API on Javalin: GET endpoints over a store and its search index, an OpenAPI
+ * document at {@code /openapi.json}, JSON errors ({@link ApiError}) for every refusal, and, when
+ * started with {@link Writes}, {@code POST /api/articles} for clients holding the bearer token.
  *
  * <p>The server does not own the store: close the store after {@link #stop()}. Thread-safe.
  */
@@ -31,25 +32,68 @@ public final class ApiServer implements AutoCloseable {
    * @throws io.javalin.util.JavalinBindException when the port is taken
    */
   public static ApiServer start(IndexedEventStore store, String host, int port) {
+    return start(store, host, port, null);
+  }
+
+  /**
+   * What the server needs to accept articles: who codes and stores them, and the token a client
+   * must send.
+   *
+   * @param intake codes and stores the records, never null
+   * @param token the bearer token, never null
+   */
+  public record Writes(ArticleIntake intake, BearerToken token) {}
+
+  /**
+   * Starts serving {@code store} on {@code host}:{@code port}, taking articles through {@code
+   * writes} ({@code POST /api/articles}) unless it is null.
+   *
+   * @param port a TCP port, or 0 for any free one (see {@link #port()})
+   * @throws io.javalin.util.JavalinBindException when the port is taken
+   */
+  public static ApiServer start(IndexedEventStore store, String host, int port, Writes writes) {
     ObjectMapper mapper = Json.mapper();
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(new EventsApi(store).endpoints());
     endpoints.addAll(new TextsApi(store, store.index()).endpoints());
     endpoints.addAll(new PageApi(store).endpoints());
     ObjectNode openApi = OpenApi.document(mapper, endpoints, VERSION);
+    ArticleUpload upload = writes == null ? null : new ArticleUpload(writes.intake(), writes.token(), mapper);
+    if (upload != null) {
+      OpenApi.addUpload(openApi, ArticleUpload.PATH);
+    }
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.prefer405over404 = true;
-      config.http.maxRequestSize = Errors.MAX_BODY;
+      config.http.maxRequestSize = upload == null ? Errors.MAX_BODY : ArticleUpload.MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
       WebPage.register(config);
     });
-    Errors.register(app);
+    Errors.register(app, upload);
+    AnswerCache cache = new AnswerCache();
     for (Endpoint e : endpoints) {
-      app.get(e.path(), ctx -> ctx.json(e.answer().apply(Params.of(ctx, e))));
+      app.get(e.path(), ctx -> {
+        java.util.OptionalLong generation = store.writeGeneration();
+        if (generation.isEmpty()) {
+          ctx.json(e.answer().apply(Params.of(ctx, e)));
+          return;
+        }
+        String key = ctx.path() + "?" + java.util.Objects.requireNonNullElse(ctx.queryString(), "");
+        byte[] body = cache.get(key, generation.getAsLong(), () -> {
+          try {
+            return mapper.writeValueAsBytes(e.answer().apply(Params.of(ctx, e)));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write the answer of " + e.path(), ex);
+          }
+        });
+        ctx.contentType("application/json").result(body);
+      });
     }
     app.get("/openapi.json", ctx -> ctx.json(openApi));
+    if (upload != null) {
+      app.post(ArticleUpload.PATH, upload::handle);
+    }
     app.start(host, port);
     return new ApiServer(app);
   }

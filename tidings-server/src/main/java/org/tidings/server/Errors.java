@@ -23,8 +23,16 @@ final class Errors {
 
   private Errors() {}
 
-  static void register(Javalin app) {
-    app.before(Errors::refuseBodies);
+  /** @param upload the write endpoint, whose POSTs with bodies are let through; null when the server only reads */
+  static void register(Javalin app, ArticleUpload upload) {
+    app.before(ctx -> {
+      if (upload != null && ctx.method() == HandlerType.POST && ctx.path().equals(ArticleUpload.PATH)) {
+        upload.authorise(ctx);
+        refuseLarger(ctx, ArticleUpload.MAX_BODY, "split the batch");
+        return;
+      }
+      refuseBodies(ctx);
+    });
     app.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
     app.exception(InvalidQueryException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), javalinMessage(ctx, e)));
@@ -42,22 +50,27 @@ final class Errors {
     if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
       throw new ApiException(405, ctx.method() + " is not allowed on " + ctx.path() + ": the API is read-only (GET)");
     }
-    String length = ctx.header("Content-Length");
+    long bytes = refuseLarger(ctx, MAX_BODY, "the API is read-only and takes no body");
     boolean chunked = ctx.header("Transfer-Encoding") != null;
+    if (bytes > 0 || chunked) {
+      throw ApiException.badRequest(ctx.method() + " " + ctx.path() + " takes no request body; put the parameters in the query string");
+    }
+  }
+
+  /** The body's declared length; 413 when over {@code max} bytes, refused without reading it. */
+  private static long refuseLarger(Context ctx, long max, String advice) {
+    String length = ctx.header("Content-Length");
     long bytes;
     try {
       bytes = length == null ? 0 : Long.parseLong(length.strip());
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("Content-Length is not a number: '" + Params.shown(length) + "'");
     }
-    if (bytes > MAX_BODY) {
+    if (bytes > max) {
       ctx.header("Connection", "close");
-      throw new ApiException(413, "request body of " + bytes + " bytes is too large (at most " + MAX_BODY
-          + "); the API is read-only and takes no body");
+      throw new ApiException(413, "request body of " + bytes + " bytes is too large (at most " + max + "); " + advice);
     }
-    if (bytes > 0 || chunked) {
-      throw ApiException.badRequest(ctx.method() + " " + ctx.path() + " takes no request body; put the parameters in the query string");
-    }
+    return bytes;
   }
 
   private static String javalinMessage(Context ctx, HttpResponseException e) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.tidings.model.Modality;
 import org.tidings.store.BoundingBox;
 import org.tidings.store.EventQuery;
+import org.tidings.store.PloverType;
 
 /**
  * The event filters shared by every endpoint that selects events ({@code /api/events},
@@ -30,7 +31,11 @@ final class EventFilters {
         Param.text("bbox", "the place lies in south,west,north,east (WGS84 degrees), e.g. 35,60,45,80"),
         Param.day("from", "first day included, e.g. 2021-10-01"),
         Param.day("to", "last day included, e.g. 2021-10-31"),
-        Param.text("article", "only the events this article reports (article id: 32 hex digits)"));
+        Param.text("article", "only the events this article reports (article id: 32 hex digits)"),
+        Param.choice("plover", "PLOVER event type", ploverTypes()),
+        Param.fraction("confidence", "only events with a report coded at this confidence or more (0..1)"),
+        Param.text("source", "only events reported by this outlet (the article's source, else its URL's host; whole name, case-insensitive)"),
+        Param.text("text", "only events whose actor or place name or trigger word contains this (case-insensitive)"));
   }
 
   /** {@link #params()} followed by {@code more}. */
@@ -46,6 +51,7 @@ final class EventFilters {
     String modality = p.choice("modality");
     String bbox = p.text("bbox");
     String quadClass = p.choice("quadclass");
+    String plover = p.choice("plover");
     return EventQuery.builder()
         .actor(p.name("actor"))
         .side(side == null ? EventQuery.Side.ANY : EventQuery.Side.valueOf(side.toUpperCase(Locale.ROOT)))
@@ -58,7 +64,15 @@ final class EventFilters {
         .bbox(bbox == null ? null : BoundingBox.parse(bbox))
         .from(p.day("from"))
         .to(p.day("to"))
-        .article(p.text("article"));
+        .article(p.text("article"))
+        .plover(plover == null ? null : PloverType.valueOf(plover.toUpperCase(Locale.ROOT)))
+        .minConfidence(p.fraction("confidence"))
+        .outlet(p.text("source"))
+        .text(p.text("text"));
+  }
+
+  private static String[] ploverTypes() {
+    return Arrays.stream(PloverType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
   }
 
   private static String[] modalities() {

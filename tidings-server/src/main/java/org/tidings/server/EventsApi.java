@@ -8,6 +8,7 @@ import org.tidings.store.EventMention;
 import org.tidings.store.EventQuery;
 import org.tidings.store.EventStore;
 import org.tidings.store.Page;
+import org.tidings.store.PloverType;
 import org.tidings.store.StoredEvent;
 
 /** The event endpoints: lists with filters, one event with its evidence, daily counts. Thread-safe. */
@@ -44,8 +45,9 @@ final class EventsApi {
 
   List<Endpoint> endpoints() {
     return List.of(
-        new Endpoint("/api/events", "Events matching every filter given, each with its evidence sentences; paginated by cursor.",
+        new Endpoint("/api/events", "Events matching every filter given, newest first, each with its evidence sentences; paginated by cursor.",
             EventFilters.paramsAnd(
+                Param.choice("order", "newest (default: latest day first) or oldest", "newest", "oldest"),
                 Param.text("after", "the nextCursor of the previous page"),
                 Param.integer("limit", "page size (default " + EventQuery.DEFAULT_LIMIT + ")", EventQuery.MAX_LIMIT)),
             this::events),
@@ -62,6 +64,7 @@ final class EventsApi {
 
   private EventPage events(Params p) {
     EventQuery query = EventFilters.read(p)
+        .order("oldest".equals(p.choice("order")) ? EventQuery.Order.OLDEST : EventQuery.Order.NEWEST)
         .after(p.text("after"))
         .limit((int) p.integer("limit", EventQuery.DEFAULT_LIMIT))
         .build();

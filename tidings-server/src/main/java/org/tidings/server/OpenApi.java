@@ -19,7 +19,8 @@ final class OpenApi {
     info.put("title", "Tidings API");
     info.put("version", version);
     info.put("description", "Event data coded from news: events with their evidence sentences, quotes, actors,"
-        + " full-text search and daily counts. Read-only; every error is {status, message}.");
+        + " full-text search and daily counts. GET reads; POST /api/articles (with the server's bearer token) adds articles;"
+        + " every error is {status, message}.");
     info.putObject("license").put("name", "GPL-3.0-or-later");
     ObjectNode paths = doc.putObject("paths");
     for (Endpoint e : endpoints) {
@@ -48,6 +49,28 @@ final class OpenApi {
     return doc;
   }
 
+  /** Adds the write endpoint at {@code path}: a POST with a bearer token. */
+  static void addUpload(ObjectNode doc, String path) {
+    ObjectNode paths = (ObjectNode) doc.get("paths");
+    ObjectNode at = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+    ObjectNode post = at.putObject("post");
+    post.put("summary", "Codes and stores article records (JSON Lines, or a JSON array of objects with text and optionally"
+        + " id, url, source, title, published, language); needs Authorization: Bearer TOKEN.");
+    post.put("operationId", "postArticles");
+    post.putArray("security").addObject().putArray("bearer");
+    ObjectNode body = post.putObject("requestBody");
+    body.put("required", true);
+    ObjectNode content = body.putObject("content");
+    content.putObject("application/x-ndjson").putObject("schema").put("type", "string");
+    content.putObject("application/json").putObject("schema").put("type", "array").putObject("items").put("type", "object");
+    ObjectNode responses = post.putObject("responses");
+    responses.putObject("200").put("description", "{coded, skipped, failed, results: [{origin, outcome, articleId, stored, events, reason}]}");
+    responses.putObject("401").put("description", "no or a wrong bearer token");
+    responses.putObject("413").put("description", "a body over 16 MiB or over 1000 records");
+    ((ObjectNode) doc.get("components")).putObject("securitySchemes").putObject("bearer")
+        .put("type", "http").put("scheme", "bearer");
+  }
+
   private static ObjectNode parameter(ObjectMapper mapper, Param p) {
     ObjectNode n = mapper.createObjectNode();
     n.put("name", p.name());
@@ -64,6 +87,7 @@ final class OpenApi {
         p.choices().forEach(values::add);
       }
       case TEXT -> schema.put("type", "string").put("maxLength", Params.MAX_TEXT);
+      case FRACTION -> schema.put("type", "number").put("minimum", 0).put("maximum", 1);
     }
     return n;
   }

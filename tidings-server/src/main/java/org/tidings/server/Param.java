@@ -21,7 +21,7 @@ record Param(String name, In in, Type type, String description, boolean required
   enum In { PATH, QUERY }
 
   /** What a parameter holds. */
-  enum Type { TEXT, DAY, INTEGER, CHOICE }
+  enum Type { TEXT, DAY, INTEGER, CHOICE, FRACTION }
 
   Param {
     choices = List.copyOf(choices);
@@ -41,6 +41,11 @@ record Param(String name, In in, Type type, String description, boolean required
 
   static Param integer(String name, String description, long max) {
     return new Param(name, In.QUERY, Type.INTEGER, description, false, List.of(), max);
+  }
+
+  /** A number from 0 to 1. */
+  static Param fraction(String name, String description) {
+    return new Param(name, In.QUERY, Type.FRACTION, description, false, List.of(), 0);
   }
 
   static Param choice(String name, String description, String... choices) {

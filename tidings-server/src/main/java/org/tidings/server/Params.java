@@ -125,6 +125,24 @@ final class Params {
     return n;
   }
 
+  /** A number from 0 to 1 (e.g. 0.5); null when absent. */
+  Double fraction(String name) {
+    String v = value(name);
+    if (v == null) {
+      return null;
+    }
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      d = Double.NaN;
+    }
+    if (!(d >= 0 && d <= 1)) {
+      throw ApiException.badRequest(name + ": expected a number from 0 to 1 such as 0.5, got '" + shown(v) + "'");
+    }
+    return d;
+  }
+
   /** One of the declared choices (case-insensitive), returned in lower case; null when absent. */
   String choice(String name) {
     String v = value(name);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tidings.store.ActorQuery;
+import org.tidings.store.ArticleQuery;
+import org.tidings.store.ArticleSummary;
 import org.tidings.store.ActorSummary;
 import org.tidings.store.EventStore;
 import org.tidings.store.Page;
@@ -42,8 +44,29 @@ final class TextsApi {
    */
   record QuotePage(List<StoredQuote> items, Integer nextOffset) {}
 
+  /**
+   * A page of articles.
+   *
+   * @param items never null
+   * @param nextOffset pass as {@code offset} for the next page; null on the last page
+   */
+  record ArticlePage(List<ArticleSummary> items, Integer nextOffset) {}
+
+  private ArticlePage articles(Params p) {
+    var page = store.articles(new ArticleQuery(p.choice("outcome"), p.text("source"), (int) p.integer("offset", 0),
+        (int) p.integer("limit", 100)));
+    return new ArticlePage(page.items(), page.nextCursor() == null ? null : Integer.valueOf(page.nextCursor()));
+  }
+
   List<Endpoint> endpoints() {
     return List.of(
+        new Endpoint("/api/articles", "Stored articles, most recently stored first: title, source, outcome and event reports, without text.",
+            List.of(
+                Param.choice("outcome", "only articles with this outcome", "coded", "skipped", "failed"),
+                Param.text("source", "the publisher (whole name, case-insensitive)"),
+                Param.integer("offset", "articles to skip", ArticleQuery.MAX_OFFSET),
+                Param.integer("limit", "page size (default 100)", ArticleQuery.MAX_LIMIT)),
+            this::articles),
         new Endpoint("/api/articles/{id}", "One stored article (text, metadata, outcome) with its quotes.",
             List.of(Param.path("id", "the article id: 32 hex digits (content hash)")), this::article),
         new Endpoint("/api/quotes", "Quotes by speaker and/or words, ordered by article.",

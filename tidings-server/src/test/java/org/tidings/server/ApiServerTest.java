@@ -42,7 +42,32 @@ class ApiServerTest {
     outcomes = CodedArticles.outcomes();
     store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("api.duckdb").toString()), null);
     store.ingestAll(outcomes);
-    server = ApiServer.start(store, "127.0.0.1", 0);
+    token = BearerToken.loadOrCreate(dir.resolve("server.token"));
+    server = ApiServer.start(store, "127.0.0.1", 0, new ApiServer.Writes(ApiServerTest::storeAsFailed, token));
+  }
+
+  static BearerToken token;
+
+  /**
+   * The intake of this test: each record stored as a failed outcome naming it, in the real store
+   * (the coding intake, with CoreNLP, is tested end to end by the command line's LiveServeTest).
+   */
+  static List<IntakeResult> storeAsFailed(List<String> records, String origin) {
+    List<IntakeResult> results = new java.util.ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      var r = store.ingest(new Outcome.Failed(origin + " #" + (i + 1), "test", "received " + records.get(i), null));
+      results.add(new IntakeResult(origin + " #" + (i + 1), "failed", r.articleId(), r.status().name().toLowerCase(),
+          0, "received " + records.get(i)));
+    }
+    return results;
+  }
+
+  static Answer post(String body, String authorization) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/articles")).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b.build());
   }
 
   @AfterAll
@@ -217,14 +242,98 @@ class ApiServerTest {
     assertTrue(missing.body().get("message").asText().startsWith("to: required"), missing.body().toString());
   }
 
+  static List<String> days(JsonNode page) {
+    List<String> out = new java.util.ArrayList<>();
+    page.get("items").forEach(i -> out.add(i.get("event").get("day").asText()));
+    return out;
+  }
+
+  @Test
+  void eventsComeNewestFirstAcrossPagesAndOldestFirstOnRequest() throws Exception {
+    List<String> newest = days(get("/api/events").body());
+    assertEquals(List.of("2021-11-12", "2021-11-08", "2021-10-13", "2021-10-13", "2021-10-12"), newest);
+    List<String> paged = new java.util.ArrayList<>();
+    String after = null;
+    do {
+      JsonNode page = get("/api/events?limit=2" + (after == null ? "" : "&after=" + enc(after))).body();
+      paged.addAll(days(page));
+      after = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+    } while (after != null);
+    assertEquals(newest, paged, "the cursor follows the order");
+    List<String> oldest = days(get("/api/events?order=oldest").body());
+    List<String> reversed = new java.util.ArrayList<>(newest);
+    java.util.Collections.reverse(reversed);
+    assertEquals(reversed, oldest);
+  }
+
+  @Test
+  void eventsFilterByPloverTypeConfidenceOutletAndText() throws Exception {
+    assertEquals(Set.of("043", "036"), codes(get("/api/events?plover=CONSULT").body()));
+    assertEquals(Set.of("141"), codes(get("/api/events?plover=protest").body()));
+    assertEquals(5, get("/api/events?confidence=0.8").body().get("items").size());
+    assertEquals(0, get("/api/events?confidence=0.81").body().get("items").size());
+    assertEquals(Set.of("141", "036"), codes(get("/api/events?source=" + enc("news example")).body()));
+    assertEquals(Set.of("112", "190"), codes(get("/api/events?text=taliban").body()), "an actor's name");
+    assertEquals(Set.of("190"), codes(get("/api/events?text=attack").body()), "a trigger word");
+    assertEquals(Set.of("141", "036"), codes(get("/api/events?text=paris").body()), "the place");
+    Answer bad = get("/api/events?confidence=1.5");
+    assertEquals(400, bad.status());
+    assertTrue(bad.body().get("message").asText().startsWith("confidence: expected a number from 0 to 1"), bad.body().toString());
+    assertEquals(400, get("/api/events?plover=dance").status());
+  }
+
+  @Test
+  void articlesAreListedWithoutTheirTextMostRecentlyStoredFirst() throws Exception {
+    JsonNode coded = get("/api/articles?outcome=coded").body();
+    assertEquals(2, coded.get("items").size(), coded.toString());
+    Set<String> titles = new HashSet<>();
+    for (JsonNode a : coded.get("items")) {
+      titles.add(a.get("title").asText() + " " + a.get("events").asInt());
+      assertFalse(a.has("text"));
+    }
+    assertEquals(Set.of("Putin hosts Tajik security chief 3", "Farmers block roads 2"), titles);
+    assertEquals(1, get("/api/articles?outcome=coded&source=" + enc("tidings wire")).body().get("items").size());
+    assertEquals(400, get("/api/articles?outcome=lost").status());
+  }
+
+  @Test
+  void postedArticlesNeedTheTokenAndAreListedAtOnce() throws Exception {
+    Answer none = post("{\"text\": \"x\"}", null);
+    assertEquals(401, none.status());
+    assertEquals(401, post("{\"text\": \"x\"}", "Bearer " + token.value() + "0").status());
+    assertEquals(401, post("{\"text\": \"x\"}", "Basic " + token.value()).status());
+    int before = get("/api/articles?outcome=failed&limit=1000").body().get("items").size();
+    Answer lines = post("{\"text\": \"one\"}\n\n{\"text\": \"two\"}\n", "Bearer " + token.value());
+    assertEquals(200, lines.status(), lines.body().toString());
+    assertEquals(2, lines.body().get("failed").asInt());
+    Answer array = post("[{\"text\": \"three\"}, {\"text\": \"four\"}, {\"text\": \"five\"}]", "bearer " + token.value());
+    assertEquals(3, array.body().get("results").size(), array.body().toString());
+    assertEquals("received {\"text\":\"four\"}", array.body().get("results").get(1).get("reason").asText());
+    assertEquals(before + 5, get("/api/articles?outcome=failed&limit=1000").body().get("items").size(),
+        "a cached answer from before the write is not served after it");
+    assertEquals(400, post("  ", "Bearer " + token.value()).status());
+    assertEquals(400, post("[{\"text\": ", "Bearer " + token.value()).status());
+    String many = "{\"text\": \"x\"}\n".repeat(ArticleUpload.MAX_RECORDS + 1);
+    assertEquals(413, post(many, "Bearer " + token.value()).status());
+    assertEquals(405, send(HttpRequest.newBuilder(uri("/api/articles")).PUT(HttpRequest.BodyPublishers.ofString("{}")).build()).status());
+    try (ApiServer readOnly = ApiServer.start(store, "127.0.0.1", 0)) {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles"))
+          .header("Authorization", "Bearer " + token.value()).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(405, r.statusCode(), "a server started without writes takes none");
+    }
+  }
+
   @Test
   void theOpenApiDocumentListsEveryRouteAndParameter() throws Exception {
     JsonNode doc = get("/openapi.json").body();
     assertEquals("3.0.3", doc.get("openapi").asText());
     Set<String> paths = new HashSet<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/counts", "/api/articles/{id}", "/api/quotes",
+    assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/counts", "/api/articles", "/api/articles/{id}", "/api/quotes",
         "/api/actors", "/api/search", "/api/grid", "/api/timeline", "/api/articles/{id}/annotations"), paths);
+    assertTrue(doc.get("paths").get("/api/articles").has("post"), "the write endpoint is documented");
+    assertTrue(doc.get("paths").get("/api/articles").has("get"));
     Set<String> eventParams = new HashSet<>();
     doc.get("paths").get("/api/events").get("get").get("parameters").forEach(p -> eventParams.add(p.get("name").asText()));
     assertTrue(eventParams.containsAll(Set.of("actor", "country", "role", "cameo", "root", "quadclass", "modality", "bbox",

@@ -66,7 +66,9 @@ final class DuckDbBackend implements Backend {
       } catch (SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("lock")) {
-          throw new SQLException("the store " + file + " is open in another process (DuckDB allows one process): " + m, e);
+          throw new SQLException("the store " + file + " is open in another process (DuckDB allows one writer process);"
+              + " if it is `tidings serve`, send articles to it instead: `tidings ingest --server http://localhost:PORT`"
+              + " or `tidings watch --server ...` (" + m + ")", e);
         }
         throw e;
       }

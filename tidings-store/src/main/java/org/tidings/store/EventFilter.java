@@ -86,14 +86,42 @@ final class EventFilter {
       and.add("e.event_id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id = ?)");
       p.add(q.article());
     }
+    if (q.plover() != null) {
+      and.add("e.plover_type = ?");
+      p.add(q.plover().name());
+    }
+    if (q.minConfidence() != null) {
+      and.add("e.event_id IN (SELECT m.event_id FROM event_mentions m WHERE m.confidence >= ?)");
+      p.add(q.minConfidence());
+    }
+    if (q.outlet() != null) {
+      and.add("e.event_id IN (SELECT m.event_id FROM event_mentions m WHERE lower(m.article_source) = ?)");
+      p.add(q.outlet().toLowerCase(Locale.ROOT));
+    }
+    if (q.text() != null) {
+      String like = likeContains(q.text());
+      and.add("(lower(e.source_name) LIKE ? ESCAPE '\\' OR lower(e.target_name) LIKE ? ESCAPE '\\'"
+          + " OR lower(e.place_name) LIKE ? ESCAPE '\\'"
+          + " OR e.event_id IN (SELECT m.event_id FROM event_mentions m WHERE lower(m.trigger_text) LIKE ? ESCAPE '\\'))");
+      p.add(like);
+      p.add(like);
+      p.add(like);
+      p.add(like);
+    }
     if (withCursor && q.after() != null) {
       EventCursor cursor = EventCursor.parse(q.after());
-      and.add("(e.day > ? OR (e.day = ? AND e.event_id > ?))");
+      boolean newest = q.order() == EventQuery.Order.NEWEST;
+      and.add(newest ? "(e.day < ? OR (e.day = ? AND e.event_id < ?))" : "(e.day > ? OR (e.day = ? AND e.event_id > ?))");
       p.add(cursor.day());
       p.add(cursor.day());
       p.add(cursor.eventId());
     }
     return new EventFilter(and.isEmpty() ? "TRUE" : String.join(" AND ", and), p);
+  }
+
+  /** The page order as SQL on table {@code e}. */
+  static String orderBy(EventQuery q) {
+    return q.order() == EventQuery.Order.NEWEST ? "e.day DESC, e.event_id DESC" : "e.day, e.event_id";
   }
 
   private static List<String> sides(EventQuery.Side side) {

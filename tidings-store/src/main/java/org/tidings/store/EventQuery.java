@@ -24,6 +24,13 @@ import org.tidings.model.Modality;
  * @param article only events this article reports (its id, the content hash), or null
  * @param after cursor from the previous {@link Page#nextCursor()}, or null for the first page
  * @param limit page size, 1..{@link #MAX_LIMIT}
+ * @param plover the PLOVER event type, or null
+ * @param minConfidence only events with a report coded at this confidence or more (0..1), or null
+ * @param outlet only events reported by this outlet (an article's source, else its URL's host;
+ *     case-insensitive, whole name), or null
+ * @param text only events whose evidence contains this text (case-insensitive): an actor's or
+ *     the place's name, or a report's trigger word; or null
+ * @param order newest first (by event day, then id; the default) or oldest first, never null
  */
 public record EventQuery(
     String actor,
@@ -39,13 +46,26 @@ public record EventQuery(
     LocalDate to,
     String article,
     String after,
-    int limit) {
+    int limit,
+    PloverType plover,
+    Double minConfidence,
+    String outlet,
+    String text,
+    Order order) {
 
   /** Largest page. */
   public static final int MAX_LIMIT = 1000;
 
   /** Page size when none is given. */
   public static final int DEFAULT_LIMIT = 100;
+
+  /** The order of a page, by event day then event id. */
+  public enum Order {
+    /** Latest day first. */
+    NEWEST,
+    /** Earliest day first; events without a day (0) come first. */
+    OLDEST
+  }
 
   /** Which actor of an event a filter applies to. */
   public enum Side {
@@ -73,6 +93,14 @@ public record EventQuery(
       EventCursor.parse(after);
     }
     Checks.limit(limit, MAX_LIMIT);
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new InvalidQueryException("confidence", "expected a number from 0 to 1, got " + minConfidence);
+    }
+    outlet = Checks.text("source", outlet);
+    text = Checks.text("text", text);
+    if (order == null) {
+      throw new InvalidQueryException("order", "must be one of NEWEST, OLDEST");
+    }
   }
 
   /** A builder with no filters and the default page size. */
@@ -87,7 +115,8 @@ public record EventQuery(
 
   /** This query asking for the page after {@code cursor}. */
   public EventQuery after(String cursor) {
-    return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, article, cursor, limit);
+    return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, article, cursor, limit,
+        plover, minConfidence, outlet, text, order);
   }
 
   /** Mutable builder; {@link #build()} validates. Not thread-safe. */
@@ -106,6 +135,11 @@ public record EventQuery(
     private String article;
     private String after;
     private int limit = DEFAULT_LIMIT;
+    private PloverType plover;
+    private Double minConfidence;
+    private String outlet;
+    private String text;
+    private Order order = Order.NEWEST;
 
     private Builder() {}
 
@@ -123,9 +157,15 @@ public record EventQuery(
     public Builder article(String value) { article = value; return this; }
     public Builder after(String value) { after = value; return this; }
     public Builder limit(int value) { limit = value; return this; }
+    public Builder plover(PloverType value) { plover = value; return this; }
+    public Builder minConfidence(Double value) { minConfidence = value; return this; }
+    public Builder outlet(String value) { outlet = value; return this; }
+    public Builder text(String value) { text = value; return this; }
+    public Builder order(Order value) { order = value; return this; }
 
     public EventQuery build() {
-      return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, article, after, limit);
+      return new EventQuery(actor, side, country, role, cameoCode, cameoRoot, quadClass, modality, bbox, from, to, article, after, limit,
+          plover, minConfidence, outlet, text, order);
     }
   }
 }

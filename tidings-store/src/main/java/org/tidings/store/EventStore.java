@@ -62,15 +62,15 @@ public interface EventStore extends AutoCloseable {
     }
   }
 
-  /** One page of events matching {@code query}, ordered by day then event id. */
+  /** One page of events matching {@code query}, in its order (newest first by default: day, then event id). */
   Page<StoredEvent> events(EventQuery query);
 
   /** The event with this id, if stored. */
   Optional<StoredEvent> event(long eventId);
 
   /**
-   * Every event matching {@code query}'s filters, in page order, streamed to {@code sink} (its
-   * cursor and limit are ignored): for exports.
+   * Every event matching {@code query}'s filters, oldest first (day, then event id, whatever the
+   * query's order), streamed to {@code sink} (its cursor and limit are ignored): for exports.
    */
   void scanEvents(EventQuery query, Consumer<StoredEvent> sink);
 
@@ -110,11 +110,23 @@ public interface EventStore extends AutoCloseable {
   /** The actor mentions, places and times stored for an article, ordered by span; empty when none or no such article. */
   List<TextAnnotation> annotations(String articleId);
 
+  /** One page of stored articles matching {@code query}, most recently stored first. */
+  Page<ArticleSummary> articles(ArticleQuery query);
+
   /** The stored article with this id (content hash), with its outcome. */
   Optional<StoredArticle> article(String articleId);
 
   /** How many rows each kind of record has. */
   StoreStats stats();
+
+  /**
+   * True when this object is the only writer of its database (embedded DuckDB, which one process
+   * holds), so that what it reads changes only through its own writes and answers may be cached
+   * until the next one; false when other processes may write (PostgreSQL).
+   */
+  default boolean onlyWriter() {
+    return false;
+  }
 
   /** Which backend this is: "duckdb" or "postgresql". */
   String backend();

@@ -51,6 +51,11 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public boolean onlyWriter() {
+    return backend.singleWriter();
+  }
+
+  @Override
   public IngestResult ingest(Outcome outcome) {
     return ingestAll(List.of(outcome)).get(0);
   }
@@ -88,7 +93,7 @@ final class JdbcEventStore implements EventStore {
   public Page<StoredEvent> events(EventQuery query) {
     EventFilter f = EventFilter.of(query, true);
     String sql = "SELECT e.event_id, e.day FROM events e WHERE " + f.where
-        + " ORDER BY e.day, e.event_id LIMIT " + (query.limit() + 1);
+        + " ORDER BY " + EventFilter.orderBy(query) + " LIMIT " + (query.limit() + 1);
     return connections.read("list events", c -> {
       List<Long> ids = new ArrayList<>();
       int lastDay = 0;
@@ -143,6 +148,21 @@ final class JdbcEventStore implements EventStore {
         b.append(',');
       }
       b.append(id);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Article ids as a literal SQL list, for the same reason as {@link #idList}: ids the store itself
+   * read, each checked to be a content hash (hex digits) before it is written into SQL.
+   */
+  private static String articleIdList(Iterable<String> ids) {
+    StringBuilder b = new StringBuilder();
+    for (String id : ids) {
+      if (!id.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f')) {
+        throw new StoreException("not an article id: " + id, null);
+      }
+      b.append(b.length() > 0 ? ",'" : "'").append(id).append('\'');
     }
     return b.toString();
   }
@@ -273,14 +293,13 @@ final class JdbcEventStore implements EventStore {
     }
     String sql = "SELECT m.event_id, m.article_id, m.local_id, m.article_source, m.url, m.sentence_begin, m.sentence_end,"
         + " m.sentence_text, m.trigger_begin, m.trigger_end, m.trigger_text, m.modality, m.confidence, m.near_duplicate"
-        + " FROM event_mentions m WHERE m.event_id IN (SELECT UNNEST(?))"
+        + " FROM event_mentions m WHERE m.event_id IN (" + idList(eventIds) + ")"
         + " ORDER BY m.event_id, m.near_duplicate, m.article_id, m.local_id";
     return connections.read("read the mentions of " + eventIds.size() + " event(s)", c -> {
       List<Object[]> rows = new ArrayList<>();
       Set<String> needText = new HashSet<>();
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        st.setArray(1, c.createArrayOf("bigint", eventIds.toArray()));
-        try (ResultSet rs = st.executeQuery()) {
+      try (Statement st = c.createStatement()) {
+        try (ResultSet rs = st.executeQuery(sql)) {
           while (rs.next()) {
             Object[] row = new Object[14];
             for (int i = 0; i < row.length; i++) {
@@ -295,9 +314,9 @@ final class JdbcEventStore implements EventStore {
       }
       Map<String, String> texts = new HashMap<>();
       if (!needText.isEmpty()) {
-        try (PreparedStatement st = c.prepareStatement("SELECT article_id, text FROM articles WHERE article_id IN (SELECT UNNEST(?))")) {
-          st.setArray(1, c.createArrayOf("varchar", needText.toArray()));
-          try (ResultSet rs = st.executeQuery()) {
+        try (Statement st = c.createStatement()) {
+          try (ResultSet rs = st.executeQuery("SELECT article_id, text FROM articles WHERE article_id IN ("
+              + articleIdList(needText) + ")")) {
             while (rs.next()) {
               texts.put(rs.getString(1), rs.getString(2));
             }
@@ -320,6 +339,50 @@ final class JdbcEventStore implements EventStore {
   /** The sentence's text in the article's (Java offsets, which SQL substring would not count alike); "" if out of range. */
   private static String sentenceOf(String articleText, TextSpan sentence) {
     return articleText != null && sentence.end() <= articleText.length() ? sentence.of(articleText) : "";
+  }
+
+  /**
+   * Newest first by the time stored; the event reports of the page's articles only are counted, in
+   * one grouped read.
+   */
+  @Override
+  public Page<ArticleSummary> articles(ArticleQuery q) {
+    List<String> and = new ArrayList<>();
+    List<Object> p = new ArrayList<>();
+    if (q.outcome() != null) {
+      and.add("outcome = ?");
+      p.add(q.outcome());
+    }
+    if (q.source() != null) {
+      and.add("lower(source) = ?");
+      p.add(q.source().toLowerCase(java.util.Locale.ROOT));
+    }
+    String sql = "SELECT article_id, outcome, reason, origin, url, source, title, published, ingested_at FROM articles"
+        + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
+        + " ORDER BY ingested_at DESC, article_id LIMIT " + (q.limit() + 1) + " OFFSET " + q.offset();
+    return connections.read("list articles", c -> {
+      List<Object[]> rows = list(c, sql, p, rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+          rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+          rs.getTimestamp(9).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)});
+      boolean more = rows.size() > q.limit();
+      List<Object[]> page = more ? rows.subList(0, q.limit()) : rows;
+      Map<String, Integer> events = new HashMap<>();
+      List<String> hashed = page.stream().map(r -> (String) r[0]).filter(id -> id.matches("[0-9a-f]+")).toList();
+      if (!hashed.isEmpty()) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+            "SELECT article_id, COUNT(*) FROM event_mentions WHERE article_id IN (" + articleIdList(hashed) + ") GROUP BY article_id")) {
+          while (rs.next()) {
+            events.put(rs.getString(1), rs.getInt(2));
+          }
+        }
+      }
+      List<ArticleSummary> items = new ArrayList<>();
+      for (Object[] r : page) {
+        items.add(new ArticleSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+            (String) r[5], (String) r[6], (String) r[7], (java.time.Instant) r[8], events.getOrDefault((String) r[0], 0)));
+      }
+      return new Page<>(items, more ? String.valueOf(q.offset() + q.limit()) : null);
+    });
   }
 
   @Override

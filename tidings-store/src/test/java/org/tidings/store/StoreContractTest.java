@@ -325,6 +325,62 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void pagesAreNewestFirstUnlessAskedOtherwiseAndTheCursorKeepsTheOrder() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    List<StoredEvent> newest = new ArrayList<>();
+    Page<StoredEvent> page = store.events(EventQuery.builder().limit(2).build());
+    newest.addAll(page.items());
+    while (page.nextCursor() != null) {
+      page = store.events(EventQuery.builder().limit(2).after(page.nextCursor()).build());
+      newest.addAll(page.items());
+    }
+    assertEquals(7, newest.size());
+    for (int i = 1; i < newest.size(); i++) {
+      StoredEvent a = newest.get(i - 1);
+      StoredEvent b = newest.get(i);
+      int byDay = Integer.compare(ArticleRows.day(a.day()), ArticleRows.day(b.day()));
+      assertTrue(byDay > 0 || byDay == 0 && a.eventId() > b.eventId(), a + " before " + b);
+    }
+    List<StoredEvent> oldest = store.events(EventQuery.builder().order(EventQuery.Order.OLDEST).build()).items();
+    List<StoredEvent> reversed = new ArrayList<>(newest);
+    java.util.Collections.reverse(reversed);
+    assertEquals(reversed.stream().map(StoredEvent::eventId).toList(), oldest.stream().map(StoredEvent::eventId).toList());
+  }
+
+  @Test
+  void eventsFilterByPloverTypeConfidenceOutletAndText() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    assertEquals(Set.of("043", "036"), codes(EventQuery.builder().plover(PloverType.CONSULT).build()));
+    assertEquals(7, store.events(EventQuery.builder().minConfidence(0.0).build()).items().size());
+    assertEquals(0, store.events(EventQuery.builder().minConfidence(1.0).build()).items().size());
+    assertEquals(Set.of("141", "036"), codes(EventQuery.builder().outlet("NEWS EXAMPLE").build()));
+    assertEquals(Set.of(), codes(EventQuery.builder().outlet("News").build()), "a whole name, not a part");
+    assertEquals(codes(EventQuery.builder().actor("Taliban").build()), codes(EventQuery.builder().text("talib").build()));
+    assertEquals(Set.of(), codes(EventQuery.builder().text("%").build()), "LIKE wildcards are only text");
+    assertEquals("confidence", assertThrows(InvalidQueryException.class,
+        () -> EventQuery.builder().minConfidence(1.5).build()).parameter());
+  }
+
+  @Test
+  void articlesAreListedMostRecentlyStoredFirstWithTheirEventReports() {
+    store.ingest(TestArticles.wire("1"));
+    store.ingest(new Outcome.Failed("bad.jsonl:2", "input", "malformed JSON", null));
+    store.ingest(TestArticles.other());
+    Page<ArticleSummary> all = store.articles(new ArticleQuery(null, null, 0, 10));
+    assertEquals(3, all.items().size());
+    assertEquals(Article.idOf(TestArticles.WIRE), all.items().get(2).articleId());
+    assertEquals(5, all.items().get(2).events());
+    assertEquals("Tidings Wire", all.items().get(2).source());
+    Page<ArticleSummary> failed = store.articles(new ArticleQuery("failed", null, 0, 10));
+    assertEquals("malformed JSON", only(failed).reason());
+    Page<ArticleSummary> first = store.articles(new ArticleQuery(null, null, 0, 2));
+    assertEquals("2", first.nextCursor());
+    assertEquals(1, store.articles(new ArticleQuery(null, null, 2, 2)).items().size());
+    assertEquals(1, store.articles(new ArticleQuery(null, "news example", 0, 10)).items().size());
+    assertEquals("outcome", assertThrows(InvalidQueryException.class, () -> new ArticleQuery("lost", null, 0, 10)).parameter());
+  }
+
+  @Test
   void badQueryValuesAreRejectedWithTheirName() {
     assertEquals("country", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().country("ru'; --").build()).parameter());
     assertEquals("cameoRoot", assertThrows(InvalidQueryException.class, () -> EventQuery.builder().cameoRoot("21").build()).parameter());

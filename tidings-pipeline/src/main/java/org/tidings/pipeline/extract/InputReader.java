@@ -273,8 +273,13 @@ public final class InputReader {
             });
   }
 
-  /** One JSONL line into an item; the line's own fields win over the defaults. */
-  InputItem parseLine(String origin, String line) {
+  /**
+   * One JSON article record (a JSONL line) into an item; the record's own fields win over the
+   * defaults. An outcome line that {@code ingest --out} or {@code watch} wrote is read as the
+   * article it holds, so their output can be ingested; one without an article (rejected input)
+   * is rejected again with its recorded reason.
+   */
+  public InputItem parseLine(String origin, String line) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -283,6 +288,17 @@ public final class InputReader {
     }
     if (node == null || !node.isObject()) {
       return new InputItem.Rejected(origin, "malformed JSON: expected an object", true);
+    }
+    if (!node.has("text") && node.has("outcome")) {
+      JsonNode article = node.get("article");
+      if (article == null || !article.isObject()) {
+        return new InputItem.Rejected(origin, "a " + node.path("outcome").asText() + " outcome without an article: "
+            + node.path("reason").asText("no reason recorded"), !"skipped".equals(node.path("outcome").asText()));
+      }
+      // The outcome's article id is its content hash; the id the input gave it is externalId.
+      com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) article).deepCopy();
+      copy.set("id", article.get("externalId"));
+      node = copy;
     }
     JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {

@@ -28,9 +28,8 @@ import org.tidings.pipeline.output.DocumentJson;
 public final class OutcomeFileSink implements ArticleSink, Closeable {
   private final Path file;
   private final BufferedWriter out;
-  private final Supplier<Pipeline> pipelineFactory;
+  private final ItemCoder coder;
   private final Consumer<Outcome> report;
-  private Pipeline pipeline;
 
   /**
    * @param file the JSONL file, created when missing, appended to otherwise
@@ -40,7 +39,7 @@ public final class OutcomeFileSink implements ArticleSink, Closeable {
    */
   public OutcomeFileSink(Path file, Supplier<Pipeline> pipelineFactory, Consumer<Outcome> report) {
     this.file = file;
-    this.pipelineFactory = Objects.requireNonNull(pipelineFactory);
+    this.coder = new ItemCoder(pipelineFactory);
     this.report = Objects.requireNonNull(report);
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -53,15 +52,7 @@ public final class OutcomeFileSink implements ArticleSink, Closeable {
 
   @Override
   public void accept(InputItem item) {
-    Outcome outcome;
-    if (item instanceof InputItem.Read read) {
-      if (pipeline == null) {
-        pipeline = pipelineFactory.get();
-      }
-      outcome = pipeline.run(read.article());
-    } else {
-      outcome = ((InputItem.Rejected) item).toOutcome();
-    }
+    Outcome outcome = coder.code(item);
     try {
       out.write(DocumentJson.MAPPER.writeValueAsString(DocumentJson.outcome(outcome)));
       out.newLine();

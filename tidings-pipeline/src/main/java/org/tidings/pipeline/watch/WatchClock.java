@@ -24,6 +24,15 @@ public interface WatchClock {
 
   /** Wall-clock time and {@link Thread#sleep}. */
   static WatchClock system() {
+    return until(new java.util.concurrent.CountDownLatch(1));
+  }
+
+  /**
+   * Wall-clock time, with waits that end early, by an {@link InterruptedException}, once {@code
+   * stop} is counted down: for a watcher inside a server, which then stops between two items
+   * rather than being interrupted in the middle of one (storing it, say).
+   */
+  static WatchClock until(java.util.concurrent.CountDownLatch stop) {
     return new WatchClock() {
       @Override
       public Instant now() {
@@ -32,8 +41,9 @@ public interface WatchClock {
 
       @Override
       public void sleep(Duration duration) throws InterruptedException {
-        if (!duration.isNegative() && !duration.isZero()) {
-          Thread.sleep(duration.toMillis());
+        if (!duration.isNegative() && !duration.isZero()
+            && stop.await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          throw new InterruptedException("stopped");
         }
       }
     };

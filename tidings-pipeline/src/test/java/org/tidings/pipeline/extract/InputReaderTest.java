@@ -48,6 +48,29 @@ class InputReaderTest {
   }
 
   @Test
+  void outcomeLinesThatWatchWritesAreReadAsTheirArticles() throws Exception {
+    org.tidings.model.Article a = org.tidings.model.Article.builder("Putin spoke in Moscow on Wednesday.", "https://news.example/a")
+        .url("https://news.example/a").source("Example News").title("Putin speaks")
+        .published(org.tidings.model.Published.parse("2021-10-13")).externalId("guid-7").build();
+    String coded = org.tidings.pipeline.output.DocumentJson.MAPPER.writeValueAsString(
+        org.tidings.pipeline.output.DocumentJson.outcome(new org.tidings.model.Outcome.Coded(org.tidings.model.Document.of(a), List.of())));
+    String skipped = org.tidings.pipeline.output.DocumentJson.MAPPER.writeValueAsString(
+        org.tidings.pipeline.output.DocumentJson.outcome(new org.tidings.model.Outcome.Skipped("https://news.example/b", "input",
+            "no article text on the page", null)));
+    Path file = Files.writeString(dir.resolve("outcomes.jsonl"), coded + "\n" + skipped + "\n");
+    List<InputItem> items = reader.readAll(file);
+    InputItem.Read read = assertInstanceOf(InputItem.Read.class, items.get(0));
+    assertEquals(a.id(), read.article().id(), "the same text, so the same content hash");
+    assertEquals("Putin speaks", read.article().title());
+    assertEquals("Example News", read.article().source());
+    assertEquals("2021-10-13", read.article().published().toString());
+    assertEquals("guid-7", read.article().externalId());
+    InputItem.Rejected rejected = assertInstanceOf(InputItem.Rejected.class, items.get(1));
+    assertEquals("a skipped outcome without an article: no article text on the page", rejected.reason());
+    assertFalse(rejected.failed());
+  }
+
+  @Test
   void plainTextTakesTheDefaults() throws Exception {
     Path file = Files.writeString(dir.resolve("story.txt"), "Putin spoke on Wednesday.\n");
     InputItem.Read read = assertInstanceOf(InputItem.Read.class, reader.readText(file));

@@ -31,7 +31,8 @@ import org.tidings.store.TimelineQuery;
  * An {@link EventStore} with its {@link SearchIndex} kept in step: every outcome is stored first
  * (one transaction) and its article indexed after, so the index never holds an article the store
  * lacks. If a process dies between the two, ingesting the same outcome again (a no-op for the
- * store) indexes it, since indexing is idempotent by article id.
+ * store) indexes it, since indexing is idempotent by article id, and {@link #catchUpIndex()} (which
+ * {@code tidings serve} calls at start) indexes every stored article the index lacks.
  *
  * <p>Where the index lives: given explicitly, else {@link #besides(StoreLocation)}.
  *
@@ -41,6 +42,8 @@ public final class IndexedEventStore implements EventStore {
   private final EventStore store;
   private final SearchIndex index;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Raised after every write has reached both the store and the index. */
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
   /** Joins a store and an index; this object owns and closes both. */
   public IndexedEventStore(EventStore store, SearchIndex index) {
@@ -90,6 +93,18 @@ public final class IndexedEventStore implements EventStore {
     return index;
   }
 
+  /**
+   * Indexes every coded article of the store that the index lacks; returns how many (0 when the
+   * index was complete). See {@link Reindexer#catchUp}.
+   */
+  public long catchUpIndex() {
+    try {
+      return Reindexer.catchUp(store, index);
+    } finally {
+      writes.incrementAndGet();
+    }
+  }
+
   /** Searches the index; see {@link SearchIndex#search}. */
   public SearchResults search(SearchQuery query) {
     return index.search(query);
@@ -97,16 +112,40 @@ public final class IndexedEventStore implements EventStore {
 
   @Override
   public IngestResult ingest(Outcome outcome) {
-    IngestResult result = store.ingest(outcome);
-    index.index(outcome);
-    return result;
+    try {
+      IngestResult result = store.ingest(outcome);
+      index.index(outcome);
+      return result;
+    } finally {
+      writes.incrementAndGet();
+    }
   }
 
   @Override
   public List<IngestResult> ingestAll(List<? extends Outcome> outcomes) {
-    List<IngestResult> results = store.ingestAll(outcomes);
-    index.indexAll(outcomes);
-    return results;
+    try {
+      List<IngestResult> results = store.ingestAll(outcomes);
+      index.indexAll(outcomes);
+      return results;
+    } finally {
+      writes.incrementAndGet();
+    }
+  }
+
+  @Override
+  public boolean onlyWriter() {
+    return store.onlyWriter();
+  }
+
+  /**
+   * A number that changes after every write through this object has reached both the store and
+   * the index (also after a failed one), for caches of answers; empty when other processes may
+   * write the database ({@link #onlyWriter()} false), as then no such number can tell. A reader
+   * that takes the number before reading may keep its answer for as long as the number stays the
+   * same.
+   */
+  public java.util.OptionalLong writeGeneration() {
+    return onlyWriter() ? java.util.OptionalLong.of(writes.get()) : java.util.OptionalLong.empty();
   }
 
   @Override
@@ -157,6 +196,11 @@ public final class IndexedEventStore implements EventStore {
   @Override
   public List<TextAnnotation> annotations(String articleId) {
     return store.annotations(articleId);
+  }
+
+  @Override
+  public Page<org.tidings.store.ArticleSummary> articles(org.tidings.store.ArticleQuery query) {
+    return store.articles(query);
   }
 
   @Override

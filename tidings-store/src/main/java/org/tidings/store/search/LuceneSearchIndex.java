@@ -275,6 +275,27 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public java.util.Set<String> articleIds() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        var fields = searcher.storedFields();
+        var only = java.util.Set.of(ARTICLE_ID);
+        TermQuery articles = new TermQuery(new Term(KIND, SearchQuery.Kind.ARTICLE.name()));
+        for (ScoreDoc d : searcher.search(articles, Math.max(1, searcher.count(articles))).scoreDocs) {
+          ids.add(fields.document(d.doc, only).get(ARTICLE_ID));
+        }
+        return ids;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void close() {
     try {
       searchers.close();

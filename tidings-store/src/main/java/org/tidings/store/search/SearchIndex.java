@@ -32,6 +32,9 @@ public interface SearchIndex extends AutoCloseable {
   /** How many distinct articles are indexed. */
   long articles();
 
+  /** The ids of the indexed articles (a snapshot; for checking the index against its store). */
+  java.util.Set<String> articleIds();
+
   /** Releases the index; it cannot be used afterwards. */
   @Override
   void close();

@@ -71,6 +71,28 @@ class IndexedEventStoreTest {
   }
 
   @Test
+  void anIndexLaggingBehindItsStoreCatchesUpWithTheMissingArticlesOnly() {
+    String db = dir.resolve("lag.duckdb").toString();
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
+      store.ingest(SearchArticles.summit());
+    }
+    // Written without the index, as `tidings ingest` did before it opened the indexed store.
+    try (org.tidings.store.EventStore plain = org.tidings.store.EventStores.open(db)) {
+      plain.ingestAll(List.of(SearchArticles.harvest(), SearchArticles.flood()));
+    }
+    try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
+      assertEquals(1, store.index().articles());
+      assertEquals(2, store.catchUpIndex());
+      assertEquals(3, store.index().articles());
+      assertEquals(java.util.Set.of(SearchArticles.summit(), SearchArticles.harvest(), SearchArticles.flood()).stream()
+          .map(o -> ((Outcome.Coded) o).document().article().id()).collect(java.util.stream.Collectors.toSet()),
+          store.index().articleIds());
+      assertEquals(1, store.search(SearchQuery.of("Dhaka")).total());
+      assertEquals(0, store.catchUpIndex(), "a complete index is left alone");
+    }
+  }
+
+  @Test
   void closingTwiceIsHarmless() {
     IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("c.duckdb").toString()), null);
     store.ingest(SearchArticles.flood());
