@@ -86,6 +86,12 @@ public interface EventStore extends AutoCloseable {
   Map<Long, List<EventMention>> mentions(Collection<Long> eventIds);
 
   /**
+   * Provenance of each of {@code articleIds} in one read (for exports); unknown ids are left out of
+   * the map.
+   */
+  Map<String, ArticleFacts> articleFacts(Collection<String> articleIds);
+
+  /**
    * Every coded article, in article id order, rebuilt as a {@link org.tidings.model.Document} with
    * its stored quotes layer: what a search index reads ({@link org.tidings.store.search.Reindexer}).
    * Other layers are not rebuilt; the article's segments are empty.

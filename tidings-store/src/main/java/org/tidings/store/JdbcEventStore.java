@@ -439,6 +439,28 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
+  @Override
+  public Map<String, ArticleFacts> articleFacts(Collection<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Map.of();
+    }
+    String sql = "SELECT article_id, url, source, title, published_day, ingested_at FROM articles"
+        + " WHERE article_id IN (SELECT UNNEST(?))";
+    return connections.read("read " + articleIds.size() + " article(s)' provenance", c -> {
+      Map<String, ArticleFacts> out = new HashMap<>();
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setArray(1, c.createArrayOf("varchar", articleIds.toArray()));
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), new ArticleFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                EventRows.toDate(rs.getInt(5)), rs.getTimestamp(6).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** Reads one result row. */
   @FunctionalInterface
   private interface RowReader<T> {

@@ -126,6 +126,11 @@ public final class IndexedEventStore implements EventStore {
   }
 
   @Override
+  public java.util.Map<String, org.tidings.store.ArticleFacts> articleFacts(java.util.Collection<String> articleIds) {
+    return store.articleFacts(articleIds);
+  }
+
+  @Override
   public Page<StoredQuote> quotes(QuoteQuery query) {
     return store.quotes(query);
   }
