@@ -35,6 +35,7 @@ public final class ApiServer implements AutoCloseable {
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(new EventsApi(store).endpoints());
     endpoints.addAll(new TextsApi(store, store.index()).endpoints());
+    endpoints.addAll(new ExportApi(store).endpoints());
     ObjectNode openApi = OpenApi.document(mapper, endpoints, VERSION);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -42,10 +43,18 @@ public final class ApiServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.http.maxRequestSize = Errors.MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new Errors.JsonBadMessages()));
     });
     Errors.register(app);
     for (Endpoint e : endpoints) {
-      app.get(e.path(), ctx -> ctx.json(e.answer().apply(Params.of(ctx, e))));
+      app.get(e.path(), ctx -> {
+        Object answer = e.answer().apply(Params.of(ctx, e));
+        if (answer instanceof Download d) {
+          d.send(ctx);
+        } else {
+          ctx.json(answer);
+        }
+      });
     }
     app.get("/openapi.json", ctx -> ctx.json(openApi));
     app.start(host, port);

@@ -48,19 +48,7 @@ final class EventsApi {
   List<Endpoint> endpoints() {
     return List.of(
         new Endpoint("/api/events", "Events matching every filter given, each with its evidence sentences; paginated by cursor.",
-            List.of(
-                Param.text("actor", "an actor's whole name (case-insensitive) or CAMEO actor code such as RUSGOV"),
-                Param.choice("side", "which actor the actor, country and role filters apply to (default any)", "any", "source", "target"),
-                Param.text("country", "ISO 3166-1 alpha-3 code (RUS) of the source, target or place"),
-                Param.text("role", "CAMEO role code of the actor: GOV, MIL, REB..."),
-                Param.text("cameo", "exact CAMEO event code, e.g. 036"),
-                Param.text("root", "CAMEO root code 01..20"),
-                Param.choice("quadclass", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict", "1", "2", "3", "4"),
-                Param.choice("modality", "how the event is reported", modalities()),
-                Param.text("bbox", "the place lies in south,west,north,east (WGS84 degrees), e.g. 35,60,45,80"),
-                Param.day("from", "first day included, e.g. 2021-10-01"),
-                Param.day("to", "last day included, e.g. 2021-10-31"),
-                Param.text("article", "only the events this article reports (article id: 32 hex digits)"),
+            withFilters(
                 Param.text("after", "the nextCursor of the previous page"),
                 Param.integer("limit", "page size (default " + EventQuery.DEFAULT_LIMIT + ")", EventQuery.MAX_LIMIT)),
             this::events),
@@ -79,12 +67,32 @@ final class EventsApi {
     return java.util.Arrays.stream(Modality.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
   }
 
-  private EventPage events(Params p) {
+  /** The event filters, shared by {@code /api/events} and {@code /api/export}, followed by {@code more}. */
+  static List<Param> withFilters(Param... more) {
+    List<Param> params = new ArrayList<>(List.of(
+        Param.text("actor", "an actor's whole name (case-insensitive) or CAMEO actor code such as RUSGOV"),
+        Param.choice("side", "which actor the actor, country and role filters apply to (default any)", "any", "source", "target"),
+        Param.text("country", "ISO 3166-1 alpha-3 code (RUS) of the source, target or place"),
+        Param.text("role", "CAMEO role code of the actor: GOV, MIL, REB..."),
+        Param.text("cameo", "exact CAMEO event code, e.g. 036"),
+        Param.text("root", "CAMEO root code 01..20"),
+        Param.choice("quadclass", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict", "1", "2", "3", "4"),
+        Param.choice("modality", "how the event is reported", modalities()),
+        Param.text("bbox", "the place lies in south,west,north,east (WGS84 degrees), e.g. 35,60,45,80"),
+        Param.day("from", "first day included, e.g. 2021-10-01"),
+        Param.day("to", "last day included, e.g. 2021-10-31"),
+        Param.text("article", "only the events this article reports (article id: 32 hex digits)")));
+    params.addAll(List.of(more));
+    return params;
+  }
+
+  /** A query with the filters of {@link #withFilters} that {@code p} gives. */
+  static EventQuery.Builder filters(Params p) {
     String side = p.choice("side");
     String modality = p.choice("modality");
     String bbox = p.text("bbox");
     String quadClass = p.choice("quadclass");
-    EventQuery query = EventQuery.builder()
+    return EventQuery.builder()
         .actor(p.name("actor"))
         .side(side == null ? EventQuery.Side.ANY : EventQuery.Side.valueOf(side.toUpperCase(Locale.ROOT)))
         .country(p.code("country"))
@@ -96,7 +104,11 @@ final class EventsApi {
         .bbox(bbox == null ? null : BoundingBox.parse(bbox))
         .from(p.day("from"))
         .to(p.day("to"))
-        .article(p.text("article"))
+        .article(p.text("article"));
+  }
+
+  private EventPage events(Params p) {
+    EventQuery query = filters(p)
         .after(p.text("after"))
         .limit((int) p.integer("limit", EventQuery.DEFAULT_LIMIT))
         .build();

@@ -224,7 +224,7 @@ class ApiServerTest {
     Set<String> paths = new HashSet<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
     assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/counts", "/api/articles/{id}", "/api/quotes",
-        "/api/actors", "/api/search"), paths);
+        "/api/actors", "/api/search", "/api/export"), paths);
     Set<String> eventParams = new HashSet<>();
     doc.get("paths").get("/api/events").get("get").get("parameters").forEach(p -> eventParams.add(p.get("name").asText()));
     assertTrue(eventParams.containsAll(Set.of("actor", "country", "role", "cameo", "root", "quadclass", "modality", "bbox",

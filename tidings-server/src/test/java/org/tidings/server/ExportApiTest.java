@@ -1,0 +1,114 @@
+package org.tidings.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.store.GdeltEventRow;
+import org.tidings.store.StoreLocation;
+import org.tidings.store.search.IndexedEventStore;
+
+/** {@code GET /api/export} over HTTP: a real server, a real DuckDB store; Parquet read back by DuckDB. */
+class ExportApiTest {
+  @TempDir static Path dir;
+  static IndexedEventStore store;
+  static ApiServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("export.duckdb").toString()), null);
+    store.ingestAll(CodedArticles.outcomes());
+    server = ApiServer.start(store, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void jsonlTakesTheFiltersOfTheEventList() throws Exception {
+    HttpResponse<byte[]> r = get("/api/export?format=jsonl&country=TJK");
+    assertEquals(200, r.statusCode());
+    assertEquals("application/x-ndjson", r.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("tidings-events.jsonl"));
+    Set<String> codes = new HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : new String(r.body(), StandardCharsets.UTF_8).split("\n")) {
+      JsonNode row = json.readTree(line);
+      codes.add(row.get("cameo_code").asText());
+      assertTrue(!row.get("sentence_text").asText().isEmpty() && !row.get("trigger_text").asText().isEmpty(), line);
+    }
+    assertEquals(Set.of("043", "112", "190"), codes, "the same events as /api/events?country=TJK");
+  }
+
+  @Test
+  void csvWithAByteOrderMarkAndGdeltRows() throws Exception {
+    HttpResponse<byte[]> csv = get("/api/export?format=csv&bom=true&root=19");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    byte[] b = csv.body();
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]));
+    String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+    assertEquals(2, text.split("\r\n").length, "a header and one event");
+    HttpResponse<byte[]> gdelt = get("/api/export?format=gdelt");
+    List<String> lines = List.of(new String(gdelt.body(), StandardCharsets.UTF_8).split("\n"));
+    assertEquals(store.stats().events(), lines.size());
+    for (String line : lines) {
+      assertEquals(61, GdeltEventRow.parse(line).columns().size());
+    }
+  }
+
+  @Test
+  void parquetIsAFileDuckDbReads() throws Exception {
+    HttpResponse<byte[]> r = get("/api/export?format=parquet");
+    assertEquals(200, r.statusCode());
+    Path file = dir.resolve("download.parquet");
+    Files.write(file, r.body());
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT COUNT(*), COUNT(trigger_text) FROM read_parquet('" + file + "')")) {
+      rs.next();
+      assertEquals(store.stats().events(), rs.getLong(1));
+      assertEquals(rs.getLong(1), rs.getLong(2));
+    }
+  }
+
+  @Test
+  void badExportRequestsGetJsonErrors() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    HttpResponse<byte[]> none = get("/api/export");
+    assertEquals(400, none.statusCode());
+    assertTrue(json.readTree(none.body()).get("message").asText().startsWith("format: required"));
+    HttpResponse<byte[]> bom = get("/api/export?format=jsonl&bom=true");
+    assertEquals(400, bom.statusCode());
+    assertEquals("bom: only for format=csv, not jsonl", json.readTree(bom.body()).get("message").asText());
+    assertEquals(400, get("/api/export?format=xml").statusCode());
+    assertEquals(400, get("/api/export?format=csv&from=2019-13-01").statusCode());
+  }
+}
