@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,35 +19,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidings.store.GdeltEventRow;
-import org.tidings.store.StoreLocation;
-import org.tidings.store.search.IndexedEventStore;
 
 /** {@code GET /api/export} over HTTP: a real server, a real DuckDB store; Parquet read back by DuckDB. */
 class ExportApiTest {
   @TempDir static Path dir;
-  static IndexedEventStore store;
-  static ApiServer server;
+  static TestServer api;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
-    store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("export.duckdb").toString()), null);
-    store.ingestAll(CodedArticles.outcomes());
-    server = ApiServer.start(store, "127.0.0.1", 0);
+    api = TestServer.start(dir.resolve("export.duckdb"), CodedArticles.outcomes());
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.stop();
-    }
-    if (store != null) {
-      store.close();
+    if (api != null) {
+      api.close();
     }
   }
 
   static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+    return HTTP.send(HttpRequest.newBuilder(api.uri(pathAndQuery)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -79,7 +70,7 @@ class ExportApiTest {
     assertEquals(2, text.split("\r\n").length, "a header and one event");
     HttpResponse<byte[]> gdelt = get("/api/export?format=gdelt");
     List<String> lines = List.of(new String(gdelt.body(), StandardCharsets.UTF_8).split("\n"));
-    assertEquals(store.stats().events(), lines.size());
+    assertEquals(api.store.stats().events(), lines.size());
     for (String line : lines) {
       assertEquals(61, GdeltEventRow.parse(line).columns().size());
     }
@@ -94,7 +85,7 @@ class ExportApiTest {
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
         var rs = st.executeQuery("SELECT COUNT(*), COUNT(trigger_text) FROM read_parquet('" + file + "')")) {
       rs.next();
-      assertEquals(store.stats().events(), rs.getLong(1));
+      assertEquals(api.store.stats().events(), rs.getLong(1));
       assertEquals(rs.getLong(1), rs.getLong(2));
     }
   }

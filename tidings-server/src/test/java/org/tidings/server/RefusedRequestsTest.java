@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tidings.store.StoreLocation;
-import org.tidings.store.search.IndexedEventStore;
 
 /**
  * Requests refused before or while their parameters are read still get the documented JSON error:
@@ -23,24 +21,19 @@ import org.tidings.store.search.IndexedEventStore;
  */
 class RefusedRequestsTest {
   @TempDir static Path dir;
-  static IndexedEventStore store;
-  static ApiServer server;
+  static TestServer api;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() {
-    store = IndexedEventStore.open(StoreLocation.parse(dir.resolve("refused.duckdb").toString()), null);
-    server = ApiServer.start(store, "127.0.0.1", 0);
+    api = TestServer.start(dir.resolve("refused.duckdb"), List.of());
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.stop();
-    }
-    if (store != null) {
-      store.close();
+    if (api != null) {
+      api.close();
     }
   }
 
@@ -61,7 +54,7 @@ class RefusedRequestsTest {
   }
 
   static HttpRequest.Builder get(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery));
+    return HttpRequest.newBuilder(api.uri(pathAndQuery));
   }
 
   @Test
@@ -78,7 +71,7 @@ class RefusedRequestsTest {
 
   /** A GET sent as written, over HTTP/1.0 (java.net.URI refuses to build a malformed one). */
   static Reply raw(String pathAndQuery) throws Exception {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", api.server.port())) {
       socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
           .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
