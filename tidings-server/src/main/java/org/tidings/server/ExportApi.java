@@ -13,6 +13,10 @@ import org.tidings.store.Exporter;
  * of the export formats ({@link Exporter}), streamed. Thread-safe.
  */
 final class ExportApi {
+  private static final String GDELT_TYPE = "text/tab-separated-values; charset=utf-8";
+  private static final String CSV_TYPE = "text/csv; charset=utf-8";
+  private static final String JSONL_TYPE = "application/x-ndjson";
+  private static final String PARQUET_TYPE = "application/vnd.apache.parquet";
   private final EventStore store;
 
   ExportApi(EventStore store) {
@@ -26,7 +30,7 @@ final class ExportApi {
             Param.choice("format", "gdelt (GDELT 2.0 event rows, tab-separated), csv, jsonl or parquet", "gdelt", "csv", "jsonl",
                 "parquet").mandatory(),
             Param.choice("bom", "csv only: start with the UTF-8 byte-order mark that Excel needs (default false)", "true", "false")),
-        this::export));
+        this::export, List.of(GDELT_TYPE, CSV_TYPE, JSONL_TYPE, PARQUET_TYPE)));
   }
 
   private Download export(Params p) {
@@ -38,13 +42,13 @@ final class ExportApi {
     EventQuery query = EventsApi.filters(p).build();
     Exporter.Options options = new Exporter.Options(bom);
     return switch (format) {
-      case GDELT -> new Download("text/tab-separated-values; charset=utf-8", "tidings-events.export.CSV",
+      case GDELT -> new Download(GDELT_TYPE, "tidings-events.export.CSV",
           out -> Exporter.export(store, query, format, options, out));
-      case CSV -> new Download("text/csv; charset=utf-8", "tidings-events.csv",
+      case CSV -> new Download(CSV_TYPE, "tidings-events.csv",
           out -> Exporter.export(store, query, format, options, out));
-      case JSONL -> new Download("application/x-ndjson", "tidings-events.jsonl",
+      case JSONL -> new Download(JSONL_TYPE, "tidings-events.jsonl",
           out -> Exporter.export(store, query, format, options, out));
-      case PARQUET -> new Download("application/vnd.apache.parquet", "tidings-events.parquet", out -> {
+      case PARQUET -> new Download(PARQUET_TYPE, "tidings-events.parquet", out -> {
         Path dir = Files.createTempDirectory("tidings-export");
         Path file = dir.resolve("events.parquet");
         try {

@@ -91,6 +91,15 @@ class ExportApiTest {
   }
 
   @Test
+  void theOpenApiDocumentSaysTheExportIsAFile() throws Exception {
+    JsonNode ok = new ObjectMapper().readTree(get("/openapi.json").body())
+        .get("paths").get("/api/export").get("get").get("responses").get("200");
+    assertEquals("a file", ok.get("description").asText());
+    assertEquals("binary", ok.get("content").get("text/csv; charset=utf-8").get("schema").get("format").asText());
+    assertTrue(ok.get("content").has("application/vnd.apache.parquet"));
+  }
+
+  @Test
   void badExportRequestsGetJsonErrors() throws Exception {
     ObjectMapper json = new ObjectMapper();
     HttpResponse<byte[]> none = get("/api/export");
