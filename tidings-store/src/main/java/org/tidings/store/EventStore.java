@@ -86,10 +86,11 @@ public interface EventStore extends AutoCloseable {
   Map<Long, List<EventMention>> mentions(Collection<Long> eventIds);
 
   /**
-   * Provenance of each of {@code articleIds} in one read (for exports); unknown ids are left out of
-   * the map.
+   * Every event matching {@code query}'s filters (cursor and limit ignored), in page order, with the
+   * evidence of its first report and its article ({@link ExportRow}), streamed to {@code sink}: for
+   * exports.
    */
-  Map<String, ArticleFacts> articleFacts(Collection<String> articleIds);
+  void scanExportRows(EventQuery query, Consumer<ExportRow> sink);
 
   /**
    * Every coded article, in article id order, rebuilt as a {@link org.tidings.model.Document} with

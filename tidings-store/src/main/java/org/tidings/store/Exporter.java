@@ -16,11 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -29,13 +25,11 @@ import org.duckdb.DuckDBConnection;
  * the evidence of its first report ({@link ExportRow}). Files are written under a temporary name and
  * moved into place, so an interrupted export leaves no partial file under the final name.
  *
- * <p>Stateless and thread-safe; each call streams the events once, reading their evidence and
- * articles {@value #BATCH} events at a time.
+ * <p>Stateless and thread-safe; each call streams the events once, with their evidence
+ * ({@link EventStore#scanExportRows}).
  */
 public final class Exporter {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Events whose evidence is read together. */
-  private static final int BATCH = 500;
   /** The UTF-8 byte-order mark, as a character (written first when asked for). */
   private static final char BOM = '\uFEFF';
 
@@ -124,7 +118,7 @@ public final class Exporter {
         w.write(String.join(",", header));
         w.write("\r\n");
       }
-      scan(store, filter, e -> {
+      store.scanExportRows(filter, e -> {
         try {
           w.write(line(format, e));
           n[0]++;
@@ -142,37 +136,6 @@ public final class Exporter {
   private static void check(ExportFormat format, Options options) {
     if (options.byteOrderMark() && format != ExportFormat.CSV) {
       throw new IllegalArgumentException("a byte-order mark is for CSV only, not " + format.name().toLowerCase(java.util.Locale.ROOT));
-    }
-  }
-
-  /**
-   * Every event matching {@code filter} as an export row, in the store's scan order: events are
-   * read in one scan, their mentions and articles {@value #BATCH} events at a time.
-   */
-  public static void scan(EventStore store, EventQuery filter, Consumer<ExportRow> sink) {
-    List<StoredEvent> batch = new ArrayList<>(BATCH);
-    store.scanEvents(filter, e -> {
-      batch.add(e);
-      if (batch.size() == BATCH) {
-        emit(store, batch, sink);
-        batch.clear();
-      }
-    });
-    emit(store, batch, sink);
-  }
-
-  private static void emit(EventStore store, List<StoredEvent> batch, Consumer<ExportRow> sink) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    Map<Long, List<EventMention>> mentions = store.mentions(batch.stream().map(StoredEvent::eventId).toList());
-    Set<String> articleIds = new HashSet<>();
-    for (StoredEvent e : batch) {
-      articleIds.add(e.firstArticleId());
-    }
-    Map<String, ArticleFacts> articles = store.articleFacts(articleIds);
-    for (StoredEvent e : batch) {
-      sink.accept(ExportRow.of(e, mentions.getOrDefault(e.eventId(), List.of()), articles.get(e.firstArticleId())));
     }
   }
 
@@ -222,7 +185,7 @@ public final class Exporter {
       }
       long[] n = {0};
       try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "export")) {
-        scan(store, filter, e -> {
+        store.scanExportRows(filter, e -> {
           try {
             a.beginRow();
             for (EventColumns.Column col : EventColumns.ALL) {

@@ -126,8 +126,8 @@ public final class IndexedEventStore implements EventStore {
   }
 
   @Override
-  public java.util.Map<String, org.tidings.store.ArticleFacts> articleFacts(java.util.Collection<String> articleIds) {
-    return store.articleFacts(articleIds);
+  public void scanExportRows(EventQuery query, Consumer<org.tidings.store.ExportRow> sink) {
+    store.scanExportRows(query, sink);
   }
 
   @Override
