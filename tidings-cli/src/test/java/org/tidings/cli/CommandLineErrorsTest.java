@@ -48,6 +48,21 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void anExportFromAServerThatIsNotThereIsOneLine() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort(); // closed again: nothing listens there
+    }
+    Path out = dir.resolve("events.csv");
+    Run run = Run.of("export", "--format", "csv", "--server", "http://127.0.0.1:" + port, "-o", out.toString());
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("tidings: cannot reach the server at http://127.0.0.1:" + port), run.err());
+    assertFalse(Files.exists(out));
+    Run both = Run.of("export", "--format", "csv", "--server", "http://127.0.0.1:" + port, "--db", "x.duckdb");
+    assertTrue(both.err().contains("give --db or --server, not both"), both.err());
+  }
+
+  @Test
   void aMissingOrWrongGazetteerIsOneLine() throws Exception {
     Path text = Files.writeString(dir.resolve("a.txt"), "Putin met Macron in Paris on Monday.");
     Run missing = Run.of("extract", text.toString(), "--gazetteer", dir.resolve("nowhere.tsv.gz").toString());
