@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", description = "The store: a DuckDB file or postgresql://... URL (default: the embedded store in the data directory).")
   String db;
 
+  @Option(names = "--create", description = "Create the DuckDB store when it does not exist (without it, a missing store file is an error).")
+  boolean create;
+
   @Option(names = "--index", description = "The search index directory (default: beside a DuckDB file; required for PostgreSQL).")
   Path index;
 
@@ -79,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port: expected 0..65535, got " + port);
     }
-    StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
+    StoreLocation location = create ? StoreArgs.location(db) : StoreArgs.existing(db, "serve a new, empty one with --create");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CountDownLatch stop = new CountDownLatch(1);

@@ -57,6 +57,7 @@ public final class ApiServer implements AutoCloseable {
     endpoints.addAll(new EventsApi(store).endpoints());
     endpoints.addAll(new TextsApi(store, store.index()).endpoints());
     endpoints.addAll(new PageApi(store).endpoints());
+    endpoints.addAll(new ExportApi(store).endpoints());
     ObjectNode openApi = OpenApi.document(mapper, endpoints, VERSION);
     ArticleUpload upload = writes == null ? null : new ArticleUpload(writes.intake(), writes.token(), mapper);
     if (upload != null) {
@@ -69,14 +70,21 @@ public final class ApiServer implements AutoCloseable {
       config.http.maxRequestSize = upload == null ? Errors.MAX_BODY : ArticleUpload.MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
       WebPage.register(config);
+      config.jetty.modifyServer(server -> server.setErrorHandler(new Errors.JsonBadMessages()));
     });
     Errors.register(app, upload);
     AnswerCache cache = new AnswerCache();
     for (Endpoint e : endpoints) {
       app.get(e.path(), ctx -> {
         java.util.OptionalLong generation = store.writeGeneration();
-        if (generation.isEmpty()) {
-          ctx.json(e.answer().apply(Params.of(ctx, e)));
+        if (generation.isEmpty() || !e.json()) {
+          // no cache, or a streamed file (/api/export): computed and sent afresh, never kept
+          Object answer = e.answer().apply(Params.of(ctx, e));
+          if (answer instanceof Download d) {
+            d.send(ctx);
+          } else {
+            ctx.json(answer);
+          }
           return;
         }
         String key = ctx.path() + "?" + java.util.Objects.requireNonNullElse(ctx.queryString(), "");

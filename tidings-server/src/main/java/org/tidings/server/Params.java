@@ -1,6 +1,11 @@
 package org.tidings.server;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -35,6 +40,7 @@ final class Params {
 
   /** Checks the request's query parameter names against the endpoint's. */
   static Params of(Context ctx, Endpoint endpoint) {
+    checkEncoding(ctx.queryString());
     Params params = new Params(ctx, endpoint);
     for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
       Param p = params.declared.get(e.getKey());
@@ -53,6 +59,40 @@ final class Params {
       }
     }
     return params;
+  }
+
+  /**
+   * Refuses a query string whose percent-encoding is malformed ({@code %ZZ}, a lone {@code %}) or
+   * decodes to invalid UTF-8: the parameter would otherwise silently vanish.
+   */
+  static void checkEncoding(String query) {
+    if (query == null) {
+      return;
+    }
+    for (String pair : query.split("&", -1)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      for (int i = 0; i < pair.length(); i++) {
+        char c = pair.charAt(i);
+        if (c != '%') {
+          bytes.write(c < 0x80 ? c : '?');
+          continue;
+        }
+        if (i + 2 >= pair.length() || Character.digit(pair.charAt(i + 1), 16) < 0 || Character.digit(pair.charAt(i + 2), 16) < 0) {
+          String bad = pair.substring(i, Math.min(pair.length(), i + 3));
+          throw ApiException.badRequest("malformed percent-encoding '" + shown(bad) + "' in '" + shown(pair)
+              + "': a % must be followed by two hex digits (write a literal % as %25)");
+        }
+        bytes.write(Integer.parseInt(pair.substring(i + 1, i + 3), 16));
+        i += 2;
+      }
+      try {
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes.toByteArray()));
+      } catch (CharacterCodingException e) {
+        throw ApiException.badRequest("malformed percent-encoding in '" + shown(pair) + "': the bytes are not UTF-8");
+      }
+    }
   }
 
   /** A path parameter as given. */
