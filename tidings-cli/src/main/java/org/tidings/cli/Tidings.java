@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      PublishCommand.class,
+      ConsumeCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
       ServeCommand.class,

@@ -17,12 +17,15 @@ import org.tidings.pipeline.extract.InputDefaults;
 import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.pipeline.watch.ArticleSink;
 import org.tidings.pipeline.watch.FeedSubscription;
 import org.tidings.pipeline.watch.FeedWatcher;
 import org.tidings.pipeline.watch.OutcomeFileSink;
 import org.tidings.pipeline.watch.WatchClock;
 import org.tidings.pipeline.watch.WatchConfig;
 import org.tidings.pipeline.watch.WatchState;
+import org.tidings.stream.KafkaArticleSink;
+import org.tidings.stream.KafkaTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,11 +63,14 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Pipeline settings JSON file (unknown keys are rejected).")
   Path config;
 
+  @Option(names = "--to", description = "Publish every new item to a Kafka topic (kafka://host:port/topic) instead of"
+      + " annotating it: workers of `tidings consume` code and store them.")
+  String to;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
     List<FeedSubscription> subscriptions = FeedSubscription.readAll(feeds);
     WatchConfig settings = WatchConfig.DEFAULT
         .withDefaultInterval(FeedSubscription.interval(interval))
@@ -74,6 +80,9 @@ final class WatchCommand implements Callable<Integer> {
     Path data = DataDirectory.resolve().resolve("watch");
     Path outFile = out != null ? out : data.resolve("outcomes.jsonl");
     WatchState state = WatchState.load(stateFile != null ? stateFile : data.resolve("state.json"));
+    if (to != null) {
+      return publish(KafkaTopic.parse(to), subscriptions, settings, pipelineConfig, state);
+    }
     int[] counts = new int[3];
     PlaceResources places = PlaceResources.builtIn().loadInBackground();
     try (OutcomeFileSink sink =
@@ -81,27 +90,41 @@ final class WatchCommand implements Callable<Integer> {
             outFile,
             () -> Pipelines.standard(PipelineResources.load(pipelineConfig.annotator(), places), pipelineConfig.events()),
             outcome -> counts[outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2]++)) {
-      FeedWatcher watcher =
-          new FeedWatcher(
-              subscriptions, settings, WatchClock.system(), state,
-              new InputReader(new TextCleaner(pipelineConfig.maxChars()), InputDefaults.NONE),
-              sink, line -> err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line));
-      if (once) {
-        FeedWatcher.Round round;
-        try {
-          round = watcher.round();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return 130;
-        }
-        spec.commandLine().getOut().println(String.format(Locale.ROOT,
-            "%d feeds polled (%d not modified, %d failed): %d new items, %d coded, %d skipped, %d failed; %d pages waiting for a retry -> %s",
-            round.feedsPolled(), round.notModified(), round.feedFailures(), round.delivered(),
-            counts[0], counts[1], counts[2], round.retriesWaiting(), outFile));
-      } else {
-        err.println("watching " + subscriptions.size() + " feeds -> " + outFile + " (Ctrl-C to stop)");
-        watcher.run();
+      return watch(subscriptions, settings, pipelineConfig, state, sink, outFile, round -> String.format(Locale.ROOT,
+          "%d new items, %d coded, %d skipped, %d failed", round.delivered(), counts[0], counts[1], counts[2]));
+    }
+  }
+
+  /** Watches as above, every item going to the topic instead of the pipeline. */
+  private int publish(KafkaTopic topic, List<FeedSubscription> subscriptions, WatchConfig settings, PipelineConfig pipelineConfig,
+      WatchState state) {
+    try (KafkaArticleSink sink = new KafkaArticleSink(topic)) {
+      return watch(subscriptions, settings, pipelineConfig, state, sink, topic,
+          round -> String.format(Locale.ROOT, "%d new items published", sink.sent()));
+    }
+  }
+
+  /** Runs the watcher into {@code sink}: one round with {@code --once} (then a summary line), else until stopped. */
+  private int watch(List<FeedSubscription> subscriptions, WatchConfig settings, PipelineConfig pipelineConfig, WatchState state,
+      ArticleSink sink, Object target, java.util.function.Function<FeedWatcher.Round, String> items) {
+    PrintWriter err = spec.commandLine().getErr();
+    FeedWatcher watcher = new FeedWatcher(subscriptions, settings, WatchClock.system(), state,
+        new InputReader(new TextCleaner(pipelineConfig.maxChars()), InputDefaults.NONE),
+        sink, line -> err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line));
+    if (once) {
+      FeedWatcher.Round round;
+      try {
+        round = watcher.round();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 130;
       }
+      spec.commandLine().getOut().println(String.format(Locale.ROOT,
+          "%d feeds polled (%d not modified, %d failed): %s; %d pages waiting for a retry -> %s",
+          round.feedsPolled(), round.notModified(), round.feedFailures(), items.apply(round), round.retriesWaiting(), target));
+    } else {
+      err.println("watching " + subscriptions.size() + " feeds -> " + target + " (Ctrl-C to stop)");
+      watcher.run();
     }
     return 0;
   }
