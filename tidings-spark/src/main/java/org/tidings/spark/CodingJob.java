@@ -262,7 +262,7 @@ final class CodingJob {
       rows = coded.flatMap(ir -> ir.rows(table).stream().map(v -> row(v, ownDay, ir.day())).iterator());
     }
     StructType schema = TableSchemas.of(table);
-    Dataset<Row> df = spark.createDataFrame(rows, schema);
+    Dataset<Row> df = byDay(spark.createDataFrame(rows, schema));
     String path = out.resolve(table).toString();
     df.write().mode(SaveMode.Overwrite).partitionBy(TableSchemas.DAY).parquet(path);
     return spark.read().parquet(path);
@@ -291,7 +291,7 @@ final class CodingJob {
         DataTypes.createStructField(TableSchemas.DAY, DataTypes.IntegerType, false)));
     JavaRDD<Row> rows = coded.map(ir -> RowFactory.create(ir.ordinal(), ir.origin(), ir.articleId(), ir.kind(), ir.stage(),
         ir.reason(), ir.stored(), ir.nearDuplicateOf(), ir.day()));
-    spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).partitionBy(TableSchemas.DAY)
+    byDay(spark.createDataFrame(rows, schema)).write().mode(SaveMode.Overwrite).partitionBy(TableSchemas.DAY)
         .parquet(out.resolve(OUTCOMES).toString());
   }
 
@@ -320,8 +320,16 @@ final class CodingJob {
           r.isNullAt(n + 3) ? null : r.getString(n + 3));
       return RowFactory.create(line.substring(0, line.length() - 1), values[columns.indexOf("day")]);
     });
-    spark.createDataFrame(lines, schema).write().mode(SaveMode.Overwrite).partitionBy(TableSchemas.DAY)
+    byDay(spark.createDataFrame(lines, schema)).write().mode(SaveMode.Overwrite).partitionBy(TableSchemas.DAY)
         .text(out.resolve(GDELT).toString());
+  }
+
+  /**
+   * The rows of each day gathered in one task, so that a day's directory gets one file, not one per
+   * coding task (a batch spans many days: dates reported reach far back).
+   */
+  private static Dataset<Row> byDay(Dataset<Row> df) {
+    return df.repartition(df.col(TableSchemas.DAY));
   }
 
   /** A partition key: the group an item is coded with, and its place in input order. */
