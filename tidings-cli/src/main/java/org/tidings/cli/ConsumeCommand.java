@@ -64,6 +64,7 @@ final class ConsumeCommand implements Callable<Integer> {
     StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
     PipelineResources resources = PipelineResources.load(config.annotator(), pipelineOptions.places());
     AtomicInteger stored = new AtomicInteger();
+    java.util.Map<String, AtomicInteger> byWorker = new java.util.concurrent.ConcurrentSkipListMap<>();
     AtomicInteger unchanged = new AtomicInteger();
     java.util.concurrent.atomic.AtomicLong lastStored = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -72,6 +73,7 @@ final class ConsumeCommand implements Callable<Integer> {
       KafkaCodingWorker.Listener listener = (origin, outcome, result) -> {
         (result.status() == IngestResult.Status.UNCHANGED ? unchanged : stored).incrementAndGet();
         lastStored.set(System.nanoTime());
+        byWorker.computeIfAbsent(Thread.currentThread().getName(), k -> new AtomicInteger()).incrementAndGet();
         if (!(outcome instanceof Outcome.Coded)) {
           err.println(origin + ": " + (outcome instanceof Outcome.Skipped s ? "skipped: " + s.reason() : "failed: " + ((Outcome.Failed) outcome).reason()));
         }
@@ -111,8 +113,9 @@ final class ConsumeCommand implements Callable<Integer> {
     // the rate runs to the last stored article: the idle wait before stopping is not work
     double seconds = (lastStored.get() - start) / 1e9;
     spec.commandLine().getOut().println(String.format(Locale.ROOT,
-        "%d articles stored, %d delivered again (unchanged), %.1f s from the first poll to the last article (%.2f articles/s) -> %s",
-        stored.get(), unchanged.get(), seconds, stored.get() / seconds, location));
+        "%d articles stored, %d delivered again (unchanged), %.1f s from the first poll to the last article (%.2f articles/s);"
+            + " by worker %s -> %s",
+        stored.get(), unchanged.get(), seconds, stored.get() / seconds, byWorker, location));
     return 0;
   }
 }
