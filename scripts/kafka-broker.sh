@@ -9,8 +9,11 @@ port="${1:-9092}"
 dir="${2:-$(mktemp -d)}"
 cp_file="$root/tidings-stream/target/broker-classpath.txt"
 if [ ! -f "$cp_file" ]; then
-  (cd "$root" && mvn -q -B dependency:build-classpath -pl tidings-stream -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$cp_file" >&2)
+  # -am: the Tidings modules resolve from the reactor (each module writes the file; tidings-stream,
+  # built last, wins); the broker needs only its own jars, so the Tidings ones are dropped
+  (cd "$root" && mvn -q -B dependency:build-classpath -pl tidings-stream -am -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$cp_file.all" >&2)
+  tr ':' '\n' < "$cp_file.all" | grep -v '/org/tidings/' | paste -sd: > "$cp_file"
 fi
 cat > "$dir/server.properties" <<PROPS
 process.roles=broker,controller
