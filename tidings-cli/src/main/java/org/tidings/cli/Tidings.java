@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      PublishCommand.class,
+      ConsumeCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
       ServeCommand.class,
