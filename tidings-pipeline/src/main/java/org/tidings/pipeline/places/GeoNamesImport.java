@@ -141,7 +141,8 @@ public final class GeoNamesImport {
     }
   }
 
-  private static final class Counts {
+  /** What reading a dump counted; package-private for the fuzz test. */
+  static final class Counts {
     long lines;
     long imported;
     long bad;
@@ -150,7 +151,8 @@ public final class GeoNamesImport {
     final List<String> firstBad = new ArrayList<>();
   }
 
-  private void readDump(Path dump, BufferedReader reader, Writer w, Counts counts, Progress progress)
+  /** Reads the dump's lines, writing the places kept to {@code w}; package-private for the fuzz test. */
+  void readDump(Path dump, BufferedReader reader, Writer w, Counts counts, Progress progress)
       throws IOException {
     String line;
     while ((line = reader.readLine()) != null) {
