@@ -2,11 +2,14 @@ package org.tidings.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.tidings.server.ApiServer;
+import org.tidings.server.ServerConfig;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
 import org.tidings.store.search.IndexedEventStore;
@@ -28,6 +31,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
+  @Option(names = "--allow-host", paramLabel = "NAME[:PORT]",
+      description = "A further name clients may use for this server in the Host header (repeatable); requests for any other host are refused (DNS rebinding).")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "An origin (https://dashboard.example) whose web pages may read the API (repeatable; default none: no CORS).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--rate-limit", paramLabel = "PER_SECOND", defaultValue = "" + ServerConfig.DEFAULT_RATE,
+      description = "Requests per second one client may make, bursts of twice that (default ${DEFAULT-VALUE}; 0 turns the limit off).")
+  int rateLimit;
+
   @Option(names = "--db", description = "The store: a DuckDB file or postgresql://... URL (default: the embedded store in the data directory).")
   String db;
 
@@ -41,9 +56,13 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port: expected 0..65535, got " + port);
     }
+    if (rateLimit < 0) {
+      throw new IllegalArgumentException("--rate-limit: expected 0 (off) or more, got " + rateLimit);
+    }
+    ServerConfig settings = ServerConfig.of(host, port).withNames(allowHosts, corsOrigins).withRateLimit(rateLimit);
     StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
     try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
-      serveUntilStopped(store, host, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+      serveUntilStopped(store, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     return 0;
   }
@@ -54,6 +73,12 @@ final class ServeCommand implements Callable<Integer> {
    * Lucene end on a clean checkpoint.
    */
   static void serveUntilStopped(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err)
+      throws InterruptedException {
+    serveUntilStopped(store, ServerConfig.of(host, port), out, err);
+  }
+
+  /** As {@link #serveUntilStopped(IndexedEventStore, String, int, PrintWriter, PrintWriter)}, configured. */
+  static void serveUntilStopped(IndexedEventStore store, ServerConfig settings, PrintWriter out, PrintWriter err)
       throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch returned = new CountDownLatch(1);
@@ -67,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "tidings-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      serve(store, host, port, out, err, stop);
+      serve(store, settings, out, err, stop);
     } finally {
       try {
         store.close();
@@ -84,8 +109,14 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serve(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err, CountDownLatch stop)
       throws InterruptedException {
-    try (ApiServer server = ApiServer.start(store, host, port)) {
-      printWelcome(store, host, server.port(), out, err);
+    serve(store, ServerConfig.of(host, port), out, err, stop);
+  }
+
+  /** As {@link #serve(IndexedEventStore, String, int, PrintWriter, PrintWriter, CountDownLatch)}, configured. */
+  static void serve(IndexedEventStore store, ServerConfig settings, PrintWriter out, PrintWriter err, CountDownLatch stop)
+      throws InterruptedException {
+    try (ApiServer server = ApiServer.start(store, settings)) {
+      printWelcome(store, settings.host(), server.port(), out, err);
       stop.await();
     }
   }

@@ -25,12 +25,22 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code store} on {@code host}:{@code port}.
+   * Starts serving {@code store} on {@code host}:{@code port} with the default limits ({@link
+   * ServerConfig#of}).
    *
    * @param port a TCP port, or 0 for any free one (see {@link #port()})
    * @throws io.javalin.util.JavalinBindException when the port is taken
    */
   public static ApiServer start(IndexedEventStore store, String host, int port) {
+    return start(store, ServerConfig.of(host, port));
+  }
+
+  /**
+   * Starts serving {@code store} as {@code settings} say.
+   *
+   * @throws io.javalin.util.JavalinBindException when the port is taken
+   */
+  public static ApiServer start(IndexedEventStore store, ServerConfig settings) {
     ObjectMapper mapper = Json.mapper();
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(new EventsApi(store).endpoints());
@@ -43,12 +53,14 @@ public final class ApiServer implements AutoCloseable {
       config.http.maxRequestSize = Errors.MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
     });
+    Guard.register(app, settings, app::port);
     Errors.register(app);
+    long maxAnswer = settings.maxResponseBytes();
     for (Endpoint e : endpoints) {
-      app.get(e.path(), ctx -> ctx.json(e.answer().apply(Params.of(ctx, e))));
+      app.get(e.path(), ctx -> BoundedJson.send(ctx, mapper, e.answer().apply(Params.of(ctx, e)), maxAnswer));
     }
-    app.get("/openapi.json", ctx -> ctx.json(openApi));
-    app.start(host, port);
+    app.get("/openapi.json", ctx -> BoundedJson.send(ctx, mapper, openApi, maxAnswer));
+    app.start(settings.host(), settings.port());
     return new ApiServer(app);
   }
 

@@ -42,9 +42,12 @@ final class Params {
     return of(query(ctx.queryString()), ctx::pathParam, endpoint);
   }
 
+  /** A percent sign not followed by two hex digits. */
+  private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
   /**
-   * The query string decoded as Javalin decodes it (UTF-8), with broken percent-escapes refused
-   * with a 400 instead of escaping as an internal error.
+   * The query string decoded as Javalin decodes it (UTF-8). A broken percent-escape is refused with
+   * a 400: Javalin would decode its value to an empty string, and an empty filter is no filter.
    *
    * @param queryString the raw query string after {@code ?}, or null for none
    */
@@ -52,15 +55,15 @@ final class Params {
     if (queryString == null || queryString.isEmpty()) {
       return Map.of();
     }
-    try {
-      return JavalinServletContextKt.splitKeyValueStringAndGroupByKey(queryString, "UTF-8");
-    } catch (IllegalArgumentException e) {
+    if (BROKEN_ESCAPE.matcher(queryString).find()) {
       throw ApiException.badRequest("the query string is not valid percent-encoding: a % must be followed by two hex digits");
     }
+    return JavalinServletContextKt.splitKeyValueStringAndGroupByKey(queryString, "UTF-8");
   }
 
   /**
-   * Checks decoded query parameters against the endpoint's.
+   * Checks decoded query parameters against the endpoint's: unknown or repeated ones are refused,
+   * required ones must be there.
    *
    * @param query each parameter's values as decoded from the query string, never null
    * @param pathParams a path parameter's value by name, never null
