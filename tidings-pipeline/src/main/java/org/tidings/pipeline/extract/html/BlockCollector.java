@@ -121,6 +121,9 @@ final class BlockCollector implements NodeFilter {
     int j = start;
     int i = 0;
     while (i < decoded.length()) {
+      if (j < end && source.charAt(j) != decoded.charAt(i) && source.charAt(j) != '&') {
+        j = realign(decoded.charAt(i), j, end);
+      }
       int at = Math.min(j, Math.max(start, end - 1));
       int next = j < end && source.charAt(j) == '&' ? referenceEnd(j, end) : j + 1;
       // a character reference decodes to one or two code points, all mapped to its '&'
@@ -130,6 +133,24 @@ final class BlockCollector implements NodeFilter {
       }
       j = next;
     }
+  }
+
+  /** Source characters looked past to find the next decoded one. */
+  private static final int MAX_SKIP = 16;
+
+  /**
+   * Where decoded character {@code c} is in the source from {@code j} on: past what the tokeniser
+   * read but dropped inside a text node (a stray {@code </>}, a CR before LF), looking at most
+   * {@value #MAX_SKIP} characters ahead; {@code j} when it is not there.
+   */
+  private int realign(char c, int j, int end) {
+    int limit = Math.min(end, j + MAX_SKIP);
+    for (int k = j + 1; k < limit; k++) {
+      if (source.charAt(k) == c) {
+        return k;
+      }
+    }
+    return j;
   }
 
   /** Longest entity name looked up (the longest HTML entity name has 31 characters). */
