@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
+import org.tidings.pipeline.FuzzSupport;
 
 /**
  * Coverage-guided fuzz test (Jazzer) of the JSONL input reader. Replays its committed inputs
@@ -24,26 +25,21 @@ import org.junit.jupiter.api.Timeout;
 class InputFuzzTest {
   private static final InputReader READER =
       new InputReader(new TextCleaner(TextCleaner.DEFAULT_MAX_CHARS), new InputDefaults("Fuzz", null, null, null));
-  private static final Path DIR = tempDir();
+  private static final Path DIR = FuzzSupport.tempDir("tidings-fuzz");
 
   /*
    * Warm-up: one seed through the code before the first timed input, so that loading (and, when
    * fuzzing, instrumenting) the libraries' classes does not count against the per-input timeout.
    */
   static {
+    InputFuzzTest test = new InputFuzzTest();
     try {
-      InputFuzzTest test = new InputFuzzTest();
-      test.jsonLines(seed("jsonLines/articles.jsonl"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      test.jsonLines(FuzzSupport.seed(InputFuzzTest.class, "jsonLines/articles.jsonl"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static byte[] seed(String name) throws java.io.IOException {
-    try (java.io.InputStream in = InputFuzzTest.class.getResourceAsStream("InputFuzzTestInputs/" + name)) {
-      return java.util.Objects.requireNonNull(in, name).readAllBytes();
-    }
-  }
 
   /**
    * Any bytes as a JSONL file: nothing lost (one item per non-blank line, in order, named by its
@@ -86,13 +82,4 @@ class InputFuzzTest {
     return out;
   }
 
-  private static Path tempDir() {
-    try {
-      Path dir = Files.createTempDirectory("tidings-jsonl-fuzz");
-      dir.toFile().deleteOnExit();
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Timeout;
+import org.tidings.pipeline.FuzzSupport;
 
 /**
  * Coverage-guided fuzz test (Jazzer) of GeoNames dump lines. It drives the import's line reader
@@ -50,19 +52,14 @@ class GeoNamesFuzzTest {
    * fuzzing, instrumenting) the libraries' classes does not count against the per-input timeout.
    */
   static {
+    GeoNamesFuzzTest test = new GeoNamesFuzzTest();
     try {
-      GeoNamesFuzzTest test = new GeoNamesFuzzTest();
-      test.dumpLines(seed("dumpLines/cities500-head.txt"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      test.dumpLines(FuzzSupport.seed(GeoNamesFuzzTest.class, "dumpLines/cities500-head.txt"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static byte[] seed(String name) throws java.io.IOException {
-    try (java.io.InputStream in = GeoNamesFuzzTest.class.getResourceAsStream("GeoNamesFuzzTestInputs/" + name)) {
-      return java.util.Objects.requireNonNull(in, name).readAllBytes();
-    }
-  }
 
   /**
    * Any bytes as dump lines: every line is counted, the only refusal is the documented one (a file

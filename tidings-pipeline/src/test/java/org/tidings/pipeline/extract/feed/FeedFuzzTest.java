@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.tidings.model.Published;
+import org.tidings.pipeline.FuzzSupport;
 
 /**
  * Coverage-guided fuzz test (Jazzer) of feed parsing: RSS, Atom and JSON Feed. Replays its
@@ -23,20 +24,11 @@ class FeedFuzzTest {
    * fuzzing, instrumenting) the libraries' classes does not count against the per-input timeout.
    */
   static {
-    try {
-      FeedFuzzTest test = new FeedFuzzTest();
-      test.feeds(seed("feeds/json-feed.json"));
-      test.feeds(seed("feeds/rss1.rdf"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    FeedFuzzTest test = new FeedFuzzTest();
+    test.feeds(FuzzSupport.seed(FeedFuzzTest.class, "feeds/json-feed.json"));
+    test.feeds(FuzzSupport.seed(FeedFuzzTest.class, "feeds/rss1.rdf"));
   }
 
-  private static byte[] seed(String name) throws java.io.IOException {
-    try (java.io.InputStream in = FeedFuzzTest.class.getResourceAsStream("FeedFuzzTestInputs/" + name)) {
-      return java.util.Objects.requireNonNull(in, name).readAllBytes();
-    }
-  }
 
   /**
    * Any bytes as a feed: a parsed feed of a known format whose items' dates the model reads, or the

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.tidings.model.Published;
+import org.tidings.pipeline.FuzzSupport;
 
 /**
  * Coverage-guided fuzz tests (Jazzer) of what reads web pages: article extraction and publication
@@ -25,20 +26,11 @@ class HtmlFuzzTest {
    * fuzzing, instrumenting) the libraries' classes does not count against the per-input timeout.
    */
   static {
-    try {
-      HtmlFuzzTest test = new HtmlFuzzTest();
-      test.articleExtraction(seed("articleExtraction/news-page.html"));
-      test.publicationDates(seed("publicationDates/date-1"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    HtmlFuzzTest test = new HtmlFuzzTest();
+    test.articleExtraction(FuzzSupport.seed(HtmlFuzzTest.class, "articleExtraction/news-page.html"));
+    test.publicationDates(FuzzSupport.seed(HtmlFuzzTest.class, "publicationDates/date-1"));
   }
 
-  private static byte[] seed(String name) throws java.io.IOException {
-    try (java.io.InputStream in = HtmlFuzzTest.class.getResourceAsStream("HtmlFuzzTestInputs/" + name)) {
-      return java.util.Objects.requireNonNull(in, name).readAllBytes();
-    }
-  }
 
   /** Any bytes as a web page: an outcome, never an exception, and offsets that lead back to the source. */
   @FuzzTest(maxDuration = "30s")

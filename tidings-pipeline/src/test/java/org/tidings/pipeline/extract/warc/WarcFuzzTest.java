@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Timeout;
+import org.tidings.pipeline.FuzzSupport;
 import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
 import org.tidings.pipeline.extract.html.PageChecks;
 import org.tidings.pipeline.extract.html.PageOutcome;
@@ -26,7 +27,7 @@ import org.tidings.pipeline.extract.html.PageOutcome;
  */
 class WarcFuzzTest {
   private static final WarcArticleReader READER = new WarcArticleReader(new HtmlArticleExtractor(1 << 20));
-  private static final Path DIR = tempDir();
+  private static final Path DIR = FuzzSupport.tempDir("tidings-fuzz");
 
   /** What the first byte of an input (modulo 5) makes of the rest. */
   enum Kind {
@@ -47,19 +48,14 @@ class WarcFuzzTest {
    * fuzzing, instrumenting) the libraries' classes does not count against the per-input timeout.
    */
   static {
+    WarcFuzzTest test = new WarcFuzzTest();
     try {
-      WarcFuzzTest test = new WarcFuzzTest();
-      test.archives(seed("archives/warc-article-gzipped"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      test.archives(FuzzSupport.seed(WarcFuzzTest.class, "archives/warc-article-gzipped"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static byte[] seed(String name) throws java.io.IOException {
-    try (java.io.InputStream in = WarcFuzzTest.class.getResourceAsStream("WarcFuzzTestInputs/" + name)) {
-      return java.util.Objects.requireNonNull(in, name).readAllBytes();
-    }
-  }
 
   /**
    * Any bytes as a web archive: reading ends, every record gives an outcome that keeps the page
@@ -95,13 +91,4 @@ class WarcFuzzTest {
     return out.toByteArray();
   }
 
-  private static Path tempDir() {
-    try {
-      Path dir = Files.createTempDirectory("tidings-warc-fuzz");
-      dir.toFile().deleteOnExit();
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
