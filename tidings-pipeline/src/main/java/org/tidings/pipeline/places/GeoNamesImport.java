@@ -195,7 +195,7 @@ public final class GeoNamesImport {
       Long.parseLong(f[0]);
       double lat = Double.parseDouble(f[4]);
       double lon = Double.parseDouble(f[5]);
-      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) { // NaN, which Java parses, is no coordinate either
         return "coordinates out of range: " + f[4] + ", " + f[5];
       }
       if (!f[14].isEmpty()) {
