@@ -44,11 +44,12 @@ final class Errors {
     app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), javalinMessage(ctx, e)));
     app.exception(StoreException.class, (e, ctx) -> {
       LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
-      answer(ctx, 503, "the store failed to answer: " + e.getMessage());
+      // the cause (a file path, a database's words) goes to the log, not to the client
+      answer(ctx, 503, "the store failed to answer (see the server log)");
     });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-      answer(ctx, 500, "internal error: " + e.getClass().getSimpleName() + " (see the server log)");
+      answer(ctx, 500, "internal error (see the server log)");
     });
   }
 

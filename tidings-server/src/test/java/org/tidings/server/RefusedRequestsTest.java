@@ -69,10 +69,13 @@ class RefusedRequestsTest {
     assertEquals("the request headers are too large", e.get("message").asText());
   }
 
-  /** A GET sent as written, over HTTP/1.0 (java.net.URI refuses to build a malformed one). */
+  /**
+   * A GET sent as written, over HTTP/1.0 (java.net.URI refuses to build a malformed one), naming
+   * the server with its port as the Host check requires.
+   */
   static Reply raw(String pathAndQuery) throws Exception {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", api.server.port())) {
-      socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+      socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1:" + api.server.port() + "\r\n\r\n")
           .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int split = answer.indexOf("\r\n\r\n");

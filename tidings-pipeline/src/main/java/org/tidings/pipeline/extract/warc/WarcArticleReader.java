@@ -63,11 +63,21 @@ public final class WarcArticleReader {
    * @throws UncheckedIOException when the file cannot be opened at all
    */
   public Stream<PageOutcome> read(Path file) {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.READ);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + file + ": " + describe(e), e);
+    }
     WarcReader reader;
     try {
-      reader = new WarcReader(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+      reader = new WarcReader(channel);
+    } catch (IOException | RuntimeException e) {
+      // jwarc reads the first bytes to tell the format: an empty or cut file is a broken input,
+      // reported as one outcome like a broken record, not an error that would end a whole ingest
+      closeQuietly(channel);
+      return Stream.of(new PageOutcome.Rejected(file.toString(),
+          "not a readable web archive (too short or not WARC/ARC): " + describe(e), true));
     }
     RecordIterator records = new RecordIterator(file, reader);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
@@ -226,6 +236,14 @@ public final class WarcArticleReader {
   private static byte[] readPayload(InputStream in, String origin) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_PAYLOAD_BYTES + 1));
     return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException suppressed) {
+      // the format error that brought us here is the one reported
+    }
   }
 
   private static String describe(Exception e) {

@@ -151,4 +151,18 @@ class CorruptWarcTest {
 
     assertOnlyTheSecondIsLost(read(file));
   }
+
+  /** Found by WarcFuzzTest: jwarc could not even tell the format, and the exception ended the read. */
+  @Test
+  void aOneOrTwoByteArchiveIsOneFailedOutcome() throws IOException {
+    for (String name : List.of("one-byte.warc.gz", "one-byte.warc", "two-bytes.arc.gz")) {
+      Path file = Files.write(dir.resolve(name), name.startsWith("one") ? new byte[] {0} : new byte[] {2, 0});
+      List<PageOutcome> outcomes = read(file);
+      assertEquals(1, outcomes.size(), name);
+      PageOutcome.Rejected r = assertInstanceOf(PageOutcome.Rejected.class, outcomes.get(0));
+      assertTrue(r.failed(), r.reason());
+      assertTrue(!name.startsWith("one") || r.reason().startsWith("not a readable web archive"), r.reason());
+    }
+    assertEquals(List.of(), read(Files.write(dir.resolve("empty.warc"), new byte[0])), "an empty archive holds no page");
+  }
 }
