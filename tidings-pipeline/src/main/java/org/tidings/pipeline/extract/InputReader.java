@@ -258,19 +258,26 @@ public final class InputReader {
           final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
           InputItem next = advance();
 
-          /** The next line's bytes without its line break, or null at the end of the file. */
+          /**
+           * The next line's bytes without its line break, or null at the end of the file. Lines end
+           * as {@link java.io.BufferedReader#readLine} ends them: at LF, CR LF, or a lone CR.
+           */
           private byte[] readLine() throws IOException {
             line.reset();
             int b;
-            while ((b = in.read()) >= 0 && b != '\n') {
+            while ((b = in.read()) >= 0 && b != '\n' && b != '\r') {
               line.write(b);
+            }
+            if (b == '\r') {
+              in.mark(1);
+              if (in.read() != '\n') {
+                in.reset();
+              }
             }
             if (b < 0 && line.size() == 0) {
               return null;
             }
-            byte[] bytes = line.toByteArray();
-            int n = bytes.length;
-            return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+            return line.toByteArray();
           }
 
           private InputItem advance() {
