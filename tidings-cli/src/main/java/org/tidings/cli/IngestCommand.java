@@ -21,6 +21,7 @@ import org.tidings.pipeline.extract.InputReader;
 import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.DocumentJson;
 import org.tidings.pipeline.places.PlaceResources;
+import org.tidings.store.IngestResult;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
 import org.tidings.store.search.IndexedEventStore;
@@ -85,21 +86,25 @@ final class IngestCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(summary.line(out));
       return 0;
     }
-    StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
+    StoreLocation location = StoreArgs.location(db);
     // Every article stored is indexed in the same step: the store and its search index move together.
     try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
       Summary summary = ingest(input, out, store, config, places, metadata, !noProgress, err);
       StoreStats stats = store.stats();
       spec.commandLine().getOut().println(summary.line(out == null ? location.toString() : out + " and " + location)
-          + String.format(java.util.Locale.ROOT, " (store: %d articles, %d events, %d mentions, %d quotes)",
-              stats.articles(), stats.events(), stats.mentions(), stats.quotes())
+          + String.format(java.util.Locale.ROOT, "; %d new, %d already stored (store: %d coded articles, %d skipped or failed,"
+              + " %d events, %d mentions, %d quotes)", summary.stored(), summary.unchanged(),
+              stats.coded(), stats.articles() - stats.coded(), stats.events(), stats.mentions(), stats.quotes())
           + String.format(java.util.Locale.ROOT, "; %d articles searchable", store.index().articles()));
     }
     return 0;
   }
 
-  /** Counts of outcomes by kind. */
-  record Summary(int coded, int skipped, int failed, long millis) {
+  /**
+   * Counts of outcomes by kind (a coded article the store refused counts as failed), and of what
+   * the store did with them: newly stored or replacing a skipped or failed copy, or already there.
+   */
+  record Summary(int coded, int skipped, int failed, int stored, int unchanged, long millis) {
     String line(Object out) {
       return String.format(
           java.util.Locale.ROOT,
@@ -146,7 +151,8 @@ final class IngestCommand implements Callable<Integer> {
       flush.run();
     }
     bar.finish();
-    return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+    // the server's answer does not say which articles it already held: stored and unchanged are not counted here
+    return new Summary(counts[0], counts[1], counts[2], 0, 0, (System.nanoTime() - start) / 1_000_000);
   }
 
   static Summary ingest(
@@ -173,6 +179,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     Path partial = tmp;
     int[] counts = new int[3];
+    int[] storeCounts = new int[2];
     long start = System.nanoTime();
     ProgressBar bar = new ProgressBar(err, progress);
     // One set of models, gazetteer, dictionaries and WordNet for all workers.
@@ -188,7 +195,16 @@ final class IngestCommand implements Callable<Integer> {
       runner.run(
           items.iterator(),
           outcome -> {
-            counts[outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2]++;
+            int kind = outcome instanceof Outcome.Coded ? 0 : outcome instanceof Outcome.Skipped ? 1 : 2;
+            if (store != null) {
+              IngestResult result = store.ingest(outcome);
+              storeCounts[result.status() == IngestResult.Status.UNCHANGED ? 1 : 0]++;
+              if (result.status() == IngestResult.Status.REJECTED) {
+                kind = 2;
+                bar.note("failed " + outcome.origin() + ": the store refused its annotations (stored as failed)");
+              }
+            }
+            counts[kind]++;
             if (!(outcome instanceof Outcome.Coded)) {
               var json = DocumentJson.outcome(outcome);
               bar.note(json.get("outcome").asText() + " " + outcome.origin() + ": " + json.get("reason").asText());
@@ -200,9 +216,6 @@ final class IngestCommand implements Callable<Integer> {
               } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + partial, e);
               }
-            }
-            if (store != null) {
-              store.ingest(outcome);
             }
             bar.step(counts[0], counts[1], counts[2]);
           });
@@ -216,6 +229,6 @@ final class IngestCommand implements Callable<Integer> {
     if (tmp != null) {
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+    return new Summary(counts[0], counts[1], counts[2], storeCounts[0], storeCounts[1], (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -27,6 +27,11 @@ final class PipelineOptions {
   /** {@code file} when given, else the imported gazetteer when there is one, else the built-in one. */
   static PlaceResources places(Path file) {
     if (file != null) {
+      if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+        throw new IllegalArgumentException("--gazetteer: no readable file " + file
+            + " (a gazetteer written by `tidings gazetteer import`, a .tsv.gz file)");
+      }
+      org.tidings.pipeline.places.Gazetteer.checkHeader(file);
       return PlaceResources.fromFile(file);
     }
     Path imported = DataDirectory.gazetteer();

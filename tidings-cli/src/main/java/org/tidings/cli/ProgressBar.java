@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * A one-line progress display on standard error: articles done, by outcome, and rate. Redrawn in
- * place with a carriage return; notes (skips, failures) print on their own lines above it.
+ * place with a carriage return; notes (skips, failures) print on their own lines above it. Drawn
+ * only when standard error is a terminal ({@link Terminal}): a redirected log gets the notes as
+ * plain lines and no carriage returns or escape codes.
  * Not thread-safe: called from the batch runner's consuming thread only.
  */
 final class ProgressBar {
@@ -16,7 +18,7 @@ final class ProgressBar {
 
   ProgressBar(PrintWriter err, boolean enabled) {
     this.err = err;
-    this.enabled = enabled;
+    this.enabled = enabled && Terminal.stderrIsTerminal();
   }
 
   void step(int coded, int skipped, int failed) {

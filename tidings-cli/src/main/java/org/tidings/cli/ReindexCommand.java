@@ -25,7 +25,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
+    StoreLocation location = StoreArgs.existing(db, null);
     try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
       long n = Reindexer.rebuild(store, store.index());
       spec.commandLine().getOut().printf("tidings reindex: %,d articles indexed from %s%n", n, location);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import org.tidings.pipeline.watch.FeedWatcher;
 import org.tidings.pipeline.watch.WatchClock;
 import org.tidings.server.ApiServer;
 import org.tidings.server.BearerToken;
+import org.tidings.server.ServerConfig;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
 import org.tidings.store.search.IndexedEventStore;
@@ -45,8 +47,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
+  @Option(names = "--allow-host", paramLabel = "NAME[:PORT]",
+      description = "A further name clients may use for this server in the Host header (repeatable); requests for any other host are refused (DNS rebinding).")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "An origin (https://dashboard.example) whose web pages may read the API (repeatable; default none: no CORS).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--rate-limit", paramLabel = "PER_SECOND", defaultValue = "" + ServerConfig.DEFAULT_RATE,
+      description = "Requests per second one client may make, bursts of twice that (default ${DEFAULT-VALUE}; 0 turns the limit off).")
+  int rateLimit;
+
   @Option(names = "--db", description = "The store: a DuckDB file or postgresql://... URL (default: the embedded store in the data directory).")
   String db;
+
+  @Option(names = "--create", description = "Create the DuckDB store when it does not exist (without it, a missing store file is an error).")
+  boolean create;
 
   @Option(names = "--index", description = "The search index directory (default: beside a DuckDB file; required for PostgreSQL).")
   Path index;
@@ -79,14 +96,18 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port: expected 0..65535, got " + port);
     }
-    StoreLocation location = db == null ? StoreLocation.embeddedIn(DataDirectory.resolve()) : StoreLocation.parse(db);
+    if (rateLimit < 0) {
+      throw new IllegalArgumentException("--rate-limit: expected 0 (off) or more, got " + rateLimit);
+    }
+    ServerConfig settings = ServerConfig.of(host, port).withNames(allowHosts, corsOrigins).withRateLimit(rateLimit);
+    StoreLocation location = create ? StoreArgs.location(db) : StoreArgs.existing(db, "serve a new, empty one with --create");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CountDownLatch stop = new CountDownLatch(1);
     List<FeedSubscription> feeds = watch == null ? List.of() : FeedSubscription.readAll(watch);
     watchOptions.settings(); // refuses bad intervals before the store is opened
     try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
-      serveUntilStopped(store, host, port, out, err, live(store, feeds, stop, err), stop);
+      serveUntilStopped(store, settings, out, err, live(store, feeds, stop, err), stop);
     }
     return 0;
   }
@@ -122,6 +143,12 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serveUntilStopped(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err,
       Live live, CountDownLatch stop) throws InterruptedException {
+    serveUntilStopped(store, ServerConfig.of(host, port), out, err, live, stop);
+  }
+
+  /** As {@link #serveUntilStopped(IndexedEventStore, String, int, PrintWriter, PrintWriter, Live, CountDownLatch)}, configured. */
+  static void serveUntilStopped(IndexedEventStore store, ServerConfig settings, PrintWriter out, PrintWriter err,
+      Live live, CountDownLatch stop) throws InterruptedException {
     CountDownLatch returned = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       stop.countDown();
@@ -133,7 +160,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "tidings-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      serve(store, host, port, out, err, stop, live);
+      serve(store, settings, out, err, stop, live);
     } finally {
       try {
         store.close();
@@ -158,10 +185,19 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void serve(IndexedEventStore store, String host, int port, PrintWriter out, PrintWriter err, CountDownLatch stop,
       Live live) throws InterruptedException {
+    serve(store, ServerConfig.of(host, port), out, err, stop, live);
+  }
+
+  /**
+   * As {@link #serve(IndexedEventStore, String, int, PrintWriter, PrintWriter, CountDownLatch, Live)},
+   * with the server's names, CORS origins and limits as {@code settings} say.
+   */
+  static void serve(IndexedEventStore store, ServerConfig settings, PrintWriter out, PrintWriter err, CountDownLatch stop,
+      Live live) throws InterruptedException {
     catchUpIndex(store, err);
     Thread watching = null;
-    try (ApiServer server = ApiServer.start(store, host, port, live == null ? null : live.writes())) {
-      printWelcome(store, host, server.port(), out);
+    try (ApiServer server = ApiServer.start(store, settings, live == null ? null : live.writes())) {
+      printWelcome(store, settings.host(), server.port(), out);
       if (live != null) {
         out.println("Articles in: POST /api/articles with 'Authorization: Bearer TOKEN', the token in "
             + live.writes().token().file().toAbsolutePath() + " (or `tidings ingest --server`, `tidings watch --server`)");

@@ -7,12 +7,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "tidings",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand too
     version = "tidings 0.1.0",
     description = "Turns news into event data: who did or said what to whom, where and when.",
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
       WatchCommand.class,
+      PublishCommand.class,
+      ConsumeCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
       ServeCommand.class,
@@ -41,15 +44,25 @@ public final class Tidings implements Runnable {
   /** The configured command line, also used by tests. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Tidings());
+    cl.registerConverter(java.time.LocalDate.class, Tidings::day);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
-              || e instanceof org.tidings.store.StoreException) {
+              || e instanceof org.tidings.store.StoreException || e instanceof org.tidings.pipeline.places.GazetteerException) {
             cmd.getErr().println("tidings: " + e.getMessage());
             return 2;
           }
           throw e;
         });
     return cl;
+  }
+
+  /** A day option's value: an ISO day, or a message saying what was expected (not the parser's exception). */
+  static java.time.LocalDate day(String text) {
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected a day such as 2021-10-13 (year-month-day), got '" + text + "'");
+    }
   }
 }

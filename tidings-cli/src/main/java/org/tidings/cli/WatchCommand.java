@@ -20,6 +20,8 @@ import org.tidings.pipeline.watch.ArticleSink;
 import org.tidings.pipeline.watch.FeedSubscription;
 import org.tidings.pipeline.watch.FeedWatcher;
 import org.tidings.pipeline.watch.OutcomeFileSink;
+import org.tidings.stream.KafkaArticleSink;
+import org.tidings.stream.KafkaTopic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code tidings watch FEEDS.txt}: polls the feeds, fetches new items' pages and appends one
  * outcome per item to a JSONL file (which {@code ingest} reads back), or sends it to a running
  * server ({@code --server}) that codes, stores and indexes it; until stopped (or for one round with
- * {@code --once}). What was seen survives restarts in a state file.
+ * {@code --once}), or publishes it to a Kafka topic ({@code --to}) for the workers of {@code
+ * tidings consume}. What was seen survives restarts in a state file.
  */
 @Command(name = "watch", description = "Watch news feeds; fetch, extract and annotate every new item once.")
 final class WatchCommand implements Callable<Integer> {
@@ -51,6 +54,10 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Pipeline settings JSON file (unknown keys are rejected).")
   Path config;
 
+  @Option(names = "--to", description = "Publish every new item to a Kafka topic (kafka://host:port/topic) instead of"
+      + " annotating it: workers of `tidings consume` code and store them.")
+  String to;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -62,12 +69,21 @@ final class WatchCommand implements Callable<Integer> {
     if (serverOptions.given() && out != null) {
       throw new IllegalArgumentException("--server and --out exclude each other: the server stores what is sent");
     }
+    if (to != null && (serverOptions.given() || out != null)) {
+      throw new IllegalArgumentException("--to excludes --server and --out: the topic's consumers code and store what is published");
+    }
     int[] counts = new int[3];
     Consumer<String> log = line -> err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
     String target;
     Closeable closing;
     ArticleSink sink;
-    if (serverOptions.given()) {
+    KafkaArticleSink kafka = null;
+    if (to != null) {
+      kafka = new KafkaArticleSink(KafkaTopic.parse(to));
+      target = to;
+      closing = kafka::close;
+      sink = kafka;
+    } else if (serverOptions.given()) {
       ServerClient client = serverOptions.client();
       target = serverOptions.server;
       closing = () -> {};
@@ -98,10 +114,11 @@ final class WatchCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
           return 130;
         }
+        String items = kafka != null ? String.format(Locale.ROOT, "%d new items published", kafka.sent())
+            : String.format(Locale.ROOT, "%d new items, %d coded, %d skipped, %d failed", round.delivered(), counts[0], counts[1], counts[2]);
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-            "%d feeds polled (%d not modified, %d failed): %d new items, %d coded, %d skipped, %d failed; %d pages waiting for a retry -> %s",
-            round.feedsPolled(), round.notModified(), round.feedFailures(), round.delivered(),
-            counts[0], counts[1], counts[2], round.retriesWaiting(), target));
+            "%d feeds polled (%d not modified, %d failed): %s; %d pages waiting for a retry -> %s",
+            round.feedsPolled(), round.notModified(), round.feedFailures(), items, round.retriesWaiting(), target));
       } else {
         err.println("watching " + subscriptions.size() + " feeds -> " + target + " (Ctrl-C to stop)");
         watcher.run();

@@ -27,13 +27,17 @@ class StoreCommandsTest {
             + "{\"id\":\"three\",\"published\":\"2021-10-13\",\"text\":\"Macron hosted Rakhmon in Paris.\"}\n");
     String db = dir.resolve("store.duckdb").toString();
     Path out = dir.resolve("out.jsonl");
-    Run first = Run.of("ingest", in.toString(), "--db", db, "--out", out.toString(), "--threads", "1", "--no-progress");
+    Run first = Run.of("ingest", in.toString(), "--db", db, "--out", out.toString(), "--threads", "1");
     assertEquals(0, first.exitCode(), first.err());
-    assertTrue(first.out().contains("(store: 3 articles"), first.out());
+    assertTrue(first.out().contains("3 articles: 2 coded, 0 skipped, 1 failed"), first.out());
+    assertTrue(first.out().contains("; 3 new, 0 already stored (store: 2 coded articles, 1 skipped or failed,"), first.out());
     assertTrue(first.out().contains("; 2 articles searchable"), "ingest indexes what it stores: " + first.out());
+    assertFalse(first.err().contains("\r") || first.err().contains("\033"), "no progress bar when stderr is no terminal: " + first.err());
+    assertTrue(first.err().contains("failed " + in.resolve("a.jsonl") + ":2"), "the failure is still noted: " + first.err());
     assertEquals(3, Files.readAllLines(out).size(), "the JSONL output is still written");
     Run second = Run.of("ingest", in.toString(), "--db", db, "--threads", "1", "--no-progress");
     assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.out().contains("; 0 new, 3 already stored (store: 2 coded articles, 1 skipped or failed,"), second.out());
     try (IndexedEventStore store = IndexedEventStore.open(StoreLocation.parse(db), null)) {
       StoreStats stats = store.stats();
       assertEquals(3, stats.articles());
@@ -47,6 +51,24 @@ class StoreCommandsTest {
     List<String> lines = Files.readAllLines(csv);
     assertTrue(lines.get(0).startsWith("event_id,day,"), lines.get(0));
     assertTrue(export.err().contains(" events from duckdb:"), export.err());
+    exportThroughAServer(db, csv);
+  }
+
+  /** {@code export --server} downloads through {@code /api/export} what {@code export --db} writes. */
+  private void exportThroughAServer(String db, Path direct) throws Exception {
+    Path viaServer = dir.resolve("via-server.csv");
+    try (var store = org.tidings.store.search.IndexedEventStore.open(org.tidings.store.StoreLocation.parse(db), null);
+        var server = org.tidings.server.ApiServer.start(store, "127.0.0.1", 0)) {
+      Run run = Run.of("export", "--format", "csv", "--bom", "--server", "http://127.0.0.1:" + server.port() + "/",
+          "-o", viaServer.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      byte[] bytes = Files.readAllBytes(viaServer);
+      assertEquals((byte) 0xEF, bytes[0], "--bom");
+      assertEquals(Files.readString(direct), new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8));
+      Run bad = Run.of("export", "--format", "csv", "--server", "http://127.0.0.1:" + server.port(), "--country", "Russia");
+      assertEquals(2, bad.exitCode());
+      assertTrue(bad.err().contains("country: expected a three-letter code"), bad.err());
+    }
   }
 
   @Test

@@ -177,4 +177,24 @@ class PackageDependenciesTest {
       assertTrue(!read(file).contains("org.tidings.pipeline"), file + " uses the pipeline");
     }
   }
+
+  /**
+   * One adapter per outside engine (issue 21): Spark only in tidings-spark, the Kafka client only in
+   * tidings-stream, so that no other module carries them on its class path.
+   */
+  @Test
+  void sparkAndKafkaStayInTheirModules() {
+    for (String module : List.of("tidings-model", "tidings-pipeline", "tidings-eval", "tidings-store", "tidings-bench",
+        "tidings-server", "tidings-cli", "tidings-stream", "tidings-spark")) {
+      String pom = read(ROOT.resolve(module + "/pom.xml"));
+      assertTrue(module.equals("tidings-spark") || !pom.contains("<artifactId>spark-"), module + "/pom.xml names Spark");
+      assertTrue(module.equals("tidings-stream") || !pom.contains("<groupId>org.apache.kafka</groupId>"),
+          module + "/pom.xml names Kafka");
+      for (Path file : javaFiles(ROOT.resolve(module + "/src/main/java"))) {
+        String text = read(file);
+        assertTrue(module.equals("tidings-spark") || !text.contains("org.apache.spark"), file + " uses Spark");
+        assertTrue(module.equals("tidings-stream") || !text.contains("org.apache.kafka"), file + " uses the Kafka client");
+      }
+    }
+  }
 }

@@ -26,13 +26,14 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code store} on {@code host}:{@code port}.
+   * Starts serving {@code store} on {@code host}:{@code port} with the default limits ({@link
+   * ServerConfig#of}).
    *
    * @param port a TCP port, or 0 for any free one (see {@link #port()})
    * @throws io.javalin.util.JavalinBindException when the port is taken
    */
   public static ApiServer start(IndexedEventStore store, String host, int port) {
-    return start(store, host, port, null);
+    return start(store, ServerConfig.of(host, port), null);
   }
 
   /**
@@ -45,18 +46,40 @@ public final class ApiServer implements AutoCloseable {
   public record Writes(ArticleIntake intake, BearerToken token) {}
 
   /**
-   * Starts serving {@code store} on {@code host}:{@code port}, taking articles through {@code
-   * writes} ({@code POST /api/articles}) unless it is null.
+   * Starts serving {@code store} on {@code host}:{@code port} with the default limits, taking
+   * articles through {@code writes} ({@code POST /api/articles}) unless it is null.
    *
    * @param port a TCP port, or 0 for any free one (see {@link #port()})
    * @throws io.javalin.util.JavalinBindException when the port is taken
    */
   public static ApiServer start(IndexedEventStore store, String host, int port, Writes writes) {
+    return start(store, ServerConfig.of(host, port), writes);
+  }
+
+  /**
+   * Starts serving {@code store} read-only as {@code settings} say.
+   *
+   * @throws io.javalin.util.JavalinBindException when the port is taken
+   */
+  public static ApiServer start(IndexedEventStore store, ServerConfig settings) {
+    return start(store, settings, null);
+  }
+
+  /**
+   * Starts serving {@code store} as {@code settings} say, taking articles through {@code writes}
+   * ({@code POST /api/articles}) unless it is null. The hardening ({@link Guard}: Host and Origin
+   * checks, rate limit, security headers) applies to every request, the web page and the upload
+   * included.
+   *
+   * @throws io.javalin.util.JavalinBindException when the port is taken
+   */
+  public static ApiServer start(IndexedEventStore store, ServerConfig settings, Writes writes) {
     ObjectMapper mapper = Json.mapper();
     List<Endpoint> endpoints = new ArrayList<>();
     endpoints.addAll(new EventsApi(store).endpoints());
     endpoints.addAll(new TextsApi(store, store.index()).endpoints());
     endpoints.addAll(new PageApi(store).endpoints());
+    endpoints.addAll(new ExportApi(store).endpoints());
     ObjectNode openApi = OpenApi.document(mapper, endpoints, VERSION);
     ArticleUpload upload = writes == null ? null : new ArticleUpload(writes.intake(), writes.token(), mapper);
     if (upload != null) {
@@ -69,32 +92,35 @@ public final class ApiServer implements AutoCloseable {
       config.http.maxRequestSize = upload == null ? Errors.MAX_BODY : ArticleUpload.MAX_BODY;
       config.router.ignoreTrailingSlashes = true;
       WebPage.register(config);
+      config.jetty.modifyServer(server -> server.setErrorHandler(new Errors.JsonBadMessages()));
     });
+    Guard.register(app, settings, app::port);
     Errors.register(app, upload);
+    long maxAnswer = settings.maxResponseBytes();
     AnswerCache cache = new AnswerCache();
     for (Endpoint e : endpoints) {
       app.get(e.path(), ctx -> {
         java.util.OptionalLong generation = store.writeGeneration();
-        if (generation.isEmpty()) {
-          ctx.json(e.answer().apply(Params.of(ctx, e)));
+        if (generation.isEmpty() || !e.json()) {
+          // no cache, or a streamed file (/api/export, not bounded: it is written as it is read): sent afresh, never kept
+          Object answer = e.answer().apply(Params.of(ctx, e));
+          if (answer instanceof Download d) {
+            d.send(ctx);
+          } else {
+            BoundedJson.send(ctx, mapper, answer, maxAnswer);
+          }
           return;
         }
         String key = ctx.path() + "?" + java.util.Objects.requireNonNullElse(ctx.queryString(), "");
-        byte[] body = cache.get(key, generation.getAsLong(), () -> {
-          try {
-            return mapper.writeValueAsBytes(e.answer().apply(Params.of(ctx, e)));
-          } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write the answer of " + e.path(), ex);
-          }
-        });
+        byte[] body = cache.get(key, generation.getAsLong(), () -> BoundedJson.bytes(mapper, e.answer().apply(Params.of(ctx, e)), maxAnswer));
         ctx.contentType("application/json").result(body);
       });
     }
-    app.get("/openapi.json", ctx -> ctx.json(openApi));
+    app.get("/openapi.json", ctx -> BoundedJson.send(ctx, mapper, openApi, maxAnswer));
     if (upload != null) {
       app.post(ArticleUpload.PATH, upload::handle);
     }
-    app.start(host, port);
+    app.start(settings.host(), settings.port());
     return new ApiServer(app);
   }
 

@@ -1,10 +1,16 @@
 package org.tidings.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.nio.ByteBuffer;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.store.InvalidQueryException;
@@ -38,11 +44,12 @@ final class Errors {
     app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), javalinMessage(ctx, e)));
     app.exception(StoreException.class, (e, ctx) -> {
       LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
-      answer(ctx, 503, "the store failed to answer: " + e.getMessage());
+      // the cause (a file path, a database's words) goes to the log, not to the client
+      answer(ctx, 503, "the store failed to answer (see the server log)");
     });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-      answer(ctx, 500, "internal error: " + e.getClass().getSimpleName() + " (see the server log)");
+      answer(ctx, 500, "internal error (see the server log)");
     });
   }
 
@@ -79,6 +86,30 @@ final class Errors {
     }
     String m = e.getMessage();
     return m == null || m.isBlank() ? "request refused (" + e.getStatus() + ")" : m.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Jetty's answer to a request it refuses before any handler runs (URI too long: 414, headers too
+   * large: 431, a malformed request line: 400): the API's JSON error instead of Jetty's HTML page.
+   * Thread-safe.
+   */
+  static final class JsonBadMessages extends ErrorHandler {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+      String message = switch (status) {
+        case 414 -> "the request URI is too long: put fewer or shorter parameters in the query string";
+        case 431 -> "the request headers are too large";
+        default -> reason == null || reason.isBlank() ? "bad request (" + status + ")" : "bad request: " + reason;
+      };
+      try {
+        return ByteBuffer.wrap(JSON.writeValueAsBytes(new ApiError(status, message)));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write an error answer", e);
+      }
+    }
   }
 
   private static void answer(Context ctx, int status, String message) {

@@ -32,8 +32,17 @@ final class OpenApi {
         params.add(parameter(mapper, p));
       }
       ObjectNode responses = get.putObject("responses");
-      responses.putObject("200").put("description", "the answer, as JSON")
-          .putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+      boolean json = e.produces().equals(List.of("application/json"));
+      ObjectNode content = responses.putObject("200").put("description", json ? "the answer, as JSON" : "a file")
+          .putObject("content");
+      for (String type : e.produces()) {
+        ObjectNode schema = content.putObject(type).putObject("schema");
+        if (json) {
+          schema.put("type", "object");
+        } else {
+          schema.put("type", "string").put("format", "binary");
+        }
+      }
       for (String status : new String[] {"400", "404"}) {
         responses.putObject(status).put("description", status.equals("400") ? "a bad parameter" : "not found")
             .putObject("content").putObject("application/json").putObject("schema")

@@ -1,12 +1,19 @@
 package org.tidings.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.servlet.JavalinServletContextKt;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +30,13 @@ final class Params {
   /** Characters of a name: letters, marks, digits, spaces and the punctuation names use (O'Brien, Al-Shabaab, U.S.). */
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} '’.,&()/-]+");
 
-  private final Context ctx;
+  private final Map<String, List<String>> query;
+  private final UnaryOperator<String> pathParams;
   private final Map<String, Param> declared = new HashMap<>();
 
-  private Params(Context ctx, Endpoint endpoint) {
-    this.ctx = ctx;
+  private Params(Map<String, List<String>> query, UnaryOperator<String> pathParams, Endpoint endpoint) {
+    this.query = query;
+    this.pathParams = pathParams;
     for (Param p : endpoint.params()) {
       declared.put(p.name(), p);
     }
@@ -35,8 +44,34 @@ final class Params {
 
   /** Checks the request's query parameter names against the endpoint's. */
   static Params of(Context ctx, Endpoint endpoint) {
-    Params params = new Params(ctx, endpoint);
-    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+    return of(query(ctx.queryString()), ctx::pathParam, endpoint);
+  }
+
+  /**
+   * The query string decoded as Javalin decodes it (UTF-8). A malformed percent-escape or one that
+   * is not UTF-8 is refused with a 400 naming it ({@link #checkEncoding}): Javalin would decode its
+   * value to an empty string, and an empty filter is no filter.
+   *
+   * @param queryString the raw query string after {@code ?}, or null for none
+   */
+  static Map<String, List<String>> query(String queryString) {
+    if (queryString == null || queryString.isEmpty()) {
+      return Map.of();
+    }
+    checkEncoding(queryString);
+    return JavalinServletContextKt.splitKeyValueStringAndGroupByKey(queryString, "UTF-8");
+  }
+
+  /**
+   * Checks decoded query parameters against the endpoint's: unknown or repeated ones are refused,
+   * required ones must be there.
+   *
+   * @param query each parameter's values as decoded from the query string, never null
+   * @param pathParams a path parameter's value by name, never null
+   */
+  static Params of(Map<String, List<String>> query, UnaryOperator<String> pathParams, Endpoint endpoint) {
+    Params params = new Params(query, pathParams, endpoint);
+    for (Map.Entry<String, List<String>> e : query.entrySet()) {
       Param p = params.declared.get(e.getKey());
       if (p == null || p.in() != Param.In.QUERY) {
         throw ApiException.badRequest("unknown query parameter '" + shown(e.getKey()) + "' for " + endpoint.path()
@@ -48,16 +83,50 @@ final class Params {
       }
     }
     for (Param p : endpoint.params()) {
-      if (p.required() && p.in() == Param.In.QUERY && raw(ctx, p.name()) == null) {
+      if (p.required() && p.in() == Param.In.QUERY && raw(query, p.name()) == null) {
         throw ApiException.badRequest(p.name() + ": required (" + p.description() + ")");
       }
     }
     return params;
   }
 
+  /**
+   * Refuses a query string whose percent-encoding is malformed ({@code %ZZ}, a lone {@code %}) or
+   * decodes to invalid UTF-8: the parameter would otherwise silently vanish.
+   */
+  static void checkEncoding(String query) {
+    if (query == null) {
+      return;
+    }
+    for (String pair : query.split("&", -1)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      for (int i = 0; i < pair.length(); i++) {
+        char c = pair.charAt(i);
+        if (c != '%') {
+          bytes.write(c < 0x80 ? c : '?');
+          continue;
+        }
+        if (i + 2 >= pair.length() || Character.digit(pair.charAt(i + 1), 16) < 0 || Character.digit(pair.charAt(i + 2), 16) < 0) {
+          String bad = pair.substring(i, Math.min(pair.length(), i + 3));
+          throw ApiException.badRequest("malformed percent-encoding '" + shown(bad) + "' in '" + shown(pair)
+              + "': a % must be followed by two hex digits (write a literal % as %25)");
+        }
+        bytes.write(Integer.parseInt(pair.substring(i + 1, i + 3), 16));
+        i += 2;
+      }
+      try {
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes.toByteArray()));
+      } catch (CharacterCodingException e) {
+        throw ApiException.badRequest("malformed percent-encoding in '" + shown(pair) + "': the bytes are not UTF-8");
+      }
+    }
+  }
+
   /** A path parameter as given. */
   String path(String name) {
-    return ctx.pathParam(name);
+    return pathParams.apply(name);
   }
 
   /** Free text: at most {@value #MAX_TEXT} characters, no control characters; null when absent or blank. */
@@ -167,11 +236,11 @@ final class Params {
 
   private String value(String name) {
     declared(name);
-    return raw(ctx, name);
+    return raw(query, name);
   }
 
-  private static String raw(Context ctx, String name) {
-    List<String> values = ctx.queryParamMap().get(name);
+  private static String raw(Map<String, List<String>> query, String name) {
+    List<String> values = query.get(name);
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
       return null;
     }

@@ -331,7 +331,7 @@ class ApiServerTest {
     Set<String> paths = new HashSet<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
     assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/counts", "/api/articles", "/api/articles/{id}", "/api/quotes",
-        "/api/actors", "/api/search", "/api/grid", "/api/timeline", "/api/articles/{id}/annotations"), paths);
+        "/api/actors", "/api/search", "/api/grid", "/api/timeline", "/api/articles/{id}/annotations", "/api/export"), paths);
     assertTrue(doc.get("paths").get("/api/articles").has("post"), "the write endpoint is documented");
     assertTrue(doc.get("paths").get("/api/articles").has("get"));
     Set<String> eventParams = new HashSet<>();

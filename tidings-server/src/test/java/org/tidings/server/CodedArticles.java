@@ -45,10 +45,16 @@ final class CodedArticles {
   private static final List<Layer<?>> KEPT = List.of(Layers.TOKENS, Layers.SENTENCES, Layers.MENTIONS, Layers.TIMEX,
       Layers.TIMES, Layers.PLACES, Layers.FOCUS, Layers.ACTORS);
 
-  /** Both articles, coded. Loads CoreNLP: call once per test class. */
-  static List<Outcome.Coded> outcomes() {
-    Pipeline pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);
-    return List.of(moscow(pipeline), paris(pipeline));
+  /** Coded once per test JVM: the outcomes are immutable, and loading CoreNLP takes most of a minute. */
+  private static List<Outcome.Coded> coded;
+
+  /** Both articles, coded (CoreNLP is loaded by the first call only). */
+  static synchronized List<Outcome.Coded> outcomes() {
+    if (coded == null) {
+      Pipeline pipeline = Pipelines.standard(AnnotatorConfig.DEFAULT);
+      coded = List.of(moscow(pipeline), paris(pipeline));
+    }
+    return coded;
   }
 
   private static Outcome.Coded moscow(Pipeline pipeline) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.tidings.model.Modality;
 
@@ -30,17 +31,33 @@ final class EventRows {
       + " FROM event_mentions m JOIN events e ON e.event_id = m.event_id";
 
   static StoredEvent read(ResultSet rs, Reach reach) throws SQLException {
-    int day = rs.getInt(2);
-    Timestamp seen = rs.getTimestamp(29);
+    Object[] values = new Object[Table.EVENTS.columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = rs.getObject(i + 1);
+    }
+    return of(values, reach);
+  }
+
+  /**
+   * An event from its row's values in {@link Table#EVENTS} column order (as the store writes them,
+   * or as JDBC reads them back: numbers as any {@link Number}, first_seen as a {@link Timestamp}
+   * or {@link LocalDateTime}).
+   */
+  static StoredEvent of(Object[] v, Reach reach) {
+    int day = ((Number) v[1]).intValue();
+    Object seen = v[28];
+    LocalDateTime firstSeen = seen instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) seen;
     return new StoredEvent(
-        rs.getLong(1), toDate(day), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-        rs.getInt(7), rs.getDouble(8), rs.getString(9), rs.getString(10), Modality.valueOf(rs.getString(11)),
-        party(rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
-        party(rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19)),
-        rs.getString(20) == null ? null : new StoredEvent.Location(rs.getString(20), rs.getString(21), rs.getString(22),
-            rs.getLong(23), rs.getDouble(24), rs.getDouble(25), rs.getString(26), rs.getString(27)),
-        reach.mentions(), reach.articles(), reach.sources(), rs.getString(28), reach.url(),
-        seen.toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(30), rs.getBoolean(31));
+        ((Number) v[0]).longValue(), toDate(day), (String) v[2], (String) v[3], (String) v[4], (String) v[5],
+        ((Number) v[6]).intValue(), ((Number) v[7]).doubleValue(), (String) v[8], (String) v[9],
+        Modality.valueOf((String) v[10]),
+        party((String) v[11], (String) v[12], (String) v[13], (String) v[14]),
+        party((String) v[15], (String) v[16], (String) v[17], (String) v[18]),
+        v[19] == null ? null : new StoredEvent.Location((String) v[19], (String) v[20], (String) v[21],
+            v[22] == null ? 0 : ((Number) v[22]).longValue(), v[23] == null ? 0 : ((Number) v[23]).doubleValue(),
+            v[24] == null ? 0 : ((Number) v[24]).doubleValue(), (String) v[25], (String) v[26]),
+        reach.mentions(), reach.articles(), reach.sources(), (String) v[27], reach.url(),
+        firstSeen.toInstant(ZoneOffset.UTC), (String) v[29], (Boolean) v[30]);
   }
 
   private static StoredEvent.Party party(String name, String code, String country, String roles) {

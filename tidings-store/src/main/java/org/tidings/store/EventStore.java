@@ -86,6 +86,13 @@ public interface EventStore extends AutoCloseable {
   Map<Long, List<EventMention>> mentions(Collection<Long> eventIds);
 
   /**
+   * Every event matching {@code query}'s filters (cursor and limit ignored), in page order, with the
+   * evidence of its first report and its article ({@link ExportRow}), streamed to {@code sink}: for
+   * exports.
+   */
+  void scanExportRows(EventQuery query, Consumer<ExportRow> sink);
+
+  /**
    * Every coded article, in article id order, rebuilt as a {@link org.tidings.model.Document} with
    * its stored quotes layer: what a search index reads ({@link org.tidings.store.search.Reindexer}).
    * Other layers are not rebuilt; the article's segments are empty.

@@ -21,14 +21,29 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Writes a store's events for other tools: GDELT 2.0 rows, CSV, JSONL or Parquet. Files are
- * written under a temporary name and moved into place, so an interrupted export leaves no partial
- * file under the final name.
+ * Writes a store's events for other tools: GDELT 2.0 rows, CSV, JSONL or Parquet, each event with
+ * the evidence of its first report ({@link ExportRow}). Files are written under a temporary name and
+ * moved into place, so an interrupted export leaves no partial file under the final name.
  *
- * <p>Stateless and thread-safe; each call streams the events once.
+ * <p>Stateless and thread-safe; each call streams the events once, with their evidence
+ * ({@link EventStore#scanExportRows}).
  */
 public final class Exporter {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The UTF-8 byte-order mark, as a character (written first when asked for). */
+  private static final char BOM = '\uFEFF';
+
+  /**
+   * How to write.
+   *
+   * @param byteOrderMark start a CSV file with the UTF-8 byte-order mark, which Excel needs to read
+   *     it as UTF-8 (pandas and R's readr skip it; base R's read.csv needs
+   *     {@code fileEncoding = "UTF-8-BOM"}); only CSV takes one
+   */
+  public record Options(boolean byteOrderMark) {
+    /** No byte-order mark. */
+    public static final Options DEFAULT = new Options(false);
+  }
 
   private Exporter() {}
 
@@ -39,6 +54,16 @@ public final class Exporter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static long export(EventStore store, EventQuery filter, ExportFormat format, Path out) {
+    return export(store, filter, format, Options.DEFAULT, out);
+  }
+
+  /**
+   * As {@link #export(EventStore, EventQuery, ExportFormat, Path)}, with options.
+   *
+   * @throws IllegalArgumentException when a byte-order mark is asked for another format than CSV
+   */
+  public static long export(EventStore store, EventQuery filter, ExportFormat format, Options options, Path out) {
+    check(format, options);
     try {
       Path parent = out.toAbsolutePath().getParent();
       Files.createDirectories(parent);
@@ -50,7 +75,7 @@ public final class Exporter {
           n = parquet(store, filter, tmp);
         } else {
           try (OutputStream os = Files.newOutputStream(tmp)) {
-            n = export(store, filter, format, os);
+            n = export(store, filter, format, options, os);
           }
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -70,12 +95,21 @@ public final class Exporter {
    * @return the number of events written
    */
   public static long export(EventStore store, EventQuery filter, ExportFormat format, OutputStream out) {
+    return export(store, filter, format, Options.DEFAULT, out);
+  }
+
+  /** As {@link #export(EventStore, EventQuery, ExportFormat, OutputStream)}, with options. */
+  public static long export(EventStore store, EventQuery filter, ExportFormat format, Options options, OutputStream out) {
+    check(format, options);
     if (format == ExportFormat.PARQUET) {
       throw new IllegalArgumentException("Parquet is written to a file: give an output file (-o FILE.parquet)");
     }
     long[] n = {0};
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     try {
+      if (options.byteOrderMark()) {
+        w.write(BOM);
+      }
       if (format == ExportFormat.CSV) {
         List<String> header = new ArrayList<>();
         for (EventColumns.Column c : EventColumns.ALL) {
@@ -84,7 +118,7 @@ public final class Exporter {
         w.write(String.join(",", header));
         w.write("\r\n");
       }
-      store.scanEvents(filter, e -> {
+      store.scanExportRows(filter, e -> {
         try {
           w.write(line(format, e));
           n[0]++;
@@ -99,7 +133,13 @@ public final class Exporter {
     return n[0];
   }
 
-  private static String line(ExportFormat format, StoredEvent e) throws IOException {
+  private static void check(ExportFormat format, Options options) {
+    if (options.byteOrderMark() && format != ExportFormat.CSV) {
+      throw new IllegalArgumentException("a byte-order mark is for CSV only, not " + format.name().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  private static String line(ExportFormat format, ExportRow e) throws IOException {
     switch (format) {
       case GDELT:
         return GdeltEventRow.of(e).toLine() + "\n";
@@ -145,7 +185,7 @@ public final class Exporter {
       }
       long[] n = {0};
       try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "export")) {
-        store.scanEvents(filter, e -> {
+        store.scanExportRows(filter, e -> {
           try {
             a.beginRow();
             for (EventColumns.Column col : EventColumns.ALL) {
@@ -154,7 +194,7 @@ public final class Exporter {
             a.endRow();
             n[0]++;
           } catch (SQLException ex) {
-            throw new StoreException("cannot buffer event " + e.eventId() + " for Parquet: " + ex.getMessage(), ex);
+            throw new StoreException("cannot buffer event " + e.event().eventId() + " for Parquet: " + ex.getMessage(), ex);
           }
         });
         a.flush();

@@ -14,12 +14,15 @@ import java.util.Objects;
  * {@link #COLUMNS} order, no header. The same reader checks the rows we write and parses rows
  * from GDELT's own files.
  *
- * <p>What we write where GDELT's meaning and ours differ: ActionGeo_CountryCode holds the ISO
- * 3166-1 alpha-3 code (GDELT writes FIPS 10-4), ActionGeo_ADM1Code the GeoNames division code
- * without its dot ("RU48"), ActionGeo_FeatureID the GeoNames id; the actors' own geography
- * (Actor1Geo_*, Actor2Geo_*), ethnic and religion codes and AvgTone are not coded, so they are
- * empty, type 0 or tone 0. NumMentions, NumSources and NumArticles count every report stored so
- * far, not those of a 15-minute batch.
+ * <p>What we write where GDELT's meaning and ours differ: SQLDATE is the event's day, else its
+ * first report's publication day, else the day that report was stored (which of the three is in
+ * the {@code day_source} column of the other exports, joined by GLOBALEVENTID); ActionGeo_CountryCode
+ * holds the FIPS 10-4 code as GDELT's does (the ISO code is in the other exports), ActionGeo_ADM1Code
+ * the FIPS country code followed by the GeoNames first-level division code ("RS48"),
+ * ActionGeo_FeatureID the GeoNames id (for a country, its FIPS code, as GDELT writes); an actor the text only implies is named by its country.
+ * The actors' own geography (Actor1Geo_*, Actor2Geo_*), ethnic and religion codes and AvgTone are
+ * not coded: they are blank (geo type 0). NumMentions, NumSources and NumArticles count every report
+ * stored so far, not those of a 15-minute batch.
  *
  * <p>Immutable and thread-safe.
  *
@@ -65,16 +68,16 @@ public record GdeltEventRow(List<String> columns) {
     return new GdeltEventRow(Arrays.asList(s.split("\t", -1)));
   }
 
-  /** The row we export for a stored event. */
-  public static GdeltEventRow of(StoredEvent e) {
+  /** The row we export for an event. */
+  public static GdeltEventRow of(ExportRow row) {
+    StoredEvent e = row.event();
     List<String> c = new ArrayList<>(COLUMNS.size());
-    LocalDate day = e.day();
+    LocalDate day = row.day();
     c.add(Long.toString(e.eventId()));
-    c.add(day == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
-    c.add(day == null ? "" : String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
-    c.add(day == null ? "" : Integer.toString(day.getYear()));
-    c.add(day == null ? "" : String.format(Locale.ROOT, "%.4f",
-        day.getYear() + ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0));
+    c.add(String.format(Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+    c.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
+    c.add(Integer.toString(day.getYear()));
+    c.add(String.format(Locale.ROOT, "%.4f", day.getYear() + ((day.getMonthValue() - 1) * 30 + day.getDayOfMonth()) / 365.0));
     actor(c, e.source());
     actor(c, e.target());
     c.add(e.lead() ? "1" : "0");
@@ -86,25 +89,39 @@ public record GdeltEventRow(List<String> columns) {
     c.add(Integer.toString(e.mentions()));
     c.add(Integer.toString(e.sources()));
     c.add(Integer.toString(e.articles()));
-    c.add("0");
+    c.add(""); // AvgTone: not measured
     emptyGeo(c);
     emptyGeo(c);
     StoredEvent.Location p = e.place();
     if (p == null) {
       emptyGeo(c);
     } else {
+      String fips = CountryCodes.bundled().fips(p.country());
       c.add(Integer.toString(geoType(p)));
       c.add(clean(p.name()));
-      c.add(p.country() == null ? "" : p.country());
-      c.add(p.admin1() == null ? "" : p.admin1().replace(".", ""));
+      c.add(fips == null ? "" : fips);
+      c.add(adm1(p, fips));
       c.add("");
       c.add(number(p.lat()));
       c.add(number(p.lon()));
-      c.add(p.geonameId() == 0 ? "" : Long.toString(p.geonameId()));
+      c.add(geoType(p) == 1 && fips != null ? fips : p.geonameId() == 0 ? "" : Long.toString(p.geonameId()));
     }
     c.add(e.firstSeen().atOffset(ZoneOffset.UTC).format(ADDED));
-    c.add(e.sourceUrl() == null ? "" : clean(e.sourceUrl()));
+    String url = row.sourceUrl();
+    c.add(url == null ? "" : clean(url));
     return new GdeltEventRow(c);
+  }
+
+  /** GDELT's ADM1 code: the FIPS country code, then the division's own code (GeoNames "RU.48" gives "RS48"). */
+  private static String adm1(StoredEvent.Location p, String fips) {
+    if (fips == null) {
+      return "";
+    }
+    if (p.admin1() == null) {
+      return geoType(p) == 1 ? fips : "";
+    }
+    int dot = p.admin1().indexOf('.');
+    return fips + (dot < 0 ? p.admin1() : p.admin1().substring(dot + 1));
   }
 
   /** Actor columns: code, name, country, known group, ethnic, two religions, three types (roles). */
@@ -116,7 +133,7 @@ public record GdeltEventRow(List<String> columns) {
       return;
     }
     c.add(party.code());
-    c.add(clean(party.name()).toUpperCase(Locale.ROOT));
+    c.add(clean(ExportRow.displayName(party)).toUpperCase(Locale.ROOT));
     c.add(party.country() == null ? "" : party.country());
     c.add("");
     c.add("");

@@ -45,7 +45,7 @@ final class Ingester {
   /** Read during {@link #prepare} only, then let go: a chain of batches would hold a whole load. */
   private Ingester inFlight;
   private final WriteBatch batch = new WriteBatch();
-  private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+  private final LocalDateTime now;
 
   private final Map<String, String> outcomeById = new HashMap<>();
   private final Set<Long> knownEvents = new HashSet<>();
@@ -66,9 +66,19 @@ final class Ingester {
    *     when every earlier batch is committed
    */
   Ingester(Connection c, KnownKeys known, Ingester inFlight) {
+    this(c, known, inFlight, LocalDateTime.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * @param c as above, or null for an ingester that sees an empty store and looks nothing up: it
+   *     builds the rows a fresh store would take for the outcomes it is given ({@link StoreRows})
+   * @param now the ingestion time written in the rows (UTC)
+   */
+  Ingester(Connection c, KnownKeys known, Ingester inFlight, LocalDateTime now) {
     this.c = c;
     this.known = known;
     this.inFlight = inFlight;
+    this.now = now;
   }
 
   /** Looks up what is stored and builds the rows; returns what storing each outcome will do. */
@@ -117,6 +127,9 @@ final class Ingester {
         }
         return sharing != null;
       });
+    }
+    if (c == null) {
+      return; // nothing stored to look up
     }
     if (known != null) {
       ids.removeIf(id -> !mightContain(KnownKeys.Kind.ARTICLE, KnownKeys.key(id)));
@@ -269,7 +282,7 @@ final class Ingester {
       if (written != null) {
         // The in-flight batch met this group: its map holds what was stored then and what it added.
         map.putAll(written);
-      } else if (fromStore) {
+      } else if (fromStore && c != null) {
         String sql = "SELECT DISTINCT e.event_id, e.cameo_code, e.source_code, e.source_name, e.target_code,"
             + " e.target_name, e.modality, e.day FROM events e JOIN event_mentions m ON m.event_id = e.event_id"
             + " WHERE m.article_id = ? OR m.article_id IN (SELECT article_id FROM articles WHERE near_duplicate_of = ?)"
@@ -356,6 +369,11 @@ final class Ingester {
       }
     }
     return null;
+  }
+
+  /** The rows prepared so far, per table, handed over and forgotten (the look-up state stays). */
+  Map<Table, List<Object[]>> drain() {
+    return batch.drain();
   }
 
   /** Writes the prepared rows through {@code writer}, inside the caller's transaction. */

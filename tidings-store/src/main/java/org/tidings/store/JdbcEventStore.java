@@ -517,6 +517,66 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
+  /**
+   * One streamed query: each event with its reach, the first report's mention (one row per event:
+   * DISTINCT ON) and article joined by hash, so an export reads each table once whatever its size
+   * (a look-up per batch of events scanned the unindexed DuckDB tables again and again). The
+   * article's text is read only for mentions stored without their sentence's text.
+   */
+  @Override
+  public void scanExportRows(EventQuery query, Consumer<ExportRow> sink) {
+    EventFilter f = EventFilter.of(query, false);
+    String sql = "SELECT " + EventRows.COLUMNS + ", r.n_mentions, r.n_articles, r.n_sources, r.first_url,"
+        + " fm.article_id, fm.local_id, fm.article_source, fm.url, fm.sentence_begin, fm.sentence_end, fm.sentence_text,"
+        + " fm.trigger_begin, fm.trigger_end, fm.trigger_text, fm.modality, fm.confidence, fm.near_duplicate,"
+        + " a.url, a.source, a.title, a.published_day, a.ingested_at,"
+        + " CASE WHEN fm.sentence_text = '' THEN a.text END"
+        + " FROM events e LEFT JOIN (" + EventRows.REACH + " GROUP BY m.event_id) r ON r.event_id = e.event_id"
+        + " LEFT JOIN (SELECT DISTINCT ON (m.event_id) m.* FROM event_mentions m JOIN events fe"
+        + " ON fe.event_id = m.event_id AND fe.first_article_id = m.article_id ORDER BY m.event_id, m.local_id) fm"
+        + " ON fm.event_id = e.event_id"
+        + " LEFT JOIN articles a ON a.article_id = e.first_article_id"
+        + " WHERE " + f.where + " ORDER BY e.day, e.event_id";
+    connections.read("scan events for export", c -> {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setFetchSize(1000);
+        SqlRows.bindAll(st, f.params);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(exportRow(rs));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(autoCommit);
+      }
+      return null;
+    });
+  }
+
+  /** One row of {@link #scanExportRows}' query. */
+  private static ExportRow exportRow(ResultSet rs) throws SQLException {
+    StoredEvent e = EventRows.read(rs, new EventRows.Reach(rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35)));
+    List<EventMention> evidence = new ArrayList<>(1);
+    String mentionArticle = rs.getString(36);
+    if (mentionArticle != null) {
+      TextSpan sentence = new TextSpan(rs.getInt(40), rs.getInt(41));
+      String text = rs.getString(42);
+      if (text == null || text.isEmpty()) {
+        text = sentenceOf(rs.getString(54), sentence);
+      }
+      evidence.add(new EventMention(e.eventId(), mentionArticle, rs.getString(37), rs.getString(38), rs.getString(39),
+          sentence, text, new TextSpan(rs.getInt(43), rs.getInt(44)), rs.getString(45), Modality.valueOf(rs.getString(46)),
+          rs.getDouble(47), rs.getBoolean(48)));
+    }
+    java.sql.Timestamp ingested = rs.getTimestamp(53);
+    ArticleFacts article = ingested == null ? null : new ArticleFacts(e.firstArticleId(), rs.getString(49), rs.getString(50),
+        rs.getString(51), EventRows.toDate(rs.getInt(52)), ingested.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC));
+    return ExportRow.of(e, evidence, article);
+  }
+
   /** Reads one result row. */
   @FunctionalInterface
   private interface RowReader<T> {

@@ -24,6 +24,13 @@ final class WriteBatch {
     return rows.getOrDefault(table, List.of());
   }
 
+  /** Every row added so far, per table, and empties the batch. */
+  Map<Table, List<Object[]>> drain() {
+    Map<Table, List<Object[]>> out = new EnumMap<>(rows);
+    rows.clear();
+    return out;
+  }
+
   int size(Table table) {
     return rows(table).size();
   }

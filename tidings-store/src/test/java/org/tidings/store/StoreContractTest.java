@@ -481,8 +481,98 @@ abstract class StoreContractTest {
     assertEquals("4", host.get("ActionGeo_Type"));
     assertEquals("55.7522", host.get("ActionGeo_Lat"));
     assertEquals("524901", host.get("ActionGeo_FeatureID"));
+    assertEquals("RS", host.get("ActionGeo_CountryCode"), "GDELT's geo country codes are FIPS 10-4");
+    assertEquals("RS48", host.get("ActionGeo_ADM1Code"));
+    assertEquals("", host.get("AvgTone"), "tone is not measured: blank, not 0");
     assertEquals("https://wire.example/1", host.sourceUrl());
     assertEquals(14, host.get("DATEADDED").length());
+  }
+
+  @Test
+  void gdeltRowsOfAnUndatedEventAreDatedAndNameImpliedActorsByCountry(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    store.ingest(TestArticles.undated());
+    java.nio.file.Path out = dir.resolve("undated.tsv");
+    assertEquals(1, Exporter.export(store, EventQuery.all(), ExportFormat.GDELT, out));
+    GdeltEventRow row = GdeltEventRow.parse(java.nio.file.Files.readAllLines(out).get(0));
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+    assertEquals(today, row.get("SQLDATE"), "no event date, no publication date: the day it was stored");
+    assertEquals(today.substring(0, 6), row.get("MonthYear"));
+    assertFalse(row.get("FractionDate").isEmpty());
+    assertEquals("UNITED STATES", row.get("Actor2Name"));
+    assertEquals("VE", row.get("ActionGeo_CountryCode"));
+    assertEquals("VE", row.get("ActionGeo_ADM1Code"));
+    assertEquals("VE", row.get("ActionGeo_FeatureID"));
+    assertEquals("1", row.get("ActionGeo_Type"));
+    for (String line : java.nio.file.Files.readAllLines(out)) {
+      assertFalse(line.toLowerCase(java.util.Locale.ROOT).contains("implied"), line);
+    }
+    java.nio.file.Path jsonl = dir.resolve("undated.jsonl");
+    Exporter.export(store, EventQuery.all(), ExportFormat.JSONL, jsonl);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readAllLines(jsonl).get(0));
+    assertEquals("ingested", json.get("day_source").asText());
+    assertEquals("United States", json.get("target_name").asText());
+    assertTrue(json.get("target_implied").asBoolean());
+    assertEquals("VEN", json.get("place_country").asText());
+    assertEquals("VE", json.get("place_country_fips").asText());
+  }
+
+  @Test
+  void everyExportRowCarriesTheEvidenceOfItsFirstReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other(), TestArticles.undated()));
+    java.nio.file.Path jsonl = dir.resolve("all.jsonl");
+    assertEquals(8, Exporter.export(store, EventQuery.all(), ExportFormat.JSONL, jsonl));
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    int seen = 0;
+    for (String line : java.nio.file.Files.readAllLines(jsonl)) {
+      var row = mapper.readTree(line);
+      for (String field : List.of("article_id", "sentence_text", "trigger_text", "trigger_begin", "trigger_end",
+          "sentence_begin", "sentence_end", "confidence", "modality", "article_title", "day", "day_source")) {
+        assertFalse(row.get(field).isNull(), field + " missing in " + line);
+      }
+      String text = row.get("article_title").asText().startsWith("Farmers") ? TestArticles.OTHER
+          : row.get("article_title").asText().startsWith("Flags") ? TestArticles.UNDATED : TestArticles.WIRE;
+      assertEquals(row.get("trigger_text").asText(), text.substring(row.get("trigger_begin").asInt(), row.get("trigger_end").asInt()));
+      assertEquals(row.get("sentence_text").asText(), text.substring(row.get("sentence_begin").asInt(), row.get("sentence_end").asInt()));
+      if (row.get("cameo_code").asText().equals("043")) {
+        assertEquals("hosted", row.get("trigger_text").asText());
+        assertEquals("Putin hosts Tajik security chief", row.get("article_title").asText());
+        assertEquals("https://wire.example/1", row.get("source_url").asText());
+        assertEquals("event", row.get("day_source").asText());
+        assertEquals(0.8, row.get("confidence").asDouble());
+        seen++;
+      }
+    }
+    assertEquals(1, seen);
+  }
+
+  @Test
+  void csvIsRfc4180WithAnOptionalByteOrderMark(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    store.ingest(TestArticles.undated());
+    java.nio.file.Path plain = dir.resolve("plain.csv");
+    java.nio.file.Path bom = dir.resolve("bom.csv");
+    Exporter.export(store, EventQuery.all(), ExportFormat.CSV, plain);
+    Exporter.export(store, EventQuery.all(), ExportFormat.CSV, new Exporter.Options(true), bom);
+    byte[] withBom = java.nio.file.Files.readAllBytes(bom);
+    byte[] without = java.nio.file.Files.readAllBytes(plain);
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(withBom[0], withBom[1], withBom[2]));
+    assertEquals('e', without[0]);
+    assertEquals(new String(without, java.nio.charset.StandardCharsets.UTF_8),
+        new String(withBom, 3, withBom.length - 3, java.nio.charset.StandardCharsets.UTF_8));
+    // DuckDB's CSV reader (RFC 4180) reads the quoted evidence sentence back whole.
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT COUNT(*), MIN(trigger_text), MIN(article_title) FROM read_csv('" + plain
+            + "', header = true, quote = '\"', escape = '\"')")) {
+      rs.next();
+      assertEquals(1, rs.getInt(1));
+      assertEquals("condemning", rs.getString(2));
+      assertEquals("Flags burned in Caracas", rs.getString(3));
+    }
+    String csv = new String(without, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.contains("\"Venezuelan protesters burned flags outside the embassy in Caracas, condemning new sanctions.\""), csv);
+    assertTrue(csv.endsWith("\r\n"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Exporter.export(store, EventQuery.all(), ExportFormat.GDELT, new Exporter.Options(true), dir.resolve("x.tsv")));
   }
 
   @Test

@@ -144,6 +144,34 @@ final class TestArticles {
     return new Outcome.Coded(doc, List.of("no byline"));
   }
 
+  static final String UNDATED = """
+      Venezuelan protesters burned flags outside the embassy in Caracas, condemning new sanctions. \
+      Agnès Dupont, a French observer, said the crowd was "angry, but peaceful".""";
+
+  /**
+   * An article with no publication date and no date in its text: its event is undated, and its
+   * target (the country that imposed the sanctions) is only implied.
+   */
+  static Outcome.Coded undated() {
+    String text = UNDATED;
+    Article article = new Article(Article.idOf(text), null, "Undated Daily", "Flags burned in Caracas", null, "en", text,
+        List.of(), "undated.txt", null);
+    Actor protesters = actor(text, "A1", "Venezuelan protesters", Actor.Type.UNNAMED_COLLECTIVE, "VEN", "OPP", "Venezuelan protesters");
+    Place venezuela = place(text, "Caracas", 3625428, "Venezuela", "VEN", null, 8.0, -66.0, PlacePrecision.COUNTRY);
+    TextSpan t = span(text, "condemning");
+    Event condemn = new Event("E1", "111", "11", 3, -2.0, "ACCUSE", null,
+        party(text, protesters, "VENOPP", "Venezuelan protesters"), new EventActor(null, "implied:USA", "USA", t),
+        Modality.ASSERTED, null, null, null, new EventPlace(venezuela, EventPlace.Source.SENTENCE), null, t, "condemning",
+        sentenceOf(text, t), 0.6, "test-coder 1");
+    Document doc = Document.of(article)
+        .with(Layers.TIMES, List.<TimeRef>of())
+        .with(Layers.PLACES, List.of(venezuela))
+        .with(Layers.ACTORS, List.of(protesters))
+        .with(Layers.QUOTES, List.<Quote>of())
+        .with(Layers.EVENTS, List.of(condemn));
+    return new Outcome.Coded(doc, List.of("no publication date"));
+  }
+
   static TextSpan span(String text, String needle) {
     int at = text.indexOf(needle);
     if (at < 0) {

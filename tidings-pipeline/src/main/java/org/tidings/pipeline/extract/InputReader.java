@@ -3,10 +3,8 @@ package org.tidings.pipeline.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
 import org.tidings.pipeline.extract.html.PageOutcome;
 import org.tidings.pipeline.extract.warc.WarcArticleReader;
@@ -28,9 +27,10 @@ import org.tidings.pipeline.extract.warc.WarcArticleReader;
 /**
  * Reads input paths into {@link InputItem}s, lazily: a plain-text file is one article (metadata
  * from {@link InputDefaults}); a {@code .jsonl}/{@code .ndjson} file is one article per line
- * ({@code id, url, source, title, published|date, language, text}); an {@code .html} file is the
- * article extracted from the page; a {@code .warc}/{@code .arc} file (gzipped or not) is every
- * HTML response in it; a directory is every such file
+ * ({@code id, url, source, title, published|date, language, text}; docs/input.md); an {@code .html}
+ * file is the article extracted from the page; each of these may be gzipped ({@code .jsonl.gz}); a
+ * {@code .warc}/{@code .arc} file (gzipped or not) is every HTML response in it; a directory is
+ * every such file
  * under it, in name order. Problems with one file or line become a {@link InputItem.Rejected} and
  * reading goes on.
  *
@@ -73,31 +73,36 @@ public final class InputReader {
   }
 
   private Stream<InputItem> readFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String full = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (full.matches(".*\\.(warc|arc)(\\.gz)?")) {
+      return warcs().read(file).map(this::toItem); // gzipped per record: jwarc reads both
+    }
+    boolean gzip = full.endsWith(".gz");
+    String name = gzip ? full.substring(0, full.length() - 3) : full;
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      return readJsonl(file);
+      return readJsonl(file, gzip);
     }
     if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
-      return Stream.of(readText(file));
+      return Stream.of(readSmallFile(file, gzip, bytes -> fromBytes(file.toString(), bytes, defaults)));
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-      return Stream.of(readHtml(file));
-    }
-    if (name.matches(".*\\.(warc|arc)(\\.gz)?")) {
-      return warcs().read(file).map(this::toItem);
+      return Stream.of(readSmallFile(file, gzip, bytes -> toItem(html().extract(bytes, null, file.toString(), null))));
     }
     return Stream.of(
         new InputItem.Rejected(
-            file.toString(), "unsupported file type (expected .txt, .jsonl, .html or .warc[.gz])", false));
+            file.toString(), "unsupported file type (expected .txt, .jsonl, .html, .warc or .arc, each optionally .gz)", false));
   }
 
   /** One saved web page as one article: the main text and the page's metadata. */
   public InputItem readHtml(Path file) {
-    return readSmallFile(file, bytes -> toItem(html().extract(bytes, null, file.toString(), null)));
+    return readSmallFile(file, false, bytes -> toItem(html().extract(bytes, null, file.toString(), null)));
   }
 
-  /** Reads a whole file unless it is over {@link #MAX_FILE_BYTES}; read errors become rejections. */
-  private static InputItem readSmallFile(Path file, java.util.function.Function<byte[], InputItem> parse) {
+  /**
+   * Reads a whole file (gunzipped when {@code gzip}) unless it is over {@link #MAX_FILE_BYTES}; read
+   * errors and corrupt gzip data become rejections.
+   */
+  private static InputItem readSmallFile(Path file, boolean gzip, java.util.function.Function<byte[], InputItem> parse) {
     String origin = file.toString();
     try {
       long size = Files.size(file);
@@ -105,9 +110,20 @@ public final class InputReader {
         return new InputItem.Rejected(
             origin, String.format(Locale.ROOT, "file too large: %,d bytes", size), false);
       }
-      return parse.apply(Files.readAllBytes(file));
+      if (!gzip) {
+        return parse.apply(Files.readAllBytes(file));
+      }
+      byte[] bytes;
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        return new InputItem.Rejected(
+            origin, String.format(Locale.ROOT, "file too large: over %,d bytes uncompressed", MAX_FILE_BYTES), false);
+      }
+      return parse.apply(bytes);
     } catch (IOException e) {
-      return new InputItem.Rejected(origin, "cannot read: " + e.getMessage(), true);
+      return new InputItem.Rejected(origin, (gzip ? "cannot read (corrupt gzip?): " : "cannot read: ") + e.getMessage(), true);
     }
   }
 
@@ -158,7 +174,7 @@ public final class InputReader {
 
   /** One plain-text file as one article. */
   public InputItem readText(Path file) {
-    return readSmallFile(file, bytes -> fromBytes(file.toString(), bytes, defaults));
+    return readSmallFile(file, false, bytes -> fromBytes(file.toString(), bytes, defaults));
   }
 
   /** Bytes of a plain-text article: binary and invalid UTF-8 are rejected with the offset. */
@@ -167,18 +183,11 @@ public final class InputReader {
     if (binary != null) {
       return new InputItem.Rejected(origin, binary, false);
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
     String text;
     try {
-      text = decoder.decode(in).toString();
-    } catch (CharacterCodingException e) {
-      return new InputItem.Rejected(
-          origin, "invalid UTF-8 at byte " + in.position() + " (convert the file to UTF-8)", true);
+      text = strictUtf8(bytes, 0, bytes.length);
+    } catch (InvalidUtf8 e) {
+      return new InputItem.Rejected(origin, "invalid UTF-8 at byte " + e.at + " (convert the file to UTF-8)", true);
     }
     return cleaner.clean(
         new RawArticle(origin, null, meta.url(), meta.source(), meta.title(), meta.published(), null, text));
@@ -203,34 +212,94 @@ public final class InputReader {
     return null;
   }
 
-  private Stream<InputItem> readJsonl(Path file) {
-    BufferedReader reader;
+  /** Bytes that are not UTF-8; {@code at} is the offset of the first bad byte. */
+  private static final class InvalidUtf8 extends Exception {
+    final int at;
+
+    InvalidUtf8(int at) {
+      super(null, null, false, false);
+      this.at = at;
+    }
+  }
+
+  /**
+   * Decodes UTF-8 with a decoder that reports malformed input, so that a genuine U+FFFD in the text
+   * is kept and only bytes that are not UTF-8 are refused.
+   *
+   * @throws InvalidUtf8 with the offset (from {@code offset}) of the first malformed byte
+   */
+  private static String strictUtf8(byte[] bytes, int offset, int length) throws InvalidUtf8 {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
     try {
-      InputStream in = Files.newInputStream(file);
-      CharsetDecoder decoder =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE);
-      reader = new BufferedReader(new InputStreamReader(in, decoder));
+      return decoder.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidUtf8(in.position() - offset);
+    }
+  }
+
+  /**
+   * A JSONL file (gunzipped when {@code gzip}) read line by line as bytes, each line decoded on its
+   * own: a line that is not UTF-8 fails alone, naming the byte, and the next lines are read.
+   */
+  private Stream<InputItem> readJsonl(Path file, boolean gzip) {
+    InputStream in;
+    try {
+      InputStream raw = Files.newInputStream(file);
+      in = new java.io.BufferedInputStream(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16);
     } catch (IOException e) {
       return Stream.of(new InputItem.Rejected(file.toString(), "cannot read: " + e.getMessage(), true));
     }
     Iterator<InputItem> lines =
         new Iterator<>() {
           int lineNo = 0;
+          final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
           InputItem next = advance();
+
+          /**
+           * The next line's bytes without its line break, or null at the end of the file. Lines end
+           * as {@link java.io.BufferedReader#readLine} ends them: at LF, CR LF, or a lone CR.
+           */
+          private byte[] readLine() throws IOException {
+            line.reset();
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n' && b != '\r') {
+              line.write(b);
+            }
+            if (b == '\r') {
+              in.mark(1);
+              if (in.read() != '\n') {
+                in.reset();
+              }
+            }
+            if (b < 0 && line.size() == 0) {
+              return null;
+            }
+            return line.toByteArray();
+          }
 
           private InputItem advance() {
             try {
-              String line;
-              while ((line = reader.readLine()) != null) {
+              byte[] bytes;
+              while ((bytes = readLine()) != null) {
                 lineNo++;
-                if (!line.isBlank()) {
-                  return parseLine(file + ":" + lineNo, line);
+                String origin = file + ":" + lineNo;
+                String text;
+                try {
+                  text = strictUtf8(bytes, 0, bytes.length);
+                } catch (InvalidUtf8 e) {
+                  return new InputItem.Rejected(origin, "invalid UTF-8 at byte " + e.at + " of the line", true);
+                }
+                if (lineNo == 1 && text.startsWith("\uFEFF")) {
+                  text = text.substring(1); // a byte-order mark some editors write
+                }
+                if (!text.isBlank()) {
+                  return parseLine(origin, text);
                 }
               }
-              reader.close();
+              in.close();
               return null;
             } catch (IOException e) {
               closeQuietly();
@@ -240,7 +309,7 @@ public final class InputReader {
 
           private void closeQuietly() {
             try {
-              reader.close();
+              in.close();
             } catch (IOException suppressed) {
               // the read error that brought us here is the one reported
             }
@@ -266,7 +335,7 @@ public final class InputReader {
         .onClose(
             () -> {
               try {
-                reader.close();
+                in.close();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -303,9 +372,6 @@ public final class InputReader {
     JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
       return new InputItem.Rejected(origin, "no \"text\" string in the record", true);
-    }
-    if (text.asText().indexOf('\uFFFD') >= 0) {
-      return new InputItem.Rejected(origin, "invalid UTF-8 in the record's text", true);
     }
     String published = field(node, "published");
     if (published == null) {

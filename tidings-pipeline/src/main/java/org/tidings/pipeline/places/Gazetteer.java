@@ -93,6 +93,29 @@ public final class Gazetteer {
   }
 
   /**
+   * Checks cheaply that {@code file} begins as a gazetteer does (gzip, then the header line), so
+   * that a wrong file is refused before anything slow starts; {@link #load} checks the rest.
+   *
+   * @throws GazetteerException naming the file when it is missing, unreadable or not a gazetteer
+   */
+  public static void checkHeader(Path file) {
+    String header;
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      header = in.readLine();
+    } catch (NoSuchFileException e) {
+      throw new GazetteerException("gazetteer file " + file + " does not exist", e);
+    } catch (IOException e) {
+      throw new GazetteerException("gazetteer " + file + " is not a Tidings gazetteer (" + e.getMessage()
+          + "; make one with `tidings gazetteer import`)", e);
+    }
+    if (header == null || !header.startsWith(MAGIC)) {
+      throw new GazetteerException("gazetteer " + file + " is not a Tidings gazetteer (first line: "
+          + (header == null ? "none" : abbreviate(header)) + "; make one with `tidings gazetteer import`)");
+    }
+  }
+
+  /**
    * Reads a gazetteer stream; {@code source} names it in errors.
    *
    * @throws GazetteerException when the stream is not a complete gazetteer

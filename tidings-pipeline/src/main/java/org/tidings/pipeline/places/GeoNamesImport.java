@@ -141,7 +141,8 @@ public final class GeoNamesImport {
     }
   }
 
-  private static final class Counts {
+  /** What reading a dump counted; package-private for the fuzz test. */
+  static final class Counts {
     long lines;
     long imported;
     long bad;
@@ -150,7 +151,8 @@ public final class GeoNamesImport {
     final List<String> firstBad = new ArrayList<>();
   }
 
-  private void readDump(Path dump, BufferedReader reader, Writer w, Counts counts, Progress progress)
+  /** Reads the dump's lines, writing the places kept to {@code w}; package-private for the fuzz test. */
+  void readDump(Path dump, BufferedReader reader, Writer w, Counts counts, Progress progress)
       throws IOException {
     String line;
     while ((line = reader.readLine()) != null) {
@@ -193,7 +195,7 @@ public final class GeoNamesImport {
       Long.parseLong(f[0]);
       double lat = Double.parseDouble(f[4]);
       double lon = Double.parseDouble(f[5]);
-      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) { // NaN, which Java parses, is no coordinate either
         return "coordinates out of range: " + f[4] + ", " + f[5];
       }
       if (!f[14].isEmpty()) {

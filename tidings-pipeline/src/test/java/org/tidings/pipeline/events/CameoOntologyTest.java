@@ -32,6 +32,25 @@ class CameoOntologyTest {
     }
   }
 
+  /** The codebook shipped with the export docs (scripts/export_codebooks.py) says what the coder codes. */
+  @Test
+  void theExportCodebookListsEveryCodeAsTheCoderHasIt() throws java.io.IOException {
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/codebooks/cameo.md"));
+    java.util.Map<String, String> rows = new java.util.HashMap<>();
+    for (String line : lines) {
+      if (line.startsWith("| `")) {
+        rows.put(line.substring(3, line.indexOf('`', 3)), line);
+      }
+    }
+    assertEquals(ontology.all().size(), rows.size(), "one row per code; rerun python3 scripts/export_codebooks.py");
+    for (CameoCode c : ontology.all()) {
+      String row = rows.get(c.code());
+      assertNotNull(row, c.code() + " is missing from docs/codebooks/cameo.md");
+      assertTrue(row.contains("| " + c.quadClass() + " (") && row.contains("| " + c.ploverType() + " |"),
+          c.code() + ": " + row + "; rerun python3 scripts/export_codebooks.py");
+    }
+  }
+
   @Test
   void knownRowsReadAsInTheCodebooks() {
     CameoCode host = ontology.require("043");

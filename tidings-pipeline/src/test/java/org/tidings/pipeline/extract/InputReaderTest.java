@@ -34,6 +34,55 @@ class InputReaderTest {
   }
 
   @Test
+  void aGenuineReplacementCharacterIsTextNotInvalidUtf8() throws Exception {
+    String line = "{\"id\":\"r\",\"text\":\"The symbol \uFFFD marks a lost character, the editor wrote.\"}\n";
+    Path file = Files.writeString(dir.resolve("fffd.jsonl"), line, StandardCharsets.UTF_8);
+    InputItem.Read read = assertInstanceOf(InputItem.Read.class, reader.readAll(file).get(0));
+    assertTrue(read.article().text().contains("\uFFFD marks"), read.article().text());
+    InputItem.Read plain = assertInstanceOf(InputItem.Read.class,
+        reader.fromBytes("f.txt", "A \uFFFD here.".getBytes(StandardCharsets.UTF_8), InputDefaults.NONE));
+    assertTrue(plain.article().text().contains("\uFFFD"));
+  }
+
+  @Test
+  void aJsonlLineThatIsNotUtf8FailsAloneNamingTheByte() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("{\"text\":\"Good first line.\"}\n{\"text\":\"Caf".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9); // Latin-1 é
+    bytes.writeBytes("\"}\n{\"text\":\"Good third line.\"}\n".getBytes(StandardCharsets.UTF_8));
+    Path file = Files.write(dir.resolve("mixed.jsonl"), bytes.toByteArray());
+    List<InputItem> items = reader.readAll(file);
+    assertEquals(3, items.size());
+    assertInstanceOf(InputItem.Read.class, items.get(0));
+    var bad = assertInstanceOf(InputItem.Rejected.class, items.get(1));
+    assertEquals(file + ":2", bad.origin());
+    assertEquals("invalid UTF-8 at byte 12 of the line", bad.reason());
+    assertTrue(bad.failed());
+    assertInstanceOf(InputItem.Read.class, items.get(2));
+  }
+
+  @Test
+  void gzippedJsonlTextAndHtmlAreRead() throws Exception {
+    Path jsonl = gzip(dir.resolve("feed.jsonl.gz"), "{\"id\":\"a\",\"text\":\"First story.\"}\n{\"id\":\"b\",\"text\":\"Second story.\"}\n");
+    List<InputItem> items = reader.readAll(jsonl);
+    assertEquals(2, items.size());
+    assertEquals("Second story.", assertInstanceOf(InputItem.Read.class, items.get(1)).article().text());
+    assertEquals(jsonl + ":2", items.get(1).origin());
+    Path text = gzip(dir.resolve("story.txt.gz"), "Putin spoke on Wednesday.\n");
+    assertEquals("Putin spoke on Wednesday.", assertInstanceOf(InputItem.Read.class, reader.readAll(text).get(0)).article().text());
+    Path broken = Files.write(dir.resolve("broken.jsonl.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+    var r = assertInstanceOf(InputItem.Rejected.class, reader.readAll(broken).get(0));
+    assertTrue(r.reason().startsWith("cannot read"), r.reason());
+  }
+
+  private static Path gzip(Path file, String text) throws Exception {
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+
+  @Test
   void binaryContentIsSkipped() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
     var r = assertInstanceOf(InputItem.Rejected.class, reader.fromBytes("x.png.txt", png, InputDefaults.NONE));
@@ -131,7 +180,7 @@ class InputReaderTest {
     List<InputItem> items = reader.readAll(dir);
     assertEquals(List.of("a.txt", "b.txt", "d.pdf"), items.stream().map(i -> Path.of(i.origin()).getFileName().toString()).toList());
     assertEquals(
-        "unsupported file type (expected .txt, .jsonl, .html or .warc[.gz])", ((InputItem.Rejected) items.get(2)).reason());
+        "unsupported file type (expected .txt, .jsonl, .html, .warc or .arc, each optionally .gz)", ((InputItem.Rejected) items.get(2)).reason());
   }
 
   @Test

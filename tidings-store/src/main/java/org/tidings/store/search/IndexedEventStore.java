@@ -169,6 +169,11 @@ public final class IndexedEventStore implements EventStore {
   }
 
   @Override
+  public void scanExportRows(EventQuery query, Consumer<org.tidings.store.ExportRow> sink) {
+    store.scanExportRows(query, sink);
+  }
+
+  @Override
   public Page<StoredQuote> quotes(QuoteQuery query) {
     return store.quotes(query);
   }

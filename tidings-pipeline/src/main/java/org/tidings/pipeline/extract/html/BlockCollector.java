@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
@@ -118,24 +119,81 @@ final class BlockCollector implements NodeFilter {
       return;
     }
     int j = start;
-    for (int i = 0; i < decoded.length(); i++) {
+    int i = 0;
+    while (i < decoded.length()) {
+      if (j < end && source.charAt(j) != decoded.charAt(i) && source.charAt(j) != '&') {
+        j = realign(decoded.charAt(i), j, end);
+      }
       int at = Math.min(j, Math.max(start, end - 1));
-      char c = decoded.charAt(i);
-      if (j < end && source.charAt(j) == '&' && c != '&') {
-        int semi = source.indexOf(';', j);
-        current.append(c, at, inLink);
-        if (Character.isHighSurrogate(c) && i + 1 < decoded.length()) {
-          current.append(decoded.charAt(++i), at, inLink);
-        }
-        j = semi > j && semi - j <= 32 && semi < end ? semi + 1 : j + 1;
-      } else if (j < end && c == '&' && source.startsWith("&amp;", j)) {
-        current.append(c, at, inLink);
-        j += 5;
-      } else {
-        current.append(c, at, inLink);
-        j++;
+      int next = j < end && source.charAt(j) == '&' ? referenceEnd(j, end) : j + 1;
+      // a character reference decodes to one or two code points, all mapped to its '&'
+      int chars = next > j + 1 ? Entities.unescape(source.substring(j, next)).length() : 1;
+      for (int n = 0; n < chars && i < decoded.length(); n++) {
+        current.append(decoded.charAt(i++), at, inLink);
+      }
+      j = next;
+    }
+  }
+
+  /** Source characters looked past to find the next decoded one. */
+  private static final int MAX_SKIP = 16;
+
+  /**
+   * Where decoded character {@code c} is in the source from {@code j} on: past what the tokeniser
+   * read but dropped inside a text node (a stray {@code </>}, a CR before LF), looking at most
+   * {@value #MAX_SKIP} characters ahead; {@code j} when it is not there.
+   */
+  private int realign(char c, int j, int end) {
+    int limit = Math.min(end, j + MAX_SKIP);
+    for (int k = j + 1; k < limit; k++) {
+      if (source.charAt(k) == c) {
+        return k;
       }
     }
+    return j;
+  }
+
+  /** Longest entity name looked up (the longest HTML entity name has 31 characters). */
+  private static final int MAX_ENTITY_NAME = 40;
+
+  /**
+   * The end of the character reference whose {@code &} is at {@code j} in the source, read as
+   * jsoup reads text: numeric ({@code &#233;}, {@code &#xE9;}, with or without {@code ;}), named
+   * with {@code ;}, or the longest legacy name without it ({@code &notit} is {@code ¬it}); {@code
+   * j + 1} for a literal {@code &}.
+   */
+  private int referenceEnd(int j, int end) {
+    int k = j + 1;
+    if (k < end && source.charAt(k) == '#') {
+      boolean hex = k + 1 < end && (source.charAt(k + 1) == 'x' || source.charAt(k + 1) == 'X');
+      int digits = hex ? k + 2 : k + 1;
+      int e = digits;
+      while (e < end && isDigit(source.charAt(e), hex)) {
+        e++;
+      }
+      if (e == digits) {
+        return j + 1;
+      }
+      return e < end && source.charAt(e) == ';' ? e + 1 : e;
+    }
+    int e = k;
+    while (e < end && e - k < MAX_ENTITY_NAME && isAsciiLetterOrDigit(source.charAt(e))) {
+      e++;
+    }
+    String name = source.substring(k, e);
+    if (e < end && source.charAt(e) == ';' && Entities.isNamedEntity(name)) {
+      return e + 1;
+    }
+    String prefix = Entities.findPrefix(name);
+    return prefix.isEmpty() ? j + 1 : k + prefix.length();
+  }
+
+  private static boolean isDigit(char c, boolean hex) {
+    return (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   List<TextBlock> blocks() {

@@ -44,6 +44,11 @@ public record HtmlExtraction(
     bylines = List.copyOf(bylines);
   }
 
+  /** The same extraction with another {@link #raw} article (filled metadata, e.g. a capture date). */
+  public HtmlExtraction withRaw(RawArticle other) {
+    return new HtmlExtraction(other, metadata, paragraphs, captions, bylines, offsets, rules);
+  }
+
   /** The body text (same as {@code raw().text()}). */
   public String text() {
     return raw.text();

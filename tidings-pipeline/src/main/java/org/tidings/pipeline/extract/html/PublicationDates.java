@@ -54,6 +54,9 @@ public final class PublicationDates {
     }
     try {
       LocalDateTime local = LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+      if (!fourDigitYear(local.getYear())) {
+        return null;
+      }
       return local.toLocalDate() + "T" + local.toLocalTime().truncatedTo(ChronoUnit.SECONDS).format(SECONDS);
     } catch (DateTimeParseException notLocal) {
       // fall through
@@ -74,7 +77,15 @@ public final class PublicationDates {
     return null;
   }
 
+  /** The form of {@code t}, or null for a year outside 0000..9999, which no date form holds. */
+  private static boolean fourDigitYear(int year) {
+    return year >= 0 && year <= 9999;
+  }
+
   private static String format(OffsetDateTime t) {
+    if (!fourDigitYear(t.getYear())) {
+      return null;
+    }
     return t.toLocalDate() + "T" + t.toLocalTime().format(SECONDS) + t.getOffset().getId();
   }
 }

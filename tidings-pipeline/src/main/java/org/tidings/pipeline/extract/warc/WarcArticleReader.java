@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -21,6 +22,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.tidings.pipeline.extract.RawArticle;
 import org.tidings.pipeline.extract.html.HtmlArticleExtractor;
 import org.tidings.pipeline.extract.html.PageOutcome;
 
@@ -30,7 +32,10 @@ import org.tidings.pipeline.extract.html.PageOutcome;
  * 2xx status and an HTML payload, and {@code resource} records of type {@code text/html}. Other
  * records (requests, metadata, images, redirects) are passed over silently: they hold no
  * article. Each outcome's origin is {@code file#offset}, the byte offset of the record in the
- * (compressed) file, so a record can be found again with {@code jwarc extract}.
+ * (compressed) file, so a record can be found again with {@code jwarc extract}. A page that gives no
+ * publication date of its own is dated by its record's {@code WARC-Date} (the capture time): an
+ * archived news page is rarely captured long after it was published, and an undated article would
+ * leave its relative dates ("yesterday") unresolved.
  *
  * <p>A record that cannot be read (truncated file, corrupt gzip member, malformed headers)
  * becomes one failed {@link PageOutcome.Rejected} with the reason, and reading goes on at the
@@ -58,11 +63,21 @@ public final class WarcArticleReader {
    * @throws UncheckedIOException when the file cannot be opened at all
    */
   public Stream<PageOutcome> read(Path file) {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.READ);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + file + ": " + describe(e), e);
+    }
     WarcReader reader;
     try {
-      reader = new WarcReader(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
+      reader = new WarcReader(channel);
+    } catch (IOException | RuntimeException e) {
+      // jwarc reads the first bytes to tell the format: an empty or cut file is a broken input,
+      // reported as one outcome like a broken record, not an error that would end a whole ingest
+      closeQuietly(channel);
+      return Stream.of(new PageOutcome.Rejected(file.toString(),
+          "not a readable web archive (too short or not WARC/ARC): " + describe(e), true));
     }
     RecordIterator records = new RecordIterator(file, reader);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
@@ -178,14 +193,15 @@ public final class WarcArticleReader {
         if (bytes == null) {
           return new PageOutcome.Rejected(origin, "payload larger than " + MAX_PAYLOAD_BYTES + " bytes", false);
         }
-        return extractor.extract(bytes, payloadType.parameters().get("charset"), origin, url);
+        return datedByCapture(extractor.extract(bytes, payloadType.parameters().get("charset"), origin, url), record);
       }
       if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
         byte[] bytes = readPayload(resource.body().stream(), origin);
         if (bytes == null) {
           return new PageOutcome.Rejected(origin, "payload larger than " + MAX_PAYLOAD_BYTES + " bytes", false);
         }
-        return extractor.extract(bytes, resource.contentType().parameters().get("charset"), origin, resource.target());
+        return datedByCapture(extractor.extract(bytes, resource.contentType().parameters().get("charset"), origin,
+            resource.target()), record);
       }
       return null;
     }
@@ -200,6 +216,17 @@ public final class WarcArticleReader {
     }
   }
 
+  /** The page, dated by its record's capture time (WARC-Date, UTC) when it gives no publication date of its own. */
+  static PageOutcome datedByCapture(PageOutcome page, WarcRecord record) {
+    if (!(page instanceof PageOutcome.Extracted extracted) || extracted.extraction().raw().published() != null) {
+      return page;
+    }
+    RawArticle raw = extracted.extraction().raw();
+    String captured = record.date().truncatedTo(ChronoUnit.SECONDS).toString();
+    return new PageOutcome.Extracted(extracted.extraction().withRaw(new RawArticle(raw.origin(), raw.externalId(), raw.url(),
+        raw.source(), raw.title(), captured, raw.language(), raw.text())));
+  }
+
   static boolean isHtml(MediaType type) {
     String base = type.base().toString().toLowerCase(Locale.ROOT);
     return base.equals("text/html") || base.equals("application/xhtml+xml");
@@ -209,6 +236,14 @@ public final class WarcArticleReader {
   private static byte[] readPayload(InputStream in, String origin) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_PAYLOAD_BYTES + 1));
     return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException suppressed) {
+      // the format error that brought us here is the one reported
+    }
   }
 
   private static String describe(Exception e) {

@@ -46,7 +46,12 @@ class CorruptWarcTest {
   }
 
   private static byte[] record(String name) {
-    String html = "<html><head><title>The " + name + " story</title></head><body><article><p>The " + name
+    return record(name, "");
+  }
+
+  /** A response record of a page whose head also holds {@code head}. */
+  private static byte[] record(String name, String head) {
+    String html = "<html><head><title>The " + name + " story</title>" + head + "</head><body><article><p>The " + name
         + " story: the minister said on Monday that the talks would resume in the capital next week, "
         + "and that both delegations had agreed to exchange prisoners before the end of the month.</p>"
         + "</article></body></html>";
@@ -86,6 +91,19 @@ class CorruptWarcTest {
     assertTrue(broken.failed());
     assertRead(pages.get(2), "third");
     return broken;
+  }
+
+  @Test
+  void aPageWithoutADateOfItsOwnIsDatedByItsCaptureTime() throws IOException {
+    byte[] undated = record("undated");
+    byte[] dated = record("dated", "<meta property=\"article:published_time\" content=\"2021-10-13T08:30:00Z\">");
+    Path file = Files.write(dir.resolve("dates.warc"), concat(undated, dated));
+    List<PageOutcome> pages = read(file);
+    assertEquals(2, pages.size(), pages.toString());
+    assertEquals("2026-06-01T08:00:00Z", ((PageOutcome.Extracted) pages.get(0)).extraction().raw().published(),
+        "the WARC-Date of the record");
+    assertEquals("2021-10-13T08:30:00Z", ((PageOutcome.Extracted) pages.get(1)).extraction().raw().published(),
+        "the page's own date wins");
   }
 
   @Test
@@ -132,5 +150,19 @@ class CorruptWarcTest {
     Path file = Files.write(dir.resolve("cut-member.warc.gz"), cut);
 
     assertOnlyTheSecondIsLost(read(file));
+  }
+
+  /** Found by WarcFuzzTest: jwarc could not even tell the format, and the exception ended the read. */
+  @Test
+  void aOneOrTwoByteArchiveIsOneFailedOutcome() throws IOException {
+    for (String name : List.of("one-byte.warc.gz", "one-byte.warc", "two-bytes.arc.gz")) {
+      Path file = Files.write(dir.resolve(name), name.startsWith("one") ? new byte[] {0} : new byte[] {2, 0});
+      List<PageOutcome> outcomes = read(file);
+      assertEquals(1, outcomes.size(), name);
+      PageOutcome.Rejected r = assertInstanceOf(PageOutcome.Rejected.class, outcomes.get(0));
+      assertTrue(r.failed(), r.reason());
+      assertTrue(!name.startsWith("one") || r.reason().startsWith("not a readable web archive"), r.reason());
+    }
+    assertEquals(List.of(), read(Files.write(dir.resolve("empty.warc"), new byte[0])), "an empty archive holds no page");
   }
 }
