@@ -66,10 +66,14 @@ class InputFuzzTest {
     }
   }
 
-  /** Line numbers (from 1) of the non-blank lines, split as {@link BufferedReader#readLine} splits. */
+  /**
+   * Line numbers (from 1) of the non-blank lines, split as {@link BufferedReader#readLine} splits; a
+   * byte-order mark at the start of the file is no content (the reader drops it).
+   */
   private static List<Integer> nonBlankLines(String text) throws IOException {
     List<Integer> out = new java.util.ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new StringReader(text))) {
+    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    try (BufferedReader r = new BufferedReader(new StringReader(content))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
