@@ -227,7 +227,7 @@ final class CodingJob {
     return r.article() != null ? "a" + r.article().id() : "o" + r.ordinal();
   }
 
-  /** Codes a partition's items in input order; one store-row builder per task, one pipeline per thread. */
+  /** Codes a partition's items in input order; one store-row builder per task, pipelines from the JVM's pool. */
   private static Iterator<ItemRows> codeInOrder(
       Iterator<Tuple2<OrderKey, InputRecord>> items, ExecutorPipelines.Settings settings, LocalDateTime now) {
     StoreRows rows = new StoreRows(now);
@@ -242,7 +242,7 @@ final class CodingJob {
         InputRecord r = items.next()._2();
         Outcome outcome = r.rejection();
         if (outcome == null) {
-          outcome = ExecutorPipelines.pipeline(settings).run(((InputItem.Read) r.item()).article());
+          outcome = ExecutorPipelines.code(settings, ((InputItem.Read) r.item()).article());
         }
         return ItemRows.of(r.ordinal(), outcome, rows.next(outcome));
       }

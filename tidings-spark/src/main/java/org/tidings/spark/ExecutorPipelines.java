@@ -3,6 +3,10 @@ package org.tidings.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.tidings.model.Article;
+import org.tidings.model.Outcome;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.PipelineConfig;
 import org.tidings.pipeline.PipelineResources;
@@ -11,8 +15,11 @@ import org.tidings.pipeline.places.PlaceResources;
 
 /**
  * The pipelines of one executor JVM: the models, gazetteer and lexicons are loaded once, lazily,
- * by the first task that needs them (seconds and GBs: never once per task or per article), and each
- * task thread gets its own {@link Pipeline} over them (a pipeline is not thread-safe).
+ * by the first task that needs them (seconds and GBs: never once per task or per article), and the
+ * pipelines over them are pooled: a task borrows one for each article and gives it back (a
+ * pipeline is not thread-safe, so one is never used by two threads at once). At most as many are
+ * made as tasks run at once. Not one per thread: Spark may start a task on a new thread, which
+ * would build yet another pipeline.
  *
  * <p>A JVM-wide holder is the one static registry in Tidings: Spark ships tasks, not objects with
  * a lifetime, so an executor has no other place to keep what its tasks share. It holds the
@@ -22,9 +29,10 @@ import org.tidings.pipeline.places.PlaceResources;
  */
 final class ExecutorPipelines {
   private static Loaded loaded;
+  private static final java.util.concurrent.atomic.AtomicLong CODED = new java.util.concurrent.atomic.AtomicLong();
 
   /** What one JVM loaded, and for which settings. */
-  private record Loaded(Settings settings, PipelineConfig config, PipelineResources resources, ThreadLocal<Pipeline> pipelines) {}
+  private record Loaded(Settings settings, PipelineConfig config, PipelineResources resources, Queue<Pipeline> idle) {}
 
   /**
    * The settings a job ships to its executors: plain paths, read there.
@@ -46,9 +54,27 @@ final class ExecutorPipelines {
 
   private ExecutorPipelines() {}
 
-  /** This thread's pipeline, loading the JVM's resources first if no task has yet. */
-  static Pipeline pipeline(Settings settings) {
-    return load(settings).pipelines().get();
+  /**
+   * Codes one article with an idle pipeline of the pool (made when none is idle), loading the JVM's
+   * resources first if no task has yet. Never throws for a problem with the article.
+   */
+  static Outcome code(Settings settings, Article article) {
+    Loaded loaded = load(settings);
+    Pipeline pipeline = loaded.idle().poll();
+    if (pipeline == null) {
+      pipeline = Pipelines.standard(loaded.resources(), loaded.config().events());
+    }
+    try {
+      CODED.incrementAndGet();
+      return pipeline.run(article);
+    } finally {
+      loaded.idle().offer(pipeline);
+    }
+  }
+
+  /** Articles this JVM has run through a pipeline (a task run again by Spark codes its articles again). */
+  static long coded() {
+    return CODED.get();
   }
 
   /** The JVM's settings read from {@code settings} (the first job's). */
@@ -66,8 +92,7 @@ final class ExecutorPipelines {
     if (loaded == null) {
       PipelineConfig config = settings.config();
       PipelineResources resources = PipelineResources.load(config.annotator(), settings.places());
-      loaded = new Loaded(settings, config, resources,
-          ThreadLocal.withInitial(() -> Pipelines.standard(resources, config.events())));
+      loaded = new Loaded(settings, config, resources, new ConcurrentLinkedQueue<>());
     } else if (!loaded.settings().equals(settings)) {
       throw new IllegalStateException("this JVM's pipelines were loaded with " + loaded.settings()
           + "; a job with " + settings + " needs executors of its own");

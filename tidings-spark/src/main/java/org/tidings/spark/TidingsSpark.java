@@ -66,6 +66,9 @@ public final class TidingsSpark implements Runnable {
             gazetteer == null ? null : gazetteer.toAbsolutePath().toString());
         CodingJob.Summary summary = CodingJob.run(spark, new CodingJob.Options(input.toAbsolutePath(), out, settings, partitions));
         System.out.printf(java.util.Locale.ROOT, "%s in %.1f s -> %s%n", summary.line(), (System.nanoTime() - start) / 1e9, out);
+        if (spark.sparkContext().isLocal()) {
+          System.out.println("articles run through a pipeline in this JVM: " + ExecutorPipelines.coded());
+        }
       } finally {
         spark.stop();
       }
