@@ -236,23 +236,8 @@ final class JdbcEventStore implements EventStore {
     String sql = "SELECT " + EventRows.COLUMNS + ", r.n_mentions, r.n_articles, r.n_sources, r.first_url"
         + " FROM events e LEFT JOIN (" + EventRows.REACH + " GROUP BY m.event_id) r ON r.event_id = e.event_id"
         + " WHERE " + f.where + " ORDER BY e.day, e.event_id";
-    connections.read("scan events", c -> {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        st.setFetchSize(1000);
-        SqlRows.bindAll(st, f.params);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            sink.accept(EventRows.read(rs, new EventRows.Reach(rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35))));
-          }
-        }
-      } finally {
-        c.commit();
-        c.setAutoCommit(autoCommit);
-      }
-      return null;
-    });
+    stream("scan events", sql, f.params,
+        rs -> EventRows.read(rs, new EventRows.Reach(rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35))), sink);
   }
 
   @Override
@@ -537,23 +522,7 @@ final class JdbcEventStore implements EventStore {
         + " ON fm.event_id = e.event_id"
         + " LEFT JOIN articles a ON a.article_id = e.first_article_id"
         + " WHERE " + f.where + " ORDER BY e.day, e.event_id";
-    connections.read("scan events for export", c -> {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-      try (PreparedStatement st = c.prepareStatement(sql)) {
-        st.setFetchSize(1000);
-        SqlRows.bindAll(st, f.params);
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            sink.accept(exportRow(rs));
-          }
-        }
-      } finally {
-        c.commit();
-        c.setAutoCommit(autoCommit);
-      }
-      return null;
-    });
+    stream("scan events for export", sql, f.params, JdbcEventStore::exportRow, sink);
   }
 
   /** One row of {@link #scanExportRows}' query. */
@@ -575,6 +544,30 @@ final class JdbcEventStore implements EventStore {
     ArticleFacts article = ingested == null ? null : new ArticleFacts(e.firstArticleId(), rs.getString(49), rs.getString(50),
         rs.getString(51), EventRows.toDate(rs.getInt(52)), ingested.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC));
     return ExportRow.of(e, evidence, article);
+  }
+
+  /**
+   * Streams the rows of {@code sql} to {@code sink} through a cursor (1,000 rows a fetch) instead of
+   * reading them all first; on the caller's thread.
+   */
+  private <T> void stream(String what, String sql, List<?> params, RowReader<T> reader, Consumer<? super T> sink) {
+    connections.read(what, c -> {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setFetchSize(1000);
+        SqlRows.bindAll(st, params);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(reader.read(rs));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(autoCommit);
+      }
+      return null;
+    });
   }
 
   /** Reads one result row. */

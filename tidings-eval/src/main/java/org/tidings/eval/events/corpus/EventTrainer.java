@@ -169,14 +169,7 @@ public final class EventTrainer {
 
   private EventModel fit(EventCorpus corpus, List<Prepared> train, List<Prepared> dev, Settings settings) {
     int trainArticles = train.size();
-    Heads heads = fitHeads(corpus, train, settings);
-    Classifier trigger = heads.trigger();
-    LinearModel party = heads.party();
-    LinearModel modality = heads.modality();
-    LinearModel country = heads.country();
-    Map<String, String> codes = heads.codes();
-    int gold = heads.gold();
-    int aligned = heads.aligned();
+    Heads h = fitHeads(corpus, train, settings);
 
     ObjectNode card = JsonNodeFactory.instance.objectNode();
     card.put("coder", LearnedEventCoder.VERSION);
@@ -189,14 +182,14 @@ public final class EventTrainer {
     card.put("members", settings.members());
     card.put("encoder", encoder.name());
     card.put("trainArticles", trainArticles);
-    card.put("trainGoldEvents", gold);
-    card.put("trainAlignedEvents", aligned);
+    card.put("trainGoldEvents", h.gold());
+    card.put("trainAlignedEvents", h.aligned());
     card.put("devArticles", dev.size());
 
     // thresholds by coordinate search on dev: event and rule-backed thresholds first, then the party one
     // the search codes dev some forty times with the same heads: the trigger head's answers are remembered
-    EventModel base = new EventModel(encoder.name(), encoder.dimension(), settings.input(), new Remembering(trigger),
-        party, modality, country, codes, 0.5, 2, 0.2, false, new double[] {1, 0}, card);
+    EventModel base = new EventModel(encoder.name(), encoder.dimension(), settings.input(), new Remembering(h.trigger()),
+        h.party(), h.modality(), h.country(), h.codes(), 0.5, 2, 0.2, false, new double[] {1, 0}, card);
     EventModel best = null;
     double bestF1 = -1;
     for (double tt : TRIGGER_THRESHOLDS) {
@@ -225,8 +218,8 @@ public final class EventTrainer {
       best = withRules;
     }
     double[] calibration = calibrate(best, dev, corpus);
-    EventModel chosen = new EventModel(best.encoder(), best.dimension(), best.triggerInput(), trigger, party, modality,
-        country, codes, best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), best.keepRuleEvents(),
+    EventModel chosen = new EventModel(best.encoder(), best.dimension(), best.triggerInput(), h.trigger(), h.party(),
+        h.modality(), h.country(), h.codes(), best.triggerThreshold(), best.ruleThreshold(), best.partyThreshold(), best.keepRuleEvents(),
         calibration, card);
     EventScoring.Counts c = score(chosen, dev, corpus);
     ObjectNode devScores = card.putObject("dev");
