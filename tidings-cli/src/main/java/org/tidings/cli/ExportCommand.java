@@ -70,12 +70,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Last day included.")
   LocalDate to;
 
-  @Option(names = "--plover", description = "Only events of this PLOVER type: ${COMPLETION-CANDIDATES} (case-insensitive).",
-      converter = PloverConverter.class, completionCandidates = PloverNames.class)
+  @Option(names = "--plover", description = "Only events of this PLOVER type: ${COMPLETION-CANDIDATES} (case-insensitive).")
   PloverType plover;
 
-  @Option(names = "--modality", description = "Only events reported so: ${COMPLETION-CANDIDATES} (case-insensitive).",
-      converter = ModalityConverter.class, completionCandidates = ModalityNames.class)
+  @Option(names = "--modality", description = "Only events reported so: ${COMPLETION-CANDIDATES} (case-insensitive).")
   Modality modality;
 
   @Option(names = "--min-confidence", description = "Only events coded at this confidence or more (0..1).")
@@ -122,36 +120,6 @@ final class ExportCommand implements Callable<Integer> {
       err.println(n + " events from " + location + (output == null ? "" : " -> " + output));
     }
     return 0;
-  }
-
-  /** Reads a PLOVER type name in any case. */
-  static final class PloverConverter implements picocli.CommandLine.ITypeConverter<PloverType> {
-    @Override
-    public PloverType convert(String value) {
-      return PloverType.valueOf(value.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /** The PLOVER type names, as the help lists them. */
-  static final class PloverNames extends java.util.ArrayList<String> {
-    PloverNames() {
-      super(java.util.Arrays.stream(PloverType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
-    }
-  }
-
-  /** Reads a modality name in any case. */
-  static final class ModalityConverter implements picocli.CommandLine.ITypeConverter<Modality> {
-    @Override
-    public Modality convert(String value) {
-      return Modality.valueOf(value.toUpperCase(Locale.ROOT));
-    }
-  }
-
-  /** The modality names, as the help lists them. */
-  static final class ModalityNames extends java.util.ArrayList<String> {
-    ModalityNames() {
-      super(java.util.Arrays.stream(Modality.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toList());
-    }
   }
 
   /** Fetches {@code /api/export} with the same filters; returns the bytes written. */
