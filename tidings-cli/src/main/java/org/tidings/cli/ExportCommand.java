@@ -22,11 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.tidings.model.Modality;
 import org.tidings.store.EventQuery;
 import org.tidings.store.EventStore;
 import org.tidings.store.EventStores;
 import org.tidings.store.ExportFormat;
 import org.tidings.store.Exporter;
+import org.tidings.store.PloverType;
 import org.tidings.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +36,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tidings export --format gdelt|csv|jsonl|parquet [--db URL | --server URL] [-o FILE]}: the
- * store's events for other tools, each with its evidence, optionally filtered by country, CAMEO root
- * and days. From the store file itself, or through a running server's {@code /api/export} (which
+ * store's events for other tools, each with its evidence, optionally filtered as {@code /api/events}
+ * filters them (country, CAMEO root, days, PLOVER type, modality, confidence, outlet, text). From the store file itself, or through a running server's {@code /api/export} (which
  * owns the store while it runs). Without {@code -o} the rows go to standard output (Parquet needs a
  * file); a file is written under a temporary name and moved into place when complete.
  */
@@ -68,6 +70,21 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Last day included.")
   LocalDate to;
 
+  @Option(names = "--plover", description = "Only events of this PLOVER type: ${COMPLETION-CANDIDATES} (case-insensitive).")
+  PloverType plover;
+
+  @Option(names = "--modality", description = "Only events reported so: ${COMPLETION-CANDIDATES} (case-insensitive).")
+  Modality modality;
+
+  @Option(names = "--min-confidence", description = "Only events coded at this confidence or more (0..1).")
+  Double minConfidence;
+
+  @Option(names = "--source", description = "Only events reported by this outlet (the article's source, else its URL's host; whole name, case-insensitive).")
+  String outlet;
+
+  @Option(names = "--text", description = "Only events whose actor or place name or trigger word contains this (case-insensitive).")
+  String text;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -80,7 +97,8 @@ final class ExportCommand implements Callable<Integer> {
     if (bom && f != ExportFormat.CSV) {
       throw new IllegalArgumentException("--bom is for CSV only, not " + format);
     }
-    EventQuery filter = EventQuery.builder().country(country).cameoRoot(root).from(from).to(to).build();
+    EventQuery filter = EventQuery.builder().country(country).cameoRoot(root).from(from).to(to).plover(plover)
+        .modality(modality).minConfidence(minConfidence).outlet(outlet).text(text).build();
     PrintWriter err = spec.commandLine().getErr();
     if (server != null) {
       if (db != null) {
@@ -112,6 +130,11 @@ final class ExportCommand implements Callable<Integer> {
     query.put("root", root);
     query.put("from", from == null ? null : from.toString());
     query.put("to", to == null ? null : to.toString());
+    query.put("plover", plover == null ? null : plover.name().toLowerCase(Locale.ROOT));
+    query.put("modality", modality == null ? null : modality.name().toLowerCase(Locale.ROOT));
+    query.put("confidence", minConfidence == null ? null : minConfidence.toString());
+    query.put("source", outlet);
+    query.put("text", text);
     query.put("bom", bom ? "true" : null);
     StringBuilder q = new StringBuilder();
     query.forEach((k, v) -> {

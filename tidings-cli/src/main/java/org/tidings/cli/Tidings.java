@@ -45,6 +45,7 @@ public final class Tidings implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Tidings());
     cl.registerConverter(java.time.LocalDate.class, Tidings::day);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException

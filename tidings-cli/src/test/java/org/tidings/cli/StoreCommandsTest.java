@@ -52,6 +52,43 @@ class StoreCommandsTest {
     assertTrue(lines.get(0).startsWith("event_id,day,"), lines.get(0));
     assertTrue(export.err().contains(" events from duckdb:"), export.err());
     exportThroughAServer(db, csv);
+    exportByPloverType(db, lines);
+  }
+
+  /**
+   * {@code --plover} keeps exactly the rows of that type, from the store and through a server alike;
+   * the other filters of {@code /api/events} are passed on the same way.
+   */
+  private void exportByPloverType(String db, List<String> all) throws Exception {
+    List<String> header = java.util.Arrays.asList(all.get(0).split(","));
+    int column = header.indexOf("plover_type");
+    assertTrue(column >= 0, "the CSV has a plover_type column: " + header);
+    assertTrue(all.size() > 1, "the two articles code at least one event");
+    String type = all.get(1).split(",")[column];
+    long expected = all.stream().skip(1).filter(l -> l.split(",")[column].equals(type)).count();
+    Path typed = dir.resolve("typed.csv");
+    Run run = Run.of("export", "--format", "csv", "--db", db, "--plover", type.toLowerCase(java.util.Locale.ROOT),
+        "--min-confidence", "0", "-o", typed.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> rows = Files.readAllLines(typed);
+    assertEquals(expected, rows.size() - 1, "only the " + type + " rows: " + rows);
+    assertTrue(rows.stream().skip(1).allMatch(l -> l.split(",")[column].equals(type)), rows.toString());
+    try (var store = IndexedEventStore.open(StoreLocation.parse(db), null);
+        var server = org.tidings.server.ApiServer.start(store, "127.0.0.1", 0)) {
+      Path viaServer = dir.resolve("typed-via-server.csv");
+      Run remote = Run.of("export", "--format", "csv", "--server", "http://127.0.0.1:" + server.port(), "--plover", type,
+          "--min-confidence", "0", "-o", viaServer.toString());
+      assertEquals(0, remote.exitCode(), remote.err());
+      assertEquals(Files.readString(typed), Files.readString(viaServer));
+      Path empty = dir.resolve("none.csv");
+      Run none = Run.of("export", "--format", "csv", "--server", "http://127.0.0.1:" + server.port(), "--text",
+          "no-such-word-anywhere", "-o", empty.toString());
+      assertEquals(0, none.exitCode(), none.err());
+      assertEquals(List.of(all.get(0)), Files.readAllLines(empty), "the header only");
+    }
+    Run bad = Run.of("export", "--format", "csv", "--db", db, "--plover", "riot");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("--plover"), bad.err());
   }
 
   /** {@code export --server} downloads through {@code /api/export} what {@code export --db} writes. */
