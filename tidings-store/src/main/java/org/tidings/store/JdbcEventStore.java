@@ -377,6 +377,14 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
+  /**
+   * The speaker's actor code on table {@code q} (quotes): its first country then its first role, as
+   * events code an actor; null when the speaker is no actor of the article.
+   */
+  private static final String SPEAKER_CODE = "(SELECT COALESCE(split_part(a.countries, '/', 1), '')"
+      + " || COALESCE(split_part(a.roles, '/', 1), '') FROM actors a"
+      + " WHERE a.article_id = q.article_id AND a.actor_id = q.speaker_actor_id)";
+
   @Override
   public Page<StoredQuote> quotes(QuoteQuery q) {
     List<String> and = new ArrayList<>();
@@ -384,6 +392,10 @@ final class JdbcEventStore implements EventStore {
     if (q.speaker() != null) {
       and.add("lower(speaker_name) LIKE ? ESCAPE '\\'");
       p.add(EventFilter.likeContains(q.speaker()));
+    }
+    if (q.code() != null) {
+      and.add(SPEAKER_CODE + " LIKE ?");
+      p.add(q.code() + "%");
     }
     if (q.text() != null) {
       and.add("lower(text) LIKE ? ESCAPE '\\'");
@@ -394,7 +406,7 @@ final class JdbcEventStore implements EventStore {
       p.add(q.articleId());
     }
     String sql = "SELECT article_id, quote_id, kind, span_begin, span_end, text, cue_text, speaker_name,"
-        + " speaker_actor_id, speaker_begin, speaker_end, confidence FROM quotes"
+        + " speaker_actor_id, speaker_begin, speaker_end, confidence, " + SPEAKER_CODE + " FROM quotes q"
         + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
         + " ORDER BY article_id, span_begin, quote_id LIMIT " + (q.limit() + 1) + " OFFSET " + q.offset();
     return connections.read("list quotes", c -> {
@@ -403,7 +415,7 @@ final class JdbcEventStore implements EventStore {
         TextSpan speaker = rs.wasNull() ? null : new TextSpan(sb, rs.getInt(11));
         return new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3),
             new TextSpan(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), speaker, rs.getDouble(12));
+            rs.getString(9), rs.getString(13), speaker, rs.getDouble(12));
       });
       boolean more = out.size() > q.limit();
       if (more) {

@@ -450,12 +450,25 @@ abstract class StoreContractTest {
   @Test
   void quotesAreFoundBySpeakerAndWordsWithLikeCharactersTakenLiterally() {
     store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
-    assertEquals(2, store.quotes(new QuoteQuery(null, null, null, 0, 10)).items().size());
+    assertEquals(2, store.quotes(new QuoteQuery(null, null, null, null, 0, 10)).items().size());
     assertEquals("Q2", only(store.quotes(QuoteQuery.byText("BORDER POST"))).quoteId());
     assertEquals(0, store.quotes(QuoteQuery.byText("%")).items().size());
     assertEquals(0, store.quotes(QuoteQuery.bySpeaker("_")).items().size());
-    Page<StoredQuote> first = store.quotes(new QuoteQuery(null, null, null, 0, 1));
+    Page<StoredQuote> first = store.quotes(new QuoteQuery(null, null, null, null, 0, 1));
     assertEquals("1", first.nextCursor());
+  }
+
+  @Test
+  void quotesAreFoundByTheSpeakersActorCode() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    StoredQuote putin = only(store.quotes(new QuoteQuery(null, "RUSGOV", null, null, 0, 10)));
+    assertEquals("Q1", putin.quoteId());
+    assertEquals("RUSGOV", putin.speakerCode(), "the speaker's code is given with the quote");
+    assertEquals("Q1", only(store.quotes(new QuoteQuery(null, "RUS", null, null, 0, 10))).quoteId(), "a country alone");
+    assertEquals("Q2", only(store.quotes(new QuoteQuery(null, "TJK", null, null, 0, 10))).quoteId());
+    assertEquals(0, store.quotes(new QuoteQuery(null, "GOV", null, null, 0, 10)).items().size(), "both speakers have a country");
+    assertEquals(0, store.quotes(new QuoteQuery("putin", "TJK", null, null, 0, 10)).items().size(), "filters combine");
+    assertEquals("code", assertThrows(InvalidQueryException.class, () -> new QuoteQuery(null, "RU'", null, null, 0, 10)).parameter());
   }
 
   @Test
