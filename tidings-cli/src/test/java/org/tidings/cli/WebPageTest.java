@@ -117,7 +117,10 @@ class WebPageTest {
     waitForMap();
     // measured, not asserted: BENCHMARKS.md quotes this line
     System.out.println("web page: first view (map, timeline) drawn " + browser.executeScript("return document.body.dataset.firstView")
-        + " ms after navigation began");
+        + " ms after navigation began; navigation timing: " + browser.executeScript(
+            "const n = performance.getEntriesByType('navigation')[0];"
+                + " return 'response end ' + Math.round(n.responseEnd) + ' ms, DOM content loaded ' + Math.round(n.domContentLoadedEventEnd)"
+                + " + ' ms, load ' + Math.round(n.loadEventEnd) + ' ms'"));
     List<JsonNode> events = events("");
     assertFalse(events.isEmpty(), "the demo store holds events");
     long placed = events.stream().filter(e -> !e.path("event").path("place").isNull() && e.path("event").has("place")).count();
