@@ -21,8 +21,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tidings.server.ApiServer;
+import org.tidings.store.PloverType;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.search.IndexedEventStore;
 
@@ -352,11 +355,11 @@ class WebPageTest {
     List<JsonNode> all = events("");
     for (JsonNode e : all) {
       String t = e.path("event").path("ploverType").asText();
-      if (java.util.Arrays.stream(org.tidings.store.PloverType.values()).anyMatch(p -> p.name().equals(t))) {
+      if (Arrays.stream(PloverType.values()).anyMatch(p -> p.name().equals(t))) {
         byType.merge(t, 1, Integer::sum); // not DROPPED: CAMEO codes PLOVER has no type for
       }
     }
-    String type = byType.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey().toLowerCase(java.util.Locale.ROOT);
+    String type = byType.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey().toLowerCase(Locale.ROOT);
     List<JsonNode> ofType = events("plover=" + type);
     assertTrue(ofType.size() < all.size(), "the type is not every event");
     new Select(browser.findElement(By.id("f-plover"))).selectByValue(type);
@@ -396,13 +399,13 @@ class WebPageTest {
     open("/?view=quotes");
     WebElement field = browser.findElement(By.id("q-code"));
     field.clear();
-    field.sendKeys(code.toLowerCase(java.util.Locale.ROOT), Keys.ENTER);
+    field.sendKeys(code.toLowerCase(Locale.ROOT), Keys.ENTER);
     String wanted = code;
     waitUntil("the URL holds the code", () -> browser.getCurrentUrl().contains("code=" + wanted));
     JsonNode api = get("/api/quotes?limit=200&code=" + code).path("items");
     waitUntil("the quotes by that code", () -> browser.findElements(By.cssSelector("#quotes > li")).size() == api.size());
-    for (WebElement code0 : browser.findElements(By.cssSelector("#quotes > li .code"))) {
-      assertEquals(wanted, code0.getText());
+    for (WebElement shownCode : browser.findElements(By.cssSelector("#quotes > li .code"))) {
+      assertEquals(wanted, shownCode.getText());
     }
     shot("quotes-by-code.png");
   }
