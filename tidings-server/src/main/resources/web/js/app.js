@@ -1,6 +1,6 @@
 // The Tidings web page: one state in the URL, shared filters, five views.
 import { showError } from './api.js';
-import { CAMEO_ROOTS } from './codes.js';
+import { CAMEO_ROOTS, PLOVER_TYPES } from './codes.js';
 import { ArticleView } from './article.js';
 import { showQuotes, showSearch } from './lists.js';
 import { EventMap } from './map.js';
@@ -18,6 +18,13 @@ for (const [code, name] of Object.entries(CAMEO_ROOTS)) {
   o.value = code;
   o.textContent = `${code} ${name}`;
   rootSelect.append(o);
+}
+const ploverSelect = document.getElementById('f-plover');
+for (const type of PLOVER_TYPES) {
+  const o = document.createElement('option');
+  o.value = type;
+  o.textContent = type.toUpperCase();
+  ploverSelect.append(o);
 }
 
 const openArticle = (article, event) => change({ view: 'article', article, event, quote: undefined }, true);
@@ -44,6 +51,7 @@ function fillForm() {
   }
   document.getElementById('timeline-by').value = state.by || 'quadclass';
   document.getElementById('q-speaker').value = state.speaker || '';
+  document.getElementById('q-code').value = state.code || '';
   document.getElementById('s-q').value = state.q || '';
   document.getElementById('s-kind').value = state.kind || '';
   const filters = State.eventFilters(state);
@@ -69,7 +77,7 @@ async function render() {
     switch (view) {
       case 'map': return filters + '|' + (state.by || 'quadclass');
       case 'network': return filters;
-      case 'quotes': return `${state.speaker}|${state.q}`;
+      case 'quotes': return `${state.speaker}|${state.code}|${state.q}`;
       case 'search': return `${state.q}|${state.kind}|${state.from}|${state.to}`;
       default: return `${state.article}|${state.event}|${state.quote}`;
     }
@@ -122,7 +130,8 @@ document.getElementById('timeline-by').addEventListener('change', e => change({ 
 document.getElementById('timeline-reset').addEventListener('click', () => change({ from: undefined, to: undefined }, true));
 document.getElementById('quotes-form').addEventListener('submit', e => {
   e.preventDefault();
-  change({ speaker: document.getElementById('q-speaker').value.trim() }, true);
+  change({ speaker: document.getElementById('q-speaker').value.trim(),
+    code: document.getElementById('q-code').value.trim().toUpperCase() }, true);
 });
 document.getElementById('search-form').addEventListener('submit', e => {
   e.preventDefault();

@@ -1,6 +1,7 @@
 // The article view: the text with every stored annotation highlighted at its span (actors, places,
-// times, quotes and their speakers, events' triggers and evidence sentences), the codes behind a
-// highlight on hover or focus, and links from each event card to its words and back.
+// times, quotes and their speakers, events' triggers, arguments and evidence sentences), what the
+// clean-up left out greyed, the codes behind a highlight on hover or focus, and links from each
+// event card to its words and back.
 import { allEvents, get } from './api.js';
 import { QUAD_CLASSES, el, party } from './codes.js';
 
@@ -35,9 +36,20 @@ export class ArticleView {
     this.title.textContent = article.title || '(no title)';
     this.meta.textContent = [article.source, article.published, article.url].filter(Boolean).join(' · ');
     const spans = [];
+    let leftOut = 0;
     for (const a of annotations) {
+      if (a.kind === 'SEGMENT') {
+        // captions and site residue, which the coding did not read: greyed, with the reason said
+        if (a.label === 'caption' || a.label === 'residue') {
+          leftOut++;
+          spans.push({ ...a.span, kind: 'leftout', left: `${a.span.begin}-${a.span.end}`,
+            tip: `left out of the coding: ${a.label} (${a.detail})` });
+        }
+        continue;
+      }
       spans.push({ ...a.span, kind: a.kind.toLowerCase(), tip: `${a.kind.toLowerCase()}: ${a.label} — ${a.detail}` });
     }
+    const places = annotations.filter(a => a.kind === 'PLACE');
     for (const q of quotes) {
       spans.push({ ...q.span, kind: 'quote', quote: q.quoteId,
         tip: `${q.kind.toLowerCase()} quote ${q.quoteId}, said by ${q.speakerName || 'an unknown speaker'}${q.cueText ? ` (cue "${q.cueText}")` : ''}` });
@@ -52,16 +64,20 @@ export class ArticleView {
           + `${e.day || 'undated'}; confidence ${m.confidence.toFixed(2)}`;
         spans.push({ ...m.trigger, kind: 'trigger', event: m.localId, tip });
         spans.push({ ...m.sentence, kind: 'sentence', sentenceOf: m.localId });
+        for (const [role, span] of argumentSpans(e, m, places)) {
+          spans.push({ ...span, kind: 'argument', arg: role, argOf: m.localId,
+            tip: `${role} of event ${m.localId}: ${role === 'source' ? party(e.source) : role === 'target' ? party(e.target)
+              : role === 'place' ? e.place.name : e.day || 'undated'}` });
+        }
         cards.push({ e, m, tip });
       }
     }
     this.text.replaceChildren(...segments(article.text || '', spans, this));
     cards.sort((a, b) => a.m.trigger.begin - b.m.trigger.begin);
     this.events.replaceChildren(...cards.map(c => this.card(c)));
-    this.status.textContent = `${cards.length} events, ${quotes.length} quotes, ${annotations.length} actor, place and time mentions highlighted.`;
-    if (article.layers && !article.layers.includes('segments')) {
-      this.status.textContent += ' What the clean-up left out (captions, site labels) is not kept by the store, so it is not shown.';
-    }
+    const mentions = annotations.filter(a => a.kind !== 'SEGMENT').length;
+    this.status.textContent = `${cards.length} events, ${quotes.length} quotes, ${mentions} actor, place and time mentions highlighted;`
+      + ` ${leftOut} ${leftOut === 1 ? 'line' : 'lines'} left out of the coding (captions, site residue) greyed.`;
   }
 
   card({ e, m, tip }) {
@@ -83,6 +99,10 @@ export class ArticleView {
   select(localId, focus = true) {
     for (const e of this.text.querySelectorAll('.selected')) e.classList.remove('selected');
     for (const e of this.events.querySelectorAll('.selected')) e.classList.remove('selected');
+    for (const role of ROLES) {
+      for (const e of this.text.querySelectorAll('.arg-' + role)) e.classList.remove('arg-' + role);
+      for (const e of this.text.querySelectorAll(`[data-arg-${role}~="${CSS.escape(localId)}"]`)) e.classList.add('arg-' + role);
+    }
     const triggers = this.text.querySelectorAll(`[data-event~="${CSS.escape(localId)}"]`);
     for (const e of this.text.querySelectorAll(`[data-sentence~="${CSS.escape(localId)}"]`)) e.classList.add('selected');
     for (const e of triggers) e.classList.add('selected');
@@ -105,6 +125,27 @@ export class ArticleView {
   explain(tips) {
     this.detail.replaceChildren(...tips.map(t => el('p', null, t)));
   }
+}
+
+/** The roles of an event's arguments, each marked in the text when its event is selected. */
+const ROLES = ['source', 'target', 'place', 'date'];
+
+/**
+ * Where a report names its event's arguments: the source's and target's words and the date's time
+ * expression as stored with the report; the place's words are the place mention (same GeoNames id)
+ * in the report's sentence, when the place was read from that sentence.
+ */
+function argumentSpans(e, m, places) {
+  const out = [];
+  if (m.sourceSpan) out.push(['source', m.sourceSpan]);
+  if (m.targetSpan) out.push(['target', m.targetSpan]);
+  if (e.place && e.place.decidedBy === 'SENTENCE') {
+    const p = places.find(a => a.span.begin >= m.sentence.begin && a.span.end <= m.sentence.end
+      && a.detail.endsWith(' geonames:' + e.place.geonameId));
+    if (p) out.push(['place', p.span]);
+  }
+  if (m.dateSpan) out.push(['date', m.dateSpan]);
+  return out;
 }
 
 /**
@@ -137,6 +178,15 @@ function segments(text, spans, view) {
     if (events.length) piece.dataset.event = events.join(' ');
     if (sentences.length) piece.dataset.sentence = sentences.join(' ');
     if (quotes.length) piece.dataset.quote = quotes.join(' ');
+    for (const role of ROLES) {
+      const of = covering.filter(s => s.arg === role).map(s => s.argOf);
+      if (of.length) piece.setAttribute('data-arg-' + role, of.join(' '));
+    }
+    const left = covering.find(s => s.left);
+    if (left) {
+      piece.dataset.left = left.left;
+      piece.setAttribute('aria-description', left.tip);
+    }
     const tips = covering.filter(s => s.tip).map(s => s.tip);
     if (tips.length) {
       piece.tabIndex = 0;

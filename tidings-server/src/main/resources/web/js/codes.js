@@ -15,6 +15,10 @@ export const CAMEO_ROOTS = {
   '19': 'fight', '20': 'use unconventional mass violence',
 };
 
+/** PLOVER's sixteen event types, as /api/events takes them (plover=protest). */
+export const PLOVER_TYPES = ['agree', 'consult', 'support', 'concede', 'cooperate', 'aid', 'retreat', 'request',
+  'accuse', 'reject', 'threaten', 'protest', 'sanction', 'mobilize', 'coerce', 'assault'];
+
 /** A colour for any other key (PLOVER type, CAMEO root), stable for a key. */
 export function colourOf(key) {
   if (QUAD_COLOURS[key]) return QUAD_COLOURS[key];

@@ -6,12 +6,15 @@ import { el } from './codes.js';
 export async function showQuotes(state, onOpen) {
   const params = new URLSearchParams({ limit: '200' });
   if (state.speaker) params.set('speaker', state.speaker);
+  if (state.code) params.set('code', state.code);
   if (state.q) params.set('text', state.q.replaceAll('"', ''));
   const page = await get('/api/quotes', params);
   const list = document.getElementById('quotes');
   list.replaceChildren(...page.items.map(q => {
     const li = el('li', 'quote-item');
-    li.append(el('strong', null, q.speakerName || 'unknown speaker'), ': ');
+    li.append(el('strong', null, q.speakerName || 'unknown speaker'));
+    if (q.speakerCode) li.append(' ', el('span', 'code', q.speakerCode));
+    li.append(': ');
     li.append(el('q', null, q.text));
     const open = el('button', 'open', 'Open in the article');
     open.type = 'button';
@@ -21,6 +24,7 @@ export async function showQuotes(state, onOpen) {
   }));
   document.getElementById('quotes-status').textContent =
     `${page.items.length}${page.nextOffset ? '+' : ''} quotes` + (state.speaker ? ` by a speaker named like "${state.speaker}"` : '')
+    + (state.code ? ` by a speaker coded ${state.code}…` : '')
     + (state.q ? ` holding "${state.q}"` : '') + '.';
 }
 

@@ -1,9 +1,9 @@
 // The page's state, held in the URL's query string so that a view can be shared and reloaded.
 
 /** The filters every view shares; all but q are /api/events parameters. */
-export const FILTERS = ['from', 'to', 'country', 'actor', 'root', 'quadclass', 'modality', 'q'];
-/** What else the URL holds: the view, the timeline's split, the open article and event, the speaker. */
-const OTHERS = ['view', 'by', 'article', 'event', 'quote', 'speaker', 'kind'];
+export const FILTERS = ['from', 'to', 'country', 'actor', 'root', 'plover', 'confidence', 'quadclass', 'modality', 'q'];
+/** What else the URL holds: the view, the timeline's split, the open article and event, the speaker and their code. */
+const OTHERS = ['view', 'by', 'article', 'event', 'quote', 'speaker', 'code', 'kind'];
 
 /** The state read from the current URL, as a plain object of strings. */
 export function read() {

@@ -112,7 +112,7 @@ class LiveServeTest {
       String secret = Files.readString(token).strip();
       HttpResponse<String> posted = post(http, base, secret,
           "{\"title\": \"Scholz in Marrowfield\", \"published\": \"2021-10-14\", \"source\": \"Wire\", \"text\":"
-              + " \"German Chancellor Olaf Scholz visited the Marrowfield steel works on Thursday.\"}\n{\"text\": 42}\n");
+              + " \"German Chancellor Olaf Scholz visited the Marrowfield steel works on Thursday.\\n2 min read\"}\n{\"text\": 42}\n");
       assertEquals(200, posted.statusCode(), posted.body());
       JsonNode answer = DocumentJson.MAPPER.readTree(posted.body());
       assertEquals(1, answer.get("coded").asInt(), answer.toString());
@@ -120,6 +120,15 @@ class LiveServeTest {
       assertEquals("no \"text\" string in the record", answer.get("results").get(1).get("reason").asText());
       assertEquals("stored", answer.get("results").get(1).get("stored").asText(), "a bad record is stored as failed");
       awaitSearchable(http, base, "Marrowfield");
+      // the posted article's segments are stored: its reading-time note is an annotation the page greys
+      JsonNode segments = get(http, base + "/api/articles/" + answer.get("results").get(0).get("articleId").asText() + "/annotations");
+      boolean residue = false;
+      for (JsonNode a : segments) {
+        residue |= a.get("kind").asText().equals("SEGMENT") && a.get("text").asText().equals("2 min read")
+            && a.get("span").get("begin").asInt() == 79 && a.get("label").asText().equals("residue")
+            && a.get("detail").asText().equals("reading-time note");
+      }
+      assertTrue(residue, segments.toString());
 
       // ingest --server and watch --server go through the server, which holds the store.
       Path jsonl = Files.writeString(dir.resolve("more.jsonl"),

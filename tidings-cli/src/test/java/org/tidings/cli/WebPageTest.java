@@ -21,8 +21,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +44,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tidings.server.ApiServer;
+import org.tidings.store.PloverType;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.search.IndexedEventStore;
 
@@ -116,7 +120,10 @@ class WebPageTest {
     waitForMap();
     // measured, not asserted: BENCHMARKS.md quotes this line
     System.out.println("web page: first view (map, timeline) drawn " + browser.executeScript("return document.body.dataset.firstView")
-        + " ms after navigation began");
+        + " ms after navigation began; navigation timing: " + browser.executeScript(
+            "const n = performance.getEntriesByType('navigation')[0];"
+                + " return 'response end ' + Math.round(n.responseEnd) + ' ms, DOM content loaded ' + Math.round(n.domContentLoadedEventEnd)"
+                + " + ' ms, load ' + Math.round(n.loadEventEnd) + ' ms'"));
     List<JsonNode> events = events("");
     assertFalse(events.isEmpty(), "the demo store holds events");
     long placed = events.stream().filter(e -> !e.path("event").path("place").isNull() && e.path("event").has("place")).count();
@@ -260,6 +267,154 @@ class WebPageTest {
     assertEquals(text.replaceAll("\\s+", " ").strip(),
         browser.findElement(By.id("article-text")).getText().replaceAll("\\s+", " ").strip());
     shot("article.png");
+  }
+
+  @Test
+  void whatTheCleanUpLeftOutIsGreyedWithItsReason() throws Exception {
+    // the demo sample holds an article with photo captions (Wikinews wn-2019-094): find it by its stored segments
+    String articleId = null;
+    List<JsonNode> leftOut = new ArrayList<>();
+    for (JsonNode a : get("/api/articles?outcome=coded&limit=100").path("items")) {
+      for (JsonNode n : get("/api/articles/" + a.path("articleId").asText() + "/annotations")) {
+        if (n.path("kind").asText().equals("SEGMENT") && List.of("caption", "residue").contains(n.path("label").asText())) {
+          leftOut.add(n);
+        }
+      }
+      if (!leftOut.isEmpty()) {
+        articleId = a.path("articleId").asText();
+        break;
+      }
+    }
+    assertTrue(articleId != null, "a bundled article has a caption or residue segment");
+    open("/?view=article&article=" + articleId);
+    waitUntil("the article's left-out lines", () -> !browser.findElements(By.cssSelector("#article-text .leftout")).isEmpty());
+    String text = get("/api/articles/" + articleId).path("article").path("text").asText();
+    String bodyColour = browser.findElement(By.id("article-text")).getCssValue("color");
+    for (JsonNode segment : leftOut) {
+      int begin = segment.path("span").path("begin").asInt();
+      int end = segment.path("span").path("end").asInt();
+      List<WebElement> pieces = browser.findElements(By.cssSelector("#article-text [data-left='" + begin + "-" + end + "']"));
+      assertFalse(pieces.isEmpty(), "segment " + segment + " is shown");
+      StringBuilder shown = new StringBuilder();
+      for (WebElement piece : pieces) {
+        shown.append(piece.getAttribute("textContent"));
+        assertTrue(piece.getAttribute("class").contains("leftout"));
+        assertTrue(piece.getAttribute("aria-description").contains(segment.path("label").asText() + " (" + segment.path("detail").asText() + ")"),
+            "the reason is said, not shown by colour alone: " + piece.getAttribute("aria-description"));
+        assertFalse(bodyColour.equals(piece.getCssValue("color")), "greyed");
+        assertEquals("italic", piece.getCssValue("font-style"));
+      }
+      assertEquals(segment.path("text").asText(), shown.toString(), "the greyed words are the stored segment's");
+      assertEquals(text.substring(begin, end), shown.toString());
+    }
+    WebElement first = browser.findElement(By.cssSelector("#article-text .leftout"));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", first);
+    waitUntil("its reason on focus", () -> browser.findElement(By.id("annotation")).getText().contains("left out of the coding"));
+    shot("article-left-out.png");
+  }
+
+  @Test
+  void aSelectedEventShowsItsArgumentsAtTheirSpans() throws Exception {
+    JsonNode chosen = null;
+    JsonNode chosenEvent = null;
+    for (JsonNode e : events("")) {
+      for (JsonNode m : e.path("mentions")) {
+        if (m.hasNonNull("sourceSpan") && m.hasNonNull("targetSpan") && (chosen == null || m.hasNonNull("dateSpan"))) {
+          chosen = m;
+          chosenEvent = e.path("event");
+        }
+      }
+    }
+    assertTrue(chosen != null, "the demo store holds an event report with a source and a target");
+    String articleId = chosen.path("articleId").asText();
+    open("/?view=article&article=" + articleId + "&event=" + chosen.path("localId").asText());
+    waitUntil("the selected event", () -> !browser.findElements(By.cssSelector("#article-text .trigger.selected")).isEmpty());
+    String text = get("/api/articles/" + articleId).path("article").path("text").asText();
+    for (String role : List.of("source", "target", "date")) {
+      JsonNode span = chosen.path(role + "Span");
+      String shown = shownText("#article-text .arg-" + role);
+      if (span.isNull() || span.isMissingNode()) {
+        assertEquals("", shown, role + ": none stored, none shown");
+        continue;
+      }
+      assertEquals(text.substring(span.path("begin").asInt(), span.path("end").asInt()), shown, "the " + role + "'s words");
+    }
+    String place = shownText("#article-text .arg-place");
+    if (!place.isEmpty()) {
+      assertEquals("SENTENCE", chosenEvent.path("place").path("decidedBy").asText());
+      assertTrue(chosen.path("sentenceText").asText().contains(place), "the place is named in the sentence: " + place);
+    }
+    shot("article-arguments.png");
+  }
+
+  @Test
+  void aPloverTypeAndAConfidenceMinimumFilterEveryView() throws Exception {
+    open("/");
+    waitForMap();
+    Map<String, Integer> byType = new HashMap<>();
+    List<JsonNode> all = events("");
+    for (JsonNode e : all) {
+      String t = e.path("event").path("ploverType").asText();
+      if (Arrays.stream(PloverType.values()).anyMatch(p -> p.name().equals(t))) {
+        byType.merge(t, 1, Integer::sum); // not DROPPED: CAMEO codes PLOVER has no type for
+      }
+    }
+    String type = byType.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey().toLowerCase(Locale.ROOT);
+    List<JsonNode> ofType = events("plover=" + type);
+    assertTrue(ofType.size() < all.size(), "the type is not every event");
+    new Select(browser.findElement(By.id("f-plover"))).selectByValue(type);
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    waitUntil("the URL holds the type", () -> browser.getCurrentUrl().contains("plover=" + type));
+    waitUntil("the map totals the type's events",
+        () -> attr("#map-status", "data-placed") + attr("#map-status", "data-unplaced") == ofType.size());
+    long dated = ofType.stream().filter(e -> e.path("event").hasNonNull("day")).count();
+    waitUntil("the timeline follows", () -> chartSum() == dated);
+    assertTrue(browser.findElement(By.id("x-csv")).getAttribute("href").contains("plover=" + type), "the export takes it");
+
+    WebElement confidence = browser.findElement(By.id("f-confidence"));
+    confidence.clear();
+    confidence.sendKeys("0.8", Keys.ENTER);
+    waitUntil("the URL holds the minimum", () -> browser.getCurrentUrl().contains("confidence=0.8"));
+    List<JsonNode> sure = events("plover=" + type + "&confidence=0.8");
+    waitUntil("the map follows the minimum", () -> attr("#map-status", "data-placed") + attr("#map-status", "data-unplaced") == sure.size());
+    browser.findElement(By.id("tab-network")).click();
+    long withSource = sure.stream().filter(e -> e.path("event").hasNonNull("source")).count();
+    waitUntil("the network follows", () -> String.valueOf(withSource).equals(
+        browser.findElement(By.id("network-status")).getAttribute("data-events")));
+    browser.navigate().refresh();
+    waitUntil("the state survives a reload", () -> type.equals(new Select(browser.findElement(By.id("f-plover"))).getFirstSelectedOption().getAttribute("value"))
+        && "0.8".equals(browser.findElement(By.id("f-confidence")).getAttribute("value")));
+  }
+
+  @Test
+  void quotesAreFilteredByTheSpeakersActorCode() throws Exception {
+    String code = null;
+    for (JsonNode q : get("/api/quotes?limit=200").path("items")) {
+      if (q.path("speakerCode").asText("").length() == 6) {
+        code = q.path("speakerCode").asText();
+        break;
+      }
+    }
+    assertTrue(code != null, "a stored quote's speaker has a country and a role");
+    open("/?view=quotes");
+    WebElement field = browser.findElement(By.id("q-code"));
+    field.clear();
+    field.sendKeys(code.toLowerCase(Locale.ROOT), Keys.ENTER);
+    String wanted = code;
+    waitUntil("the URL holds the code", () -> browser.getCurrentUrl().contains("code=" + wanted));
+    JsonNode api = get("/api/quotes?limit=200&code=" + code).path("items");
+    waitUntil("the quotes by that code", () -> browser.findElements(By.cssSelector("#quotes > li")).size() == api.size());
+    for (WebElement shownCode : browser.findElements(By.cssSelector("#quotes > li .code"))) {
+      assertEquals(wanted, shownCode.getText());
+    }
+    shot("quotes-by-code.png");
+  }
+
+  /** The words of the elements matching {@code css}, in document order, as the page holds them (not as laid out). */
+  static String shownText(String css) {
+    StringBuilder b = new StringBuilder();
+    browser.findElements(By.cssSelector(css)).forEach(e -> b.append(e.getAttribute("textContent")));
+    return b.toString();
   }
 
   @Test

@@ -42,7 +42,8 @@ final class PageApi {
         new Endpoint("/api/timeline", "Dated events per day under the filters of /api/events, split by QuadClass, CAMEO root or PLOVER type.",
             EventFilters.paramsAnd(Param.choice("by", "what to split by (default quadclass)", "quadclass", "root", "plover")),
             this::timeline),
-        new Endpoint("/api/articles/{id}/annotations", "An article's stored actor mentions, places and times at their spans, ordered by span.",
+        new Endpoint("/api/articles/{id}/annotations", "An article's stored actor mentions, places, times and the segments its clean-up set apart from the body"
+            + " (kind SEGMENT, label title, caption or residue, detail the reason) at their spans, ordered by span.",
             List.of(Param.path("id", "the article id: 32 hex digits (content hash)")), this::annotations));
   }
 

@@ -69,9 +69,11 @@ final class TextsApi {
             this::articles),
         new Endpoint("/api/articles/{id}", "One stored article (text, metadata, outcome) with its quotes.",
             List.of(Param.path("id", "the article id: 32 hex digits (content hash)")), this::article),
-        new Endpoint("/api/quotes", "Quotes by speaker and/or words, ordered by article.",
+        new Endpoint("/api/quotes", "Quotes by speaker, speaker's actor code and/or words, ordered by article.",
             List.of(
                 Param.text("speaker", "the speaker's name contains this (case-insensitive)"),
+                Param.text("code", "the speaker's actor code (first country then first role, as events code actors)"
+                    + " starts with this: RUSGOV, RUS, or GOV for an actor without a country"),
                 Param.text("text", "the quote's words contain this (case-insensitive)"),
                 Param.text("article", "only this article's quotes (article id)"),
                 Param.integer("offset", "quotes to skip", QuoteQuery.MAX_OFFSET),
@@ -103,7 +105,7 @@ final class TextsApi {
       throw ApiException.badRequest("id: expected an article id of 32 hex digits, got '" + Params.shown(id) + "'");
     }
     StoredArticle article = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-    List<StoredQuote> quotes = store.quotes(new QuoteQuery(null, null, id, 0, QuoteQuery.MAX_LIMIT)).items();
+    List<StoredQuote> quotes = store.quotes(new QuoteQuery(null, null, null, id, 0, QuoteQuery.MAX_LIMIT)).items();
     return new ArticleWithAnnotations(article, quotes);
   }
 
@@ -113,7 +115,7 @@ final class TextsApi {
     if (article != null && !ARTICLE_ID.matcher(article).matches()) {
       throw ApiException.badRequest("article: expected an article id of 32 hex digits, got '" + Params.shown(article) + "'");
     }
-    QuoteQuery query = new QuoteQuery(p.name("speaker"), p.text("text"), article, offset, (int) p.integer("limit", 100));
+    QuoteQuery query = new QuoteQuery(p.name("speaker"), p.code("code"), p.text("text"), article, offset, (int) p.integer("limit", 100));
     Page<StoredQuote> page = store.quotes(query);
     return new QuotePage(page.items(), page.nextCursor() == null ? null : offset + page.items().size());
   }

@@ -198,6 +198,16 @@ class ApiServerTest {
     assertTrue(bySpeaker.get("nextOffset").isNull());
     assertEquals(1, get("/api/quotes?text=" + enc("national security")).body().get("items").size());
     assertEquals(0, get("/api/quotes?text=farmers").body().get("items").size());
+    // by the speaker's actor code, which each quote carries
+    String code = bySpeaker.get("items").get(0).get("speakerCode").asText();
+    assertTrue(code.startsWith("RUS"), "Putin is coded Russian: " + code);
+    JsonNode byCode = get("/api/quotes?code=" + code.toLowerCase(java.util.Locale.ROOT)).body().get("items");
+    assertTrue(byCode.size() >= 1);
+    for (JsonNode q : byCode) {
+      assertEquals(code, q.get("speakerCode").asText());
+    }
+    assertEquals(0, get("/api/quotes?code=ZZZ").body().get("items").size());
+    assertError(get("/api/quotes?code=RUSG"), 400, "code: expected an actor code of three or six capital letters");
     JsonNode actors = get("/api/actors?limit=50").body();
     assertTrue(actors.size() > 0, "the pipeline found actors: " + actors);
     for (JsonNode a : actors) {

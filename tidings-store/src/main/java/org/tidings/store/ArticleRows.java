@@ -11,6 +11,7 @@ import org.tidings.model.Layers;
 import org.tidings.model.Outcome;
 import org.tidings.model.Place;
 import org.tidings.model.Quote;
+import org.tidings.model.Segment;
 import org.tidings.model.TextSpan;
 import org.tidings.model.TimeInterval;
 import org.tidings.model.TimeRef;
@@ -71,8 +72,15 @@ final class ArticleRows {
         warnings.isEmpty() ? null : String.join("\n", warnings), layers, nearDuplicateOf, null, now);
   }
 
-  /** Actors, places, times and quotes of a coded document: whichever layers it has. */
+  /**
+   * The article's segments (every line as the clean-up classed it), then actors, places, times and
+   * quotes of a coded document: whichever layers it has.
+   */
   static void layers(WriteBatch batch, String id, Document doc) {
+    int ordinal = 0;
+    for (Segment s : doc.article().segments()) {
+      batch.add(Table.SEGMENTS, id, ordinal++, s.kind().name(), s.span().begin(), s.span().end(), s.reason());
+    }
     if (doc.has(Layers.ACTORS)) {
       for (Actor actor : doc.get(Layers.ACTORS)) {
         batch.add(Table.ACTORS, id, actor.id(), actor.name(), actor.type().name(),

@@ -9,11 +9,12 @@ import org.tidings.model.Document;
 import org.tidings.model.Event;
 import org.tidings.model.Layers;
 import org.tidings.model.Quote;
+import org.tidings.model.Segment;
 import org.tidings.model.TextSpan;
 
 /**
  * What a coded document must satisfy to be stored: ids unique within their layer (they key the
- * rows) and event spans inside the text (the evidence is cut from it). Stateless.
+ * rows) and event and segment spans inside the text (the evidence is cut from it). Stateless.
  */
 final class DocumentCheck {
   private DocumentCheck() {}
@@ -21,6 +22,11 @@ final class DocumentCheck {
   /** Why {@code doc} cannot be stored, or null when it can. */
   static String problem(Document doc) {
     int length = doc.article().text().length();
+    for (Segment s : doc.article().segments()) {
+      if (outside(s.span(), length)) {
+        return "segment " + s.span() + " points outside the text (length " + length + ")";
+      }
+    }
     if (doc.has(Layers.EVENTS)) {
       String dup = duplicate(doc.get(Layers.EVENTS), Event::id);
       if (dup != null) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.tidings.model.TextSpan;
@@ -12,7 +13,7 @@ import org.tidings.model.TextSpan;
 /**
  * The SQL behind the web page: the map's and timeline's aggregates ({@link GridQuery},
  * {@link TimelineQuery}), one GROUP BY over the events each with the filters of
- * {@link EventFilter}, and an article's stored annotations ({@link TextAnnotation}); in SQL that
+ * {@link EventFilter}, and an article's stored annotations and segments ({@link TextAnnotation}); in SQL that
  * DuckDB and PostgreSQL both accept. Stateless; called by {@link JdbcEventStore} on a connection it
  * lends.
  */
@@ -82,7 +83,11 @@ final class EventAggregates {
     return out;
   }
 
-  /** The actor mentions, places and times stored for one article, ordered by span. */
+  /**
+   * The actor mentions, places, times and non-body segments stored for one article, ordered by
+   * span, then end, then kind. A segment's text is cut from the article's text here (Java's UTF-16
+   * offsets, which SQL's substring would not count alike).
+   */
   static List<TextAnnotation> annotations(Connection c, String articleId) throws SQLException {
     String sql = "SELECT 'ACTOR', m.span_begin, m.span_end, m.text, a.name,"
         + " a.type || ' ' || COALESCE(a.countries, '-') || ' ' || COALESCE(a.roles, '-') || COALESCE(' group ' || a.group_code, '')"
@@ -107,6 +112,21 @@ final class EventAggregates {
         }
       }
     }
+    String segments = "SELECT s.kind, s.span_begin, s.span_end, s.reason, a.text FROM segments s"
+        + " JOIN articles a ON a.article_id = s.article_id WHERE s.article_id = ? AND s.kind <> 'BODY'";
+    try (PreparedStatement st = c.prepareStatement(segments)) {
+      st.setString(1, articleId);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          TextSpan span = new TextSpan(rs.getInt(2), rs.getInt(3));
+          String text = rs.getString(5);
+          out.add(new TextAnnotation(TextAnnotation.Kind.SEGMENT, span, text != null && span.end() <= text.length() ? span.of(text) : "",
+              rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(4)));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt((TextAnnotation a) -> a.span().begin()).thenComparingInt(a -> a.span().end())
+        .thenComparing(a -> a.kind().name()));
     return out;
   }
 }

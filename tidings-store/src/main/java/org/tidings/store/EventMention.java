@@ -17,6 +17,9 @@ import org.tidings.model.TextSpan;
  * @param sentenceText the evidence sentence, never null
  * @param trigger the trigger's span, never null
  * @param triggerText the trigger as written, never null
+ * @param sourceSpan the words naming the event's source actor at the event, or null when it has none
+ * @param targetSpan the words naming its target, or null when it has none
+ * @param dateSpan the time expression that dates it, or null when it is dated otherwise or not at all
  * @param modality how this article reports it, never null
  * @param confidence 0..1
  * @param nearDuplicate true when the article is a near copy of one stored before
@@ -31,6 +34,9 @@ public record EventMention(
     String sentenceText,
     TextSpan trigger,
     String triggerText,
+    TextSpan sourceSpan,
+    TextSpan targetSpan,
+    TextSpan dateSpan,
     Modality modality,
     double confidence,
     boolean nearDuplicate) {}

@@ -277,7 +277,8 @@ final class JdbcEventStore implements EventStore {
       return Map.of();
     }
     String sql = "SELECT m.event_id, m.article_id, m.local_id, m.article_source, m.url, m.sentence_begin, m.sentence_end,"
-        + " m.sentence_text, m.trigger_begin, m.trigger_end, m.trigger_text, m.modality, m.confidence, m.near_duplicate"
+        + " m.sentence_text, m.trigger_begin, m.trigger_end, m.trigger_text, m.modality, m.confidence, m.near_duplicate,"
+        + " m.source_begin, m.source_end, m.target_begin, m.target_end, m.date_begin, m.date_end"
         + " FROM event_mentions m WHERE m.event_id IN (" + idList(eventIds) + ")"
         + " ORDER BY m.event_id, m.near_duplicate, m.article_id, m.local_id";
     return connections.read("read the mentions of " + eventIds.size() + " event(s)", c -> {
@@ -286,7 +287,7 @@ final class JdbcEventStore implements EventStore {
       try (Statement st = c.createStatement()) {
         try (ResultSet rs = st.executeQuery(sql)) {
           while (rs.next()) {
-            Object[] row = new Object[14];
+            Object[] row = new Object[20];
             for (int i = 0; i < row.length; i++) {
               row[i] = rs.getObject(i + 1);
             }
@@ -315,10 +316,16 @@ final class JdbcEventStore implements EventStore {
         long eventId = ((Number) r[0]).longValue();
         out.computeIfAbsent(eventId, k -> new ArrayList<>()).add(new EventMention(eventId, (String) r[1], (String) r[2],
             (String) r[3], (String) r[4], sentence, text, new TextSpan(((Number) r[8]).intValue(), ((Number) r[9]).intValue()),
-            (String) r[10], Modality.valueOf((String) r[11]), ((Number) r[12]).doubleValue(), (Boolean) r[13]));
+            (String) r[10], span(r[14], r[15]), span(r[16], r[17]), span(r[18], r[19]), Modality.valueOf((String) r[11]),
+            ((Number) r[12]).doubleValue(), (Boolean) r[13]));
       }
       return out;
     });
+  }
+
+  /** The span of two nullable offset columns' values, or null when they are null. */
+  private static TextSpan span(Object begin, Object end) {
+    return begin == null || end == null ? null : new TextSpan(((Number) begin).intValue(), ((Number) end).intValue());
   }
 
   /** The sentence's text in the article's (Java offsets, which SQL substring would not count alike); "" if out of range. */
@@ -370,6 +377,14 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
+  /**
+   * The speaker's actor code on table {@code q} (quotes): its first country then its first role, as
+   * events code an actor; null when the speaker is no actor of the article.
+   */
+  private static final String SPEAKER_CODE = "(SELECT COALESCE(split_part(a.countries, '/', 1), '')"
+      + " || COALESCE(split_part(a.roles, '/', 1), '') FROM actors a"
+      + " WHERE a.article_id = q.article_id AND a.actor_id = q.speaker_actor_id)";
+
   @Override
   public Page<StoredQuote> quotes(QuoteQuery q) {
     List<String> and = new ArrayList<>();
@@ -377,6 +392,10 @@ final class JdbcEventStore implements EventStore {
     if (q.speaker() != null) {
       and.add("lower(speaker_name) LIKE ? ESCAPE '\\'");
       p.add(EventFilter.likeContains(q.speaker()));
+    }
+    if (q.code() != null) {
+      and.add(SPEAKER_CODE + " LIKE ?");
+      p.add(q.code() + "%");
     }
     if (q.text() != null) {
       and.add("lower(text) LIKE ? ESCAPE '\\'");
@@ -387,7 +406,7 @@ final class JdbcEventStore implements EventStore {
       p.add(q.articleId());
     }
     String sql = "SELECT article_id, quote_id, kind, span_begin, span_end, text, cue_text, speaker_name,"
-        + " speaker_actor_id, speaker_begin, speaker_end, confidence FROM quotes"
+        + " speaker_actor_id, speaker_begin, speaker_end, confidence, " + SPEAKER_CODE + " FROM quotes q"
         + (and.isEmpty() ? "" : " WHERE " + String.join(" AND ", and))
         + " ORDER BY article_id, span_begin, quote_id LIMIT " + (q.limit() + 1) + " OFFSET " + q.offset();
     return connections.read("list quotes", c -> {
@@ -396,7 +415,7 @@ final class JdbcEventStore implements EventStore {
         TextSpan speaker = rs.wasNull() ? null : new TextSpan(sb, rs.getInt(11));
         return new StoredQuote(rs.getString(1), rs.getString(2), rs.getString(3),
             new TextSpan(rs.getInt(4), rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), speaker, rs.getDouble(12));
+            rs.getString(9), rs.getString(13), speaker, rs.getDouble(12));
       });
       boolean more = out.size() > q.limit();
       if (more) {
@@ -515,7 +534,8 @@ final class JdbcEventStore implements EventStore {
         + " fm.article_id, fm.local_id, fm.article_source, fm.url, fm.sentence_begin, fm.sentence_end, fm.sentence_text,"
         + " fm.trigger_begin, fm.trigger_end, fm.trigger_text, fm.modality, fm.confidence, fm.near_duplicate,"
         + " a.url, a.source, a.title, a.published_day, a.ingested_at,"
-        + " CASE WHEN fm.sentence_text = '' THEN a.text END"
+        + " CASE WHEN fm.sentence_text = '' THEN a.text END,"
+        + " fm.source_begin, fm.source_end, fm.target_begin, fm.target_end, fm.date_begin, fm.date_end"
         + " FROM events e LEFT JOIN (" + EventRows.REACH + " GROUP BY m.event_id) r ON r.event_id = e.event_id"
         + " LEFT JOIN (SELECT DISTINCT ON (m.event_id) m.* FROM event_mentions m JOIN events fe"
         + " ON fe.event_id = m.event_id AND fe.first_article_id = m.article_id ORDER BY m.event_id, m.local_id) fm"
@@ -537,7 +557,8 @@ final class JdbcEventStore implements EventStore {
         text = sentenceOf(rs.getString(54), sentence);
       }
       evidence.add(new EventMention(e.eventId(), mentionArticle, rs.getString(37), rs.getString(38), rs.getString(39),
-          sentence, text, new TextSpan(rs.getInt(43), rs.getInt(44)), rs.getString(45), Modality.valueOf(rs.getString(46)),
+          sentence, text, new TextSpan(rs.getInt(43), rs.getInt(44)), rs.getString(45), span(rs.getObject(55), rs.getObject(56)),
+          span(rs.getObject(57), rs.getObject(58)), span(rs.getObject(59), rs.getObject(60)), Modality.valueOf(rs.getString(46)),
           rs.getDouble(47), rs.getBoolean(48)));
     }
     java.sql.Timestamp ingested = rs.getTimestamp(53);

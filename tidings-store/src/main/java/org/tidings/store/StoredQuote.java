@@ -15,6 +15,8 @@ import org.tidings.model.TextSpan;
  * @param cueText the speech cue ("said"), or null
  * @param speakerName the speaker, or null when not found
  * @param speakerActorId the speaker's actor id in the article, or null
+ * @param speakerCode the speaker actor's code (first country then first role, RUSGOV; empty when
+ *     neither is known), or null when the speaker is no actor of the article
  * @param speaker the span naming the speaker, or null
  * @param confidence 0..1
  */
@@ -27,5 +29,6 @@ public record StoredQuote(
     String cueText,
     String speakerName,
     String speakerActorId,
+    String speakerCode,
     TextSpan speaker,
     double confidence) {}

@@ -3,7 +3,7 @@ package org.tidings.store;
 import java.util.List;
 
 /**
- * The stored tables and their columns in schema order (V1.sql): rows are written in this order by
+ * The stored tables and their columns in schema order (V1.sql; segments V5.sql): rows are written in this order by
  * both backends. {@code StoreContractTest} checks the order against the database.
  */
 enum Table {
@@ -31,7 +31,8 @@ enum Table {
   PLACES("places", "article_id", "ordinal", "span_begin", "span_end", "text", "geonameid", "name", "feature_class",
       "feature_code", "country", "admin1", "lat", "lon", "place_precision", "confidence"),
   TIMES("times", "article_id", "ordinal", "span_begin", "span_end", "text", "timex_type", "value", "resolved_from",
-      "resolved_until", "time_precision");
+      "resolved_until", "time_precision"),
+  SEGMENTS("segments", "article_id", "ordinal", "kind", "span_begin", "span_end", "reason");
 
   final String sqlName;
   final List<String> columns;

@@ -153,6 +153,58 @@ abstract class StoreContractTest {
     assertEquals(ms, both.get(attack.eventId()));
   }
 
+  @Test
+  void anArticlesSegmentsRoundTripAndTheLeftOversAreAnnotations() {
+    Outcome.Coded printed = TestArticles.printed();
+    List<org.tidings.model.Segment> segments = printed.document().article().segments();
+    IngestResult r = store.ingest(printed);
+    assertEquals(IngestResult.Status.STORED, r.status());
+    List<org.tidings.model.Segment> stored = ((JdbcEventStore) store).withConnection("read the segments", c -> {
+      List<org.tidings.model.Segment> out = new ArrayList<>();
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+          "SELECT kind, span_begin, span_end, reason FROM segments WHERE article_id = '" + r.articleId() + "' ORDER BY ordinal")) {
+        while (rs.next()) {
+          out.add(new org.tidings.model.Segment(new org.tidings.model.TextSpan(rs.getInt(2), rs.getInt(3)),
+              org.tidings.model.SegmentKind.valueOf(rs.getString(1)), rs.getString(4)));
+        }
+      }
+      return out;
+    });
+    assertEquals(segments, stored, "every segment, the body's too, in order");
+
+    String text = store.article(r.articleId()).orElseThrow().text();
+    List<TextAnnotation> apart = store.annotations(r.articleId()).stream()
+        .filter(a -> a.kind() == TextAnnotation.Kind.SEGMENT).toList();
+    assertEquals(List.of("title same as the title Allies meet", "residue reading-time note 2 min read",
+        "caption picture credit Border guards on the river bank (Photo: Tidings Wire)"),
+        apart.stream().map(a -> a.label() + " " + a.detail() + " " + a.text()).toList());
+    for (TextAnnotation a : apart) {
+      assertEquals(a.span().of(text), a.text());
+    }
+    // storing it again adds no segment twice
+    store.ingest(printed);
+    reopen();
+    assertEquals(apart, store.annotations(r.articleId()).stream().filter(a -> a.kind() == TextAnnotation.Kind.SEGMENT).toList());
+  }
+
+  /** A store made before V5 has no segments table: opening it adds the table, and its articles have none. */
+  @Test
+  void migrationV5AddsSegmentsToAStoreWithout() {
+    IngestResult before = store.ingest(TestArticles.wire("1"));
+    ((JdbcEventStore) store).withConnection("take the store back to V4", c -> {
+      try (Statement st = c.createStatement()) {
+        st.execute("DROP TABLE segments");
+        st.execute("DELETE FROM schema_version WHERE version = 5");
+      }
+      return null;
+    });
+    reopen();
+    assertFalse(store.annotations(before.articleId()).isEmpty(), "the old article's annotations are read");
+    assertTrue(store.annotations(before.articleId()).stream().noneMatch(a -> a.kind() == TextAnnotation.Kind.SEGMENT));
+    IngestResult after = store.ingest(TestArticles.printed());
+    assertEquals(3, store.annotations(after.articleId()).stream().filter(a -> a.kind() == TextAnnotation.Kind.SEGMENT).count());
+  }
+
   /** A store at schema V3 kept bands of the earlier MinHash; V4 computes them again from the texts. */
   @Test
   void migrationV4BandsStoredArticlesAgainSoCopiesAreStillFound() {
@@ -161,7 +213,8 @@ abstract class StoreContractTest {
       try (Statement st = c.createStatement()) {
         st.execute("DELETE FROM article_bands");
         st.execute("INSERT INTO article_bands (band_hash, article_id) SELECT 42, article_id FROM articles");
-        st.execute("DELETE FROM schema_version WHERE version = 4");
+        st.execute("DROP TABLE segments"); // V5's, made again after V4
+        st.execute("DELETE FROM schema_version WHERE version >= 4");
       }
       return null;
     });
@@ -397,12 +450,25 @@ abstract class StoreContractTest {
   @Test
   void quotesAreFoundBySpeakerAndWordsWithLikeCharactersTakenLiterally() {
     store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
-    assertEquals(2, store.quotes(new QuoteQuery(null, null, null, 0, 10)).items().size());
+    assertEquals(2, store.quotes(new QuoteQuery(null, null, null, null, 0, 10)).items().size());
     assertEquals("Q2", only(store.quotes(QuoteQuery.byText("BORDER POST"))).quoteId());
     assertEquals(0, store.quotes(QuoteQuery.byText("%")).items().size());
     assertEquals(0, store.quotes(QuoteQuery.bySpeaker("_")).items().size());
-    Page<StoredQuote> first = store.quotes(new QuoteQuery(null, null, null, 0, 1));
+    Page<StoredQuote> first = store.quotes(new QuoteQuery(null, null, null, null, 0, 1));
     assertEquals("1", first.nextCursor());
+  }
+
+  @Test
+  void quotesAreFoundByTheSpeakersActorCode() {
+    store.ingestAll(List.of(TestArticles.wire("1"), TestArticles.other()));
+    StoredQuote putin = only(store.quotes(new QuoteQuery(null, "RUSGOV", null, null, 0, 10)));
+    assertEquals("Q1", putin.quoteId());
+    assertEquals("RUSGOV", putin.speakerCode(), "the speaker's code is given with the quote");
+    assertEquals("Q1", only(store.quotes(new QuoteQuery(null, "RUS", null, null, 0, 10))).quoteId(), "a country alone");
+    assertEquals("Q2", only(store.quotes(new QuoteQuery(null, "TJK", null, null, 0, 10))).quoteId());
+    assertEquals(0, store.quotes(new QuoteQuery(null, "GOV", null, null, 0, 10)).items().size(), "both speakers have a country");
+    assertEquals(0, store.quotes(new QuoteQuery("putin", "TJK", null, null, 0, 10)).items().size(), "filters combine");
+    assertEquals("code", assertThrows(InvalidQueryException.class, () -> new QuoteQuery(null, "RU'", null, null, 0, 10)).parameter());
   }
 
   @Test

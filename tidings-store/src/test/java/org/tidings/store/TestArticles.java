@@ -21,6 +21,8 @@ import org.tidings.model.PlacePrecision;
 import org.tidings.model.Precision;
 import org.tidings.model.Published;
 import org.tidings.model.Quote;
+import org.tidings.model.Segment;
+import org.tidings.model.SegmentKind;
 import org.tidings.model.TextSpan;
 import org.tidings.model.TimeInterval;
 import org.tidings.model.TimeRef;
@@ -78,8 +80,31 @@ final class TestArticles {
    * @param attackDayShift days added to the attack's date, as a copy with a different dateline resolves it
    */
   static Outcome.Coded coded(String text, String url, String source, LocalDate published, int attackDayShift) {
+    return coded(text, url, source, published, attackDayShift, List.of());
+  }
+
+  /** The wire story under a headline, a reading-time note and a photo caption, as a site printed it. */
+  static final String PRINTED = "Allies meet\n2 min read\n" + WIRE + "\nBorder guards on the river bank (Photo: Tidings Wire)";
+
+  /** {@link #PRINTED} coded, with its segments: the title, the residue and the caption apart from the body. */
+  static Outcome.Coded printed() {
+    List<Segment> segments = new ArrayList<>();
+    int start = 0;
+    for (String line : PRINTED.split("\n")) {
+      TextSpan span = new TextSpan(start, start + line.length());
+      segments.add(line.equals("Allies meet") ? new Segment(span, SegmentKind.TITLE, "same as the title")
+          : line.equals("2 min read") ? new Segment(span, SegmentKind.RESIDUE, "reading-time note")
+          : line.endsWith("(Photo: Tidings Wire)") ? new Segment(span, SegmentKind.CAPTION, "picture credit")
+          : new Segment(span, SegmentKind.BODY, ""));
+      start += line.length() + 1;
+    }
+    return coded(PRINTED, "https://site.example/allies", "Site", LocalDate.of(2021, 10, 13), 0, segments);
+  }
+
+  private static Outcome.Coded coded(String text, String url, String source, LocalDate published, int attackDayShift,
+      List<Segment> segments) {
     Article article = new Article(Article.idOf(text), url, source, "Putin hosts Tajik security chief",
-        Published.of(published), "en", text, List.of(), url == null ? "copy.txt" : url, null);
+        Published.of(published), "en", text, segments, url == null ? "copy.txt" : url, null);
     Actor putin = actor(text, "A1", "Vladimir Putin", Actor.Type.PERSON, "RUS", "GOV", "Russian President Vladimir Putin", "Putin");
     Actor yatimov = actor(text, "A2", "Saimumin Yatimov", Actor.Type.PERSON, "TJK", "SPY", "Saimumin Yatimov");
     Actor tajikGov = actor(text, "A3", "Government of Tajikistan", Actor.Type.STATE, "TJK", "GOV", "Tajikistan's government");
