@@ -39,7 +39,8 @@ final class Serving implements AutoCloseable {
     });
     thread.start();
     Matcher port = Pattern.compile("at http://localhost:(\\d+) ").matcher("");
-    for (int i = 0; i < 200 && !port.reset(printed.toString()).find(); i++) {
+    // up to 60 s: on a loaded machine the server (and its watcher's pipeline) may take a while to start
+    for (int i = 0; i < 1200 && !port.reset(printed.toString()).find() && failure.get() == null; i++) {
       Thread.sleep(50);
     }
     assertTrue(port.reset(printed.toString()).find(), "no port printed: " + printed + " " + failure.get());
