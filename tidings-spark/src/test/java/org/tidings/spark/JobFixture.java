@@ -75,7 +75,7 @@ final class JobFixture {
         BatchRunner runner = new BatchRunner(2, () -> Pipelines.standard(resources, config.events()), BatchRunner.window(2))) {
       runner.run(items.iterator(), store::ingest);
     }
-    CodingJob.run(spark, new CodingJob.Options(f.input, f.out, SETTINGS, 3));
+    CodingJob.run(spark, new CodingJob.Options(f.input.toString(), f.out, SETTINGS, 3));
     return f;
   }
 
