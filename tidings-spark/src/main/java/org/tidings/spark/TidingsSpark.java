@@ -18,7 +18,16 @@ import picocli.CommandLine.Option;
 public final class TidingsSpark implements Runnable {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new TidingsSpark()).execute(args));
+    CommandLine cl = new CommandLine(new TidingsSpark());
+    // bad input (a path or glob that matches nothing, unreadable files): one line, not a stack trace
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+        cmd.getErr().println("tidings spark: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    System.exit(cl.execute(args));
   }
 
   @Override
