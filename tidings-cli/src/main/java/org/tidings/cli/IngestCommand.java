@@ -22,6 +22,7 @@ import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.pipeline.output.DocumentJson;
 import org.tidings.pipeline.places.PlaceResources;
 import org.tidings.store.IngestResult;
+import org.tidings.store.ParquetLoadResult;
 import org.tidings.store.StoreLocation;
 import org.tidings.store.StoreStats;
 import org.tidings.store.search.IndexedEventStore;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tidings ingest PATH [--out FILE.jsonl] [--db URL]}: a batch on all cores, one outcome per
+ * {@code tidings ingest PATH [--out FILE.jsonl] [--db URL]}, or {@code tidings ingest --parquet DIR
+ * [--db URL]} to load what {@code tidings spark run} wrote ({@link
+ * org.tidings.store.EventStore#loadParquet}) instead of coding. Coding: a batch on all cores, one outcome per
  * input item in input order, written to a JSONL file, to the event store, or both. Without
  * {@code --out} the outcomes go to the store ({@code --db}, default the embedded DuckDB file in the
  * data directory). The JSONL output is written to a temporary file and moved into place at the
@@ -43,8 +46,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", description = "Annotate a file or directory of articles; write one outcome per article to JSONL and/or the store.")
 final class IngestCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", description = "A .txt or .jsonl file, or a directory of them.")
+  @Parameters(index = "0", arity = "0..1", description = "A .txt or .jsonl file, or a directory of them.")
   Path input;
+
+  @Option(names = "--parquet", paramLabel = "DIR", description = "Load the Parquet output of `tidings spark run`"
+      + " (its --out directory) into the store instead of coding input: one transaction a day, nothing stored twice.")
+  Path parquet;
 
   @Option(names = "--out", description = "Output JSONL file, one outcome per line.")
   Path out;
@@ -72,6 +79,15 @@ final class IngestCommand implements Callable<Integer> {
     PipelineConfig config = pipelineOptions.config();
     PlaceResources places = pipelineOptions.places();
     PrintWriter err = spec.commandLine().getErr();
+    if ((input == null) == (parquet == null)) {
+      throw new IllegalArgumentException("give either an input PATH to code or --parquet DIR to load");
+    }
+    if (parquet != null) {
+      if (out != null || serverOptions.given()) {
+        throw new IllegalArgumentException("--parquet loads into a store (--db): it excludes --out and --server");
+      }
+      return loadParquet();
+    }
     if (serverOptions.given()) {
       if (out != null || db != null || index != null) {
         throw new IllegalArgumentException("--server excludes --out, --db and --index: the server codes and stores the articles");
@@ -96,6 +112,22 @@ final class IngestCommand implements Callable<Integer> {
               + " %d events, %d mentions, %d quotes)", summary.stored(), summary.unchanged(),
               stats.coded(), stats.articles() - stats.coded(), stats.events(), stats.mentions(), stats.quotes())
           + String.format(java.util.Locale.ROOT, "; %d articles searchable", store.index().articles()));
+    }
+    return 0;
+  }
+
+  /** Loads the Spark job's Parquet tables into the store and its search index. */
+  private int loadParquet() {
+    StoreLocation location = StoreArgs.location(db);
+    long start = System.nanoTime();
+    try (IndexedEventStore store = IndexedEventStore.open(location, index)) {
+      ParquetLoadResult r = store.loadParquet(parquet);
+      StoreStats stats = store.stats();
+      spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT,
+          "%s: %d days, %d articles stored, %d already stored; %d events, %d mentions added in %.1f s -> %s"
+              + " (store: %d coded articles, %d events, %d mentions); %d articles searchable",
+          parquet, r.days(), r.stored(), r.unchanged(), r.events(), r.mentions(), (System.nanoTime() - start) / 1e9,
+          location, stats.coded(), stats.events(), stats.mentions(), store.index().articles()));
     }
     return 0;
   }

@@ -48,6 +48,20 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void ingestTakesInputOrParquetAndRefusesAnOutputThatIsNotTheJobs() throws Exception {
+    Run neither = Run.of("ingest", "--db", dir.resolve("a.duckdb").toString());
+    assertEquals(2, neither.exitCode());
+    assertTrue(neither.err().contains("give either an input PATH to code or --parquet DIR to load"), neither.err());
+    Run both = Run.of("ingest", "--parquet", dir.toString(), "--out", dir.resolve("o.jsonl").toString());
+    assertEquals(2, both.exitCode());
+    assertTrue(both.err().contains("--parquet loads into a store (--db): it excludes --out and --server"), both.err());
+    Path notTheJobs = Files.createDirectories(dir.resolve("parquet"));
+    Run run = Run.of("ingest", "--parquet", notTheJobs.toString(), "--db", dir.resolve("b.duckdb").toString());
+    assertEquals(2, run.exitCode(), run.out());
+    assertTrue(run.err().contains(notTheJobs + " has no articles/ table: not the whole output of `tidings spark run`"), run.err());
+  }
+
+  @Test
   void anExportFromAServerThatIsNotThereIsOneLine() throws Exception {
     int port;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {

@@ -1,9 +1,6 @@
 package org.tidings.spark;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +10,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -50,8 +46,8 @@ import scala.Tuple2;
  * hashes), but for the ingestion time; with dynamic partition overwrite it replaces only the days
  * it writes.
  *
- * <p>Input paths are read with java.nio on the executors: local files, or a filesystem every
- * executor mounts at the same path.
+ * <p>Input is listed and read through Hadoop's file systems ({@link HadoopInput}): local paths,
+ * {@code hdfs://}, {@code s3a://} and globs.
  */
 final class CodingJob {
   /** Tables written besides the store's. */
@@ -63,12 +59,13 @@ final class CodingJob {
   /**
    * What to run.
    *
-   * @param input a file or a directory of input files, never null
+   * @param input a file, a directory of input files or a glob, as a path or any Hadoop file system
+   *     URI ({@link HadoopInput}), never null
    * @param out the output directory, never null
    * @param settings the pipeline settings shipped to the executors, never null
    * @param partitions coding tasks; 0 for four per core of the cluster
    */
-  record Options(Path input, Path out, ExecutorPipelines.Settings settings, int partitions) {}
+  record Options(String input, Path out, ExecutorPipelines.Settings settings, int partitions) {}
 
   /** Counts of one run; {@code duplicates} are items whose article an earlier item already gave. */
   record Summary(long items, long coded, long skipped, long failed, long duplicates, long events, long mentions) {
@@ -83,7 +80,8 @@ final class CodingJob {
   static Summary run(SparkSession spark, Options options) {
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<String> files = files(options.input());
+    HadoopInput input = new HadoopInput(jsc.hadoopConfiguration());
+    List<String> files = input.files(options.input());
     ExecutorPipelines.Settings settings = options.settings();
     int maxChars = settings.config().maxChars();
     List<Integer> numbers = new ArrayList<>();
@@ -91,11 +89,12 @@ final class CodingJob {
       numbers.add(i);
     }
     JavaRDD<InputRecord> items = jsc.parallelize(numbers, Math.max(1, files.size()))
-        .flatMap(i -> read(files.get(i), i, maxChars).iterator())
+        .flatMap(i -> read(input, files.get(i), i, maxChars).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     Broadcast<Map<Long, Long>> groups = jsc.broadcast(nearDuplicateGroups(items));
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
+    lightSql(spark, partitions);
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     JavaRDD<ItemRows> coded = items
         .mapToPair(r -> new Tuple2<>(new OrderKey(groupKey(r, groups.value()), r.ordinal()), r))
@@ -113,42 +112,19 @@ final class CodingJob {
     Map<String, Long> kinds = coded.map(ItemRows::kind).countByValue();
     long duplicates = coded.filter(ir -> !ir.stored()).count();
     Summary summary = new Summary(coded.count(), kinds.getOrDefault("coded", 0L), kinds.getOrDefault("skipped", 0L),
-        kinds.getOrDefault("failed", 0L), duplicates, spark.read().parquet(options.out().resolve("events").toString()).count(),
-        spark.read().parquet(options.out().resolve("event_mentions").toString()).count());
+        kinds.getOrDefault("failed", 0L), duplicates, tables.get("events").count(), tables.get("event_mentions").count());
     coded.unpersist();
     items.unpersist();
     return summary;
   }
 
-  /** The regular files under {@code input} in name order (as {@code tidings ingest} reads them), or the file itself. */
-  static List<String> files(Path input) {
-    if (!Files.exists(input)) {
-      throw new IllegalArgumentException("no such file or directory: " + input);
-    }
-    if (!Files.isDirectory(input)) {
-      return List.of(input.toString());
-    }
-    try (Stream<Path> walk = Files.walk(input)) {
-      List<String> files = walk.filter(Files::isRegularFile).sorted().map(Path::toString).toList();
-      if (files.isEmpty()) {
-        throw new IllegalArgumentException("no input files under " + input);
-      }
-      return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + input, e);
-    }
-  }
-
   /** Every item of one file, numbered; a file's problems are rejected items, as with {@code tidings ingest}. */
-  private static List<InputRecord> read(String file, int fileNumber, int maxChars) {
+  private static List<InputRecord> read(HadoopInput input, String file, int fileNumber, int maxChars) {
     InputReader reader = new InputReader(new TextCleaner(maxChars), InputDefaults.NONE);
     List<InputRecord> out = new ArrayList<>();
-    try (Stream<InputItem> stream = reader.read(Path.of(file))) {
-      Iterator<InputItem> it = stream.iterator();
-      long n = 0;
-      while (it.hasNext()) {
-        out.add(InputRecord.of(((long) fileNumber << 32) | n++, it.next()));
-      }
+    long n = 0;
+    for (InputItem item : input.read(file, reader)) {
+      out.add(InputRecord.of(((long) fileNumber << 32) | n++, item));
     }
     return out;
   }
@@ -249,7 +225,25 @@ final class CodingJob {
     };
   }
 
-  /** Writes one store table; returns it as written (events: one row per event, its first report's). */
+  /**
+   * Settings for the job's SQL side, unless the user gave them: its tables are a few rows an
+   * article, so each of its fourteen writes and its GDELT query ran 200 shuffle tasks (Spark's
+   * default) and compiled generated code for every plan (whole-stage code generation, then the JIT
+   * compiling the generated classes), a CPU cost per run that rows this few never earn back (docs/scale.md).
+   */
+  private static void lightSql(SparkSession spark, int partitions) {
+    if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+      spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    }
+    if (!spark.sparkContext().getConf().contains("spark.sql.codegen.wholeStage")) {
+      spark.conf().set("spark.sql.codegen.wholeStage", "false");
+    }
+  }
+
+  /**
+   * Writes one store table; returns it as written (events: one row per event, its first report's),
+   * not read back: reading back every table read every file's footer again.
+   */
   private static Dataset<Row> write(SparkSession spark, JavaRDD<ItemRows> coded, String table, Path out) {
     boolean ownDay = TableSchemas.hasOwnDay(table);
     JavaRDD<Row> rows;
@@ -265,7 +259,7 @@ final class CodingJob {
     Dataset<Row> df = byDay(spark.createDataFrame(rows, schema));
     String path = out.resolve(table).toString();
     df.write().mode(SaveMode.Overwrite).partitionBy(TableSchemas.DAY).parquet(path);
-    return spark.read().parquet(path);
+    return df;
   }
 
   private static Row row(Object[] values, boolean ownDay, int day) {

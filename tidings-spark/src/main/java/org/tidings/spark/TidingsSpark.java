@@ -18,7 +18,16 @@ import picocli.CommandLine.Option;
 public final class TidingsSpark implements Runnable {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new TidingsSpark()).execute(args));
+    CommandLine cl = new CommandLine(new TidingsSpark());
+    // bad input (a path or glob that matches nothing, unreadable files): one line, not a stack trace
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+        cmd.getErr().println("tidings spark: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    System.exit(cl.execute(args));
   }
 
   @Override
@@ -31,8 +40,9 @@ public final class TidingsSpark implements Runnable {
       description = "Code a file or directory of .txt, .jsonl, .html or .warc[.gz]/.arc[.gz] input; write the store's"
           + " tables as Parquet partitioned by day, an outcome table and the GDELT 2.0 export under --out.")
   static final class Run implements Callable<Integer> {
-    @Option(names = "--in", required = true, description = "Input file or directory (a path every executor can read).")
-    Path input;
+    @Option(names = "--in", required = true, description = "Input file, directory or glob: a local path (every executor"
+        + " must see it) or a Hadoop file system URI (hdfs://, s3a:// with hadoop-aws, ...), e.g. 's3a://bucket/2024-03-*/*.warc.gz'.")
+    String input;
 
     @Option(names = "--out", required = true, description = "Output directory: one subdirectory per table.")
     Path out;
@@ -64,7 +74,7 @@ public final class TidingsSpark implements Runnable {
         ExecutorPipelines.Settings settings = new ExecutorPipelines.Settings(
             config == null ? null : config.toAbsolutePath().toString(),
             gazetteer == null ? null : gazetteer.toAbsolutePath().toString());
-        CodingJob.Summary summary = CodingJob.run(spark, new CodingJob.Options(input.toAbsolutePath(), out, settings, partitions));
+        CodingJob.Summary summary = CodingJob.run(spark, new CodingJob.Options(input, out, settings, partitions));
         System.out.printf(java.util.Locale.ROOT, "%s in %.1f s -> %s%n", summary.line(), (System.nanoTime() - start) / 1e9, out);
         if (spark.sparkContext().isLocal()) {
           System.out.println("articles run through a pipeline in this JVM: " + ExecutorPipelines.coded());

@@ -17,19 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.tidings.pipeline.BatchRunner;
-import org.tidings.pipeline.PipelineConfig;
-import org.tidings.pipeline.PipelineResources;
-import org.tidings.pipeline.Pipelines;
-import org.tidings.pipeline.extract.InputDefaults;
-import org.tidings.pipeline.extract.InputItem;
-import org.tidings.pipeline.extract.InputReader;
-import org.tidings.pipeline.extract.TextCleaner;
 import org.tidings.store.EventStore;
 import org.tidings.store.EventStores;
 import org.tidings.store.StoreLocation;
@@ -43,42 +33,21 @@ import org.tidings.store.GdeltEventRow;
  * The Spark job in local[2] on a small mixed input (a JSONL file with a syndicated copy, an exact
  * copy and a malformed line; a WARC with two pages; a binary file): every table it writes holds
  * the rows that {@code tidings ingest} stores for the same input, row for row, and the bad items
- * have their outcome rows. One set of models for the JVM: the ingest side runs the pipeline over
- * the executor's loaded resources, as {@code tidings ingest} does over its own.
+ * have their outcome rows ({@link JobFixture} runs both).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkJobMatchesIngestTest {
   /** Columns holding the time of the run: they differ between any two runs. */
   private static final Set<String> RUN_TIME = Set.of("ingested_at", "first_seen");
 
-  private Path input;
   private Path out;
   private Path db;
 
   @BeforeAll
-  void runBoth(@TempDir Path dir) throws IOException {
-    input = Files.createDirectories(dir.resolve("in"));
-    MixedInput.write(input);
-    ExecutorPipelines.Settings settings = new ExecutorPipelines.Settings(null, null);
-
-    db = dir.resolve("ingest.duckdb");
-    PipelineResources resources = ExecutorPipelines.resources(settings);
-    PipelineConfig config = PipelineConfig.DEFAULT;
-    InputReader reader = new InputReader(new TextCleaner(config.maxChars()), InputDefaults.NONE);
-    try (EventStore store = EventStores.open(StoreLocation.parse(db.toString()));
-        Stream<InputItem> items = reader.read(input);
-        BatchRunner runner = new BatchRunner(2, () -> Pipelines.standard(resources, config.events()), BatchRunner.window(2))) {
-      runner.run(items.iterator(), store::ingest);
-    }
-
-    out = dir.resolve("out");
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("tidings-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    try {
-      CodingJob.run(spark, new CodingJob.Options(input, out, settings, 3));
-    } finally {
-      spark.stop();
-    }
+  void runBoth() {
+    JobFixture f = JobFixture.get();
+    out = f.out;
+    db = f.db;
   }
 
   @Test

@@ -62,6 +62,19 @@ public interface EventStore extends AutoCloseable {
     }
   }
 
+  /**
+   * Loads the store's tables as {@code tidings spark run} wrote them under {@code dir} (Parquet by
+   * day), one transaction per day partition of the articles, with the store's rules for what it
+   * already holds (see {@link ParquetLoad}): loading the same output twice, or a day already
+   * ingested, adds nothing the second time. Every table is checked before anything is written; a
+   * failure while a day is written rolls that day back, leaving the days before it stored, so
+   * running the load again completes it.
+   *
+   * @throws IllegalArgumentException when a table is missing, unfinished, unreadable or lacks a column
+   * @throws StoreException when the database fails
+   */
+  ParquetLoadResult loadParquet(java.nio.file.Path dir);
+
   /** One page of events matching {@code query}, in its order (newest first by default: day, then event id). */
   Page<StoredEvent> events(EventQuery query);
 

@@ -83,6 +83,18 @@ final class JdbcEventStore implements EventStore {
     });
   }
 
+  @Override
+  public ParquetLoadResult loadParquet(java.nio.file.Path dir) {
+    try (ParquetTables tables = ParquetTables.open(dir)) {
+      ParquetLoadResult total = new ParquetLoadResult(0, 0, 0, 0, 0);
+      for (int day : tables.days()) {
+        total = total.plus(connections.write("load day " + day + " of " + dir,
+            c -> ParquetLoad.day(c, backend, known, tables, day)));
+      }
+      return total;
+    }
+  }
+
   /**
    * A page in two steps: the page's ids from a scan of the filter columns only, then the page's
    * rows by id (an index look-up in both backends). One query selecting every column made DuckDB

@@ -68,28 +68,40 @@ public final class StoreRows {
    * own migrations in memory, so it cannot drift from the store's.
    */
   public static List<String> sqlTypes(String table) {
-    Table t = table(table);
-    DuckDbBackend backend = new DuckDbBackend(null);
-    try {
-      Connection c = backend.connect();
-      Migrations.apply(c, backend);
-      Map<String, String> types = new LinkedHashMap<>();
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '"
-              + t.sqlName + "'")) {
-        while (rs.next()) {
-          types.put(rs.getString(1), rs.getString(2).toUpperCase(Locale.ROOT));
+    return SqlTypes.ALL.get(table(table));
+  }
+
+  /** Every table's column types, read once per JVM. */
+  private static final class SqlTypes {
+    static final Map<Table, List<String>> ALL = read();
+
+    private static Map<Table, List<String>> read() {
+      DuckDbBackend backend = new DuckDbBackend(null);
+      try {
+        Connection c = backend.connect();
+        Migrations.apply(c, backend);
+        Map<Table, List<String>> all = new java.util.EnumMap<>(Table.class);
+        for (Table t : Table.values()) {
+          Map<String, String> types = new LinkedHashMap<>();
+          try (Statement st = c.createStatement();
+              ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '"
+                  + t.sqlName + "'")) {
+            while (rs.next()) {
+              types.put(rs.getString(1), rs.getString(2).toUpperCase(Locale.ROOT));
+            }
+          }
+          List<String> out = new ArrayList<>();
+          for (String column : t.columns) {
+            out.add(types.get(column));
+          }
+          all.put(t, List.copyOf(out));
         }
+        return all;
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the store's schema: " + e.getMessage(), e);
+      } finally {
+        backend.close();
       }
-      List<String> out = new ArrayList<>();
-      for (String column : t.columns) {
-        out.add(types.get(column));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the store's schema: " + e.getMessage(), e);
-    } finally {
-      backend.close();
     }
   }
 

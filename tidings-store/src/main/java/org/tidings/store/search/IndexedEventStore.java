@@ -132,6 +132,22 @@ public final class IndexedEventStore implements EventStore {
     }
   }
 
+  /**
+   * Loads the Parquet tables into the store ({@link EventStore#loadParquet}), then indexes the
+   * stored articles the index lacks ({@link #catchUpIndex}): as with {@link #ingest}, the store
+   * first, so the index never holds an article the store lacks.
+   */
+  @Override
+  public org.tidings.store.ParquetLoadResult loadParquet(Path dir) {
+    try {
+      org.tidings.store.ParquetLoadResult result = store.loadParquet(dir);
+      Reindexer.catchUp(store, index);
+      return result;
+    } finally {
+      writes.incrementAndGet();
+    }
+  }
+
   @Override
   public boolean onlyWriter() {
     return store.onlyWriter();
