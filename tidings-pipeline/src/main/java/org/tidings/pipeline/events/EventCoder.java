@@ -183,8 +183,8 @@ public final class EventCoder implements Stage {
   private List<Event> code(DocumentView v, TreeMap<Integer, Trigger> triggers, Map<Integer, Integer> demands) {
     CameoOntology ontology = resources.ontology();
     ArgumentReader args = new ArgumentReader(resources.countries(), resources.wordNet());
-    ReviewRules review = new ReviewRules(resources.wordNet());
-    ArgumentKinds kinds = new ArgumentKinds(resources.wordNet());
+    SenseChecks review = new SenseChecks(resources.wordNet());
+    ArgumentChecks kinds = new ArgumentChecks(resources.wordNet());
     ModalityReader modality = new ModalityReader(resources.lexicon());
     WhenWhere whenWhere = new WhenWhere(resources.countries());
     String version = version();
@@ -242,11 +242,11 @@ public final class EventCoder implements Stage {
   private record Draft(Trigger trigger, String code, EventActor source, EventActor target,
       ModalityReader.Reading reading, BitSet phrase) {}
 
-  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, ReviewRules review, ArgumentKinds kinds,
+  private Draft draft(DocumentView v, Trigger t, ArgumentReader args, SenseChecks review, ArgumentChecks kinds,
       ModalityReader modality, Integer demanded) {
     ModalityReader.Reading reading = modality.read(v, t.token());
     String code = t.entry().code();
-    if (demanded != null || ReviewRules.pressureToAct(v, t)) {
+    if (demanded != null || SenseChecks.pressureToAct(v, t)) {
       code = DEMAND; // "would pressure the U.S. government to provide protections": a demand, no repression
     } else if (reading.refused()) {
       String refusal = resources.lexicon().refusalCode(code.substring(0, 2));
@@ -271,30 +271,30 @@ public final class EventCoder implements Stage {
     if (!t.entry().noun() && cause(v, t, code)) {
       return null; // "fighting for Martin Luther King": championing a cause, not combat
     }
-    code = ReviewRules.brokered(v, t) ? ReviewRules.MEDIATE : code; // "Russia brokered a cease-fire agreement"
-    if (ReviewRules.unrealisedByLaw(v, t.token()) || ReviewRules.ceased(v, t.token())) {
+    code = SenseChecks.brokered(v, t) ? SenseChecks.MEDIATE : code; // "Russia brokered a cease-fire agreement"
+    if (SenseChecks.unrealisedByLaw(v, t.token()) || SenseChecks.ceased(v, t.token())) {
       return null; // "a bill that would have allowed China to extradite people": nothing was done
     }
     if (!t.entry().noun() && !t.entry().speech() && review.naturalDoer(v, t.token())) {
       return null; // "SARS-CoV-2 has killed 1,000 people", "an earthquake struck, injuring 25": no actor
     }
-    if (kinds.thingDoer(v, t) || ArgumentKinds.boundCount(v, t)) {
+    if (kinds.thingDoer(v, t) || ArgumentChecks.boundCount(v, t)) {
       return null; // "the constitution prohibits ...", "delegates pledged to Sanders": no act of a party
     }
     EventActor readSource = args.source(v, t);
     EventActor readTarget = args.target(v, t, readSource);
-    EventActor source = ReviewRules.withoutGuessedCountry(v, readSource, readTarget, t.token());
-    EventActor target = ReviewRules.withoutGuessedCountry(v, readTarget, readSource, t.token());
-    if (kinds.moneyObject(v, t, code, target) || ArgumentKinds.lecture(v, t, code, source, target)) {
+    EventActor source = SenseChecks.withoutGuessedCountry(v, readSource, readTarget, t.token());
+    EventActor target = SenseChecks.withoutGuessedCountry(v, readTarget, readSource, t.token());
+    if (kinds.moneyObject(v, t, code, target) || ArgumentChecks.lecture(v, t, code, source, target)) {
       return null; // "China invested nine billion US dollars", "the TEDx talk": no act towards a party
     }
-    if (ReviewRules.reducedRelative(v, t.token(), source, code)) {
+    if (SenseChecks.reducedRelative(v, t.token(), source, code)) {
       // "U.S. soldiers killed during the battle": the soldiers are the victims
       target = target == null ? source : target;
       source = null;
     }
     if (review.verbalAttack(v, t, code, source, target)) {
-      code = ReviewRules.CRITICIZE; // "Biden attacked Trump for the comment": words, not force
+      code = SenseChecks.CRITICIZE; // "Biden attacked Trump for the comment": words, not force
     }
     if (demanded != null) {
       EventActor addressee = args.subjectOf(v, demanded, 0);
@@ -326,8 +326,8 @@ public final class EventCoder implements Stage {
     String context = ActorCountries.context(v, t.token(), source, target);
     // a party whose country was only guessed from the article, in a sentence about other
     // countries, takes only a place of its own phrase, not the context
-    boolean sourceGuess = ReviewRules.unsupportedGuess(v, v.actor(source == null ? null : source.actorId()), target, t.token());
-    boolean targetGuess = ReviewRules.unsupportedGuess(v, v.actor(target == null ? null : target.actorId()), source, t.token());
+    boolean sourceGuess = SenseChecks.unsupportedGuess(v, v.actor(source == null ? null : source.actorId()), target, t.token());
+    boolean targetGuess = SenseChecks.unsupportedGuess(v, v.actor(target == null ? null : target.actorId()), source, t.token());
     source = ActorCountries.withCountry(source, ActorCountries.ownPlace(v, source, sourceGuess ? null : context));
     target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, targetGuess ? null : context));
     if (t.viaWordNet() && target == null && (person(v, source) || !code.startsWith("08"))) {
@@ -348,7 +348,7 @@ public final class EventCoder implements Stage {
         target = ActorCountries.withCountry(target, ActorCountries.ownPlace(v, target, context));
       } else {
         EventActor implied = countries.implicitTarget(v, t.token(), source);
-        boolean venue = implied != null && implied.actorId() == null && ArgumentKinds.venue(v, t.token(), code, implied.span());
+        boolean venue = implied != null && implied.actorId() == null && ArgumentChecks.venue(v, t.token(), code, implied.span());
         target = venue ? null : implied;
       }
     }

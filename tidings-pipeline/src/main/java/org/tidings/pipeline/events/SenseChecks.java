@@ -9,15 +9,15 @@ import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
 
 /**
- * Checks of a drafted event's sense and reality: which sense a force verb is used in (a verbal
- * attack), who cannot be a doer (a natural cause), which acts are only what a proposed law would
- * allow or have ceased, pressure to act, brokering, and which country guesses an event must not
- * carry. (How each was found, from the fourth hand review: docs/history/evaluation-2026-11.md. The
- * class keeps its old name until the events coder's rework lands: {@code EventCoder.draft} names it.)
+ * Checks of the sense a trigger is used in and of whether its act is real: a force verb used of
+ * words (a verbal attack), a doer that is a natural cause, an act that is only what a proposed law
+ * would allow or that has ceased, pressure to act (a demand), brokering (mediation), and which
+ * country guesses an event must not carry. The {@link EventCoder}'s draft rules ask them. (How each
+ * was found, in a hand review of coded Wikinews articles: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
  */
-final class ReviewRules {
+final class SenseChecks {
   /** CAMEO "criticize or denounce": what a verbal attack codes as. */
   static final String CRITICIZE = "111";
   /** Force verbs that politicians, papers and campaigns use of words. */
@@ -40,7 +40,7 @@ final class ReviewRules {
 
   private final WordNetSenses wordNet;
 
-  ReviewRules(WordNetSenses wordNet) {
+  SenseChecks(WordNetSenses wordNet) {
     this.wordNet = wordNet;
   }
 

@@ -9,12 +9,13 @@ import org.tidings.pipeline.lexicon.WordNetSenses;
 /**
  * Checks of the kind of a verb's arguments: a document or a sum of money is no party, a named party
  * in an argument position is never replaced by the implied home-country target, a venue or the
- * doer's own country is no target of words, and a talk given is no negotiation. (How each was
- * found, from the fifth hand review: docs/history/evaluation-2026-11.md.)
+ * doer's own country is no target of words, and a talk given is no negotiation. The {@link
+ * EventCoder}'s draft rules ask them. (How each was found, in a hand review of coded Wikinews
+ * articles: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
  */
-final class ArgumentKinds {
+final class ArgumentChecks {
   /**
    * Lexicographer files of nouns for texts and ideas ("the constitution prohibits", "the report
    * demands"). Objects are not among them: "army bulldozers demolished homes" has a doer.
@@ -42,7 +43,7 @@ final class ArgumentKinds {
 
   private final WordNetSenses wordNet;
 
-  ArgumentKinds(WordNetSenses wordNet) {
+  ArgumentChecks(WordNetSenses wordNet) {
     this.wordNet = wordNet;
   }
 
