@@ -1,5 +1,6 @@
 package org.tidings.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,9 @@ import java.util.Objects;
  * @param sentence the sentence's characters, never null
  * @param confidence 0..1, how sure the coding is
  * @param coderVersion version of the coder and its lexicon, never null
+ * @param codingRules ids of the coder's named rules that changed the event's code or parties, in
+ *     the order they fired ("verbal-attack", "party-countries"); empty when none did or the coder
+ *     has no such rules; never null (null is read as empty). Not stored by the event stores.
  */
 public record Event(
     String id,
@@ -52,7 +56,8 @@ public record Event(
     String triggerText,
     TextSpan sentence,
     double confidence,
-    String coderVersion) {
+    String coderVersion,
+    List<String> codingRules) {
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -64,6 +69,7 @@ public record Event(
     Objects.requireNonNull(triggerText, "triggerText");
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(coderVersion, "coderVersion");
+    codingRules = codingRules == null ? List.of() : List.copyOf(codingRules);
     if (!cameoCode.startsWith(cameoRoot)) {
       throw new IllegalArgumentException("code " + cameoCode + " is not under root " + cameoRoot);
     }

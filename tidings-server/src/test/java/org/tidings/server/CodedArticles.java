@@ -134,7 +134,7 @@ final class CodedArticles {
     TextSpan t = span(text, trigger);
     return new Event(id, code, code.substring(0, 2), quad, goldstein, plover, null, source, target, modality,
         null, null, null, new EventPlace(place, EventPlace.Source.SENTENCE), new EventDate(when, null, EventDate.Source.EVENT),
-        t, trigger, sentence(doc, t), 0.8, "server-test 1");
+        t, trigger, sentence(doc, t), 0.8, "server-test 1", List.of());
   }
 
   /** The pipeline's sentence holding {@code inner}. */

@@ -162,7 +162,7 @@ final class TestArticles {
     Event condemn = new Event("E1", "111", "11", 3, -2.0, "ACCUSE", null,
         party(text, protesters, "VENOPP", "Venezuelan protesters"), new EventActor(null, "implied:USA", "USA", t),
         Modality.ASSERTED, null, null, null, new EventPlace(venezuela, EventPlace.Source.SENTENCE), null, t, "condemning",
-        sentenceOf(text, t), 0.6, "test-coder 1");
+        sentenceOf(text, t), 0.6, "test-coder 1", List.of());
     Document doc = Document.of(article)
         .with(Layers.TIMES, List.<TimeRef>of())
         .with(Layers.PLACES, List.of(venezuela))
@@ -219,7 +219,7 @@ final class TestArticles {
         modality == Modality.REPORTED ? "A3" : null, quoteId, null,
         place == null ? null : new EventPlace(place, placeSource),
         new EventDate(time.resolved(), time.span(), EventDate.Source.EVENT), t, trigger, sentenceOf(text, t), 0.8,
-        "test-coder 1");
+        "test-coder 1", List.of());
   }
 
   /** The sentence around a span: from after the previous ". " (or a line start) to the next period. */

@@ -161,6 +161,6 @@ public final class SyntheticOutcomes {
     Modality modality = Modality.values()[random.nextInt(Modality.values().length)];
     return new Event(id, code, rootCode, quad, -10 + random.nextInt(21), "TYPE" + root, null, source, target, modality,
         null, null, null, new EventPlace(place, EventPlace.Source.SENTENCE), new EventDate(when, null, EventDate.Source.ARTICLE),
-        word, "abc", sentence, 0.5 + random.nextDouble() / 2, "synthetic");
+        word, "abc", sentence, 0.5 + random.nextDouble() / 2, "synthetic", List.of());
   }
 }

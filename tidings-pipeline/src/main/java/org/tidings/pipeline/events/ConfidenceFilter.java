@@ -60,6 +60,6 @@ final class ConfidenceFilter {
   private static Event with(Event e, double confidence, String parent) {
     return new Event(e.id(), e.cameoCode(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.ploverType(),
         e.ploverMode(), e.source(), e.target(), e.modality(), e.reportedBy(), e.quoteId(), parent, e.place(),
-        e.date(), e.trigger(), e.triggerText(), e.sentence(), confidence, e.coderVersion());
+        e.date(), e.trigger(), e.triggerText(), e.sentence(), confidence, e.coderVersion(), e.codingRules());
   }
 }

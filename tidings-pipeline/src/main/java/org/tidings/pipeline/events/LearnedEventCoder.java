@@ -309,7 +309,7 @@ public final class LearnedEventCoder implements Stage {
             statement.modality(), statement.reportedBy(), statement.quoteId(),
             statement.parentEventId() == null ? null : ruleIds.get(statement.parentEventId()), statement.place(),
             statement.date(), statement.trigger(), statement.triggerText(), statement.sentence(), statement.confidence(),
-            statement.coderVersion()));
+            statement.coderVersion(), statement.codingRules()));
         continue;
       }
       Decision d = byToken.get(token);
@@ -333,7 +333,7 @@ public final class LearnedEventCoder implements Stage {
       out.add(new Event(ids.get(d.token()), c.code(), c.root(), c.quadClass(), c.goldstein(), c.ploverType(),
           c.ploverMode().isEmpty() ? null : c.ploverMode(), d.source(), d.target(), d.modality(), reportedBy,
           quotes.quoteIdFor(v.doc, tt.span(), reportedBy), parent < 0 ? null : ids.get(parent), place,
-          date, tt.span(), tt.text(), sentence, confidence, version));
+          date, tt.span(), tt.text(), sentence, confidence, version, List.of()));
     }
     return out;
   }
