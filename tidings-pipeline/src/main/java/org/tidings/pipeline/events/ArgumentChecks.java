@@ -1,16 +1,19 @@
 package org.tidings.pipeline.events;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.NerTag;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Checks of the kind of a verb's arguments: a document or a sum of money is no party, a named party
  * in an argument position is never replaced by the implied home-country target, a venue or the
  * doer's own country is no target of words, and a talk given is no negotiation. The {@link
- * EventCoder}'s draft rules ask them. (How each was found, in a hand review of coded Wikinews
+ * DraftRules} ask them. (How each was found, in a hand review of coded Wikinews
  * articles: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
@@ -27,9 +30,12 @@ final class ArgumentChecks {
   /** Nouns for a polity named by the place it is "of" ("the state of Montana"). */
   private static final Set<String> POLITIES = Set.of("state", "government", "city", "province", "republic",
       "kingdom", "people", "county", "territory");
-  /** Named-entity tags of a proper noun naming a party (not a time, a building or an event). */
-  private static final Set<String> PARTIES = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "COUNTRY",
-      "RELIGION", "IDEOLOGY");
+  /**
+   * Named-entity tags of a proper noun naming a party (not a time, a building or an event). The
+   * annotator runs CoreNLP without its fine-grained classes, so nationalities, countries, religions
+   * and ideologies come as MISC or LOCATION, never as tags of their own.
+   */
+  private static final Set<NerTag> PARTIES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
   /** Relations that hold a place where the act happened, not a party to it. */
   private static final Set<String> VENUE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
   /** Relations of a verb or its nominal act that hold who it is done to or with. */
@@ -94,7 +100,7 @@ final class ArgumentChecks {
   static boolean lecture(DocumentView v, Trigger t, String code, EventActor source, EventActor target) {
     int i = t.token();
     if (!t.entry().noun() || !code.startsWith("04") || !LECTURES.contains(v.lemma(i))
-        || v.lemma(i).equals("talk") && v.token(i).pos().equals("NNS")) {
+        || v.lemma(i).equals("talk") && v.tag(i) == PennTag.NNS) {
       return false;
     }
     return !official(v, source) && !official(v, target);
@@ -167,11 +173,11 @@ final class ArgumentChecks {
       return false; // the doer again ("Sirhan shot Kennedy, Sirhan said"), not whom the act is towards
     }
     boolean when = v.times.stream().anyMatch(r -> r.span().overlaps(v.token(x).span()));
-    String ner = v.token(x).ner();
-    String pos = v.token(x).pos();
+    NerTag ner = v.ner(x);
+    PennTag pos = v.tag(x);
     // a plural name of a group ("Democrats", "Kurds") is tagged MISC
-    boolean group = pos.equals("NNPS") && "MISC".equals(ner);
-    return v.actorAt(x) != null || pos.startsWith("NNP") && (PARTIES.contains(ner) || group) && !when;
+    boolean group = pos == PennTag.NNPS && ner == NerTag.MISC;
+    return v.actorAt(x) != null || pos.isProperNoun() && (PARTIES.contains(ner) || group) && !when;
   }
 
   /**
@@ -208,7 +214,6 @@ final class ArgumentChecks {
   }
 
   private static boolean commonNoun(DocumentView v, int token) {
-    String pos = v.token(token).pos();
-    return pos.equals("NN") || pos.equals("NNS");
+    return v.tag(token).isCommonNoun();
   }
 }

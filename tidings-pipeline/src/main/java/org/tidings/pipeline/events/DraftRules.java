@@ -484,13 +484,13 @@ enum DraftRules implements DraftRule {
   /** True when the clause's subject is plural or coordinated ("the two sides agreed"). */
   private static boolean plural(DocumentView v, int verb) {
     int subject = v.child(verb, "nsubj");
-    return subject >= 0 && (v.token(subject).pos().endsWith("S") || v.child(subject, "conj:and") >= 0);
+    return subject >= 0 && (v.plural(subject) || v.child(subject, "conj:and") >= 0);
   }
 
   /** True when the verb's object is a common noun naming goods ("stock", "packages"), not an actor. */
   private static boolean goodsObject(DocumentView v, int verb, EventDraft.Tools tools) {
     int object = v.child(verb, "obj");
-    return object >= 0 && (v.token(object).pos().equals("NN") || v.token(object).pos().equals("NNS"))
+    return object >= 0 && v.tag(object).isCommonNoun()
         && v.actorAt(object) == null && tools.resources().wordNet().goods(v.lemma(object));
   }
 
@@ -557,7 +557,7 @@ enum DraftRules implements DraftRule {
       boolean expected = r.equals(relation)
           || (relation.equals("obj") && r.startsWith("obl:in") && COOPERATIVE.contains(t.entry().code().substring(0, 2)));
       int x = d.dependent();
-      if (expected && v.token(x).pos().startsWith("NN") && !v.token(x).pos().startsWith("NNP")
+      if (expected && v.tag(x).isCommonNoun()
           && args.resolve(v, x) == null && v.placeAt(x) == null) {
         return true;
       }

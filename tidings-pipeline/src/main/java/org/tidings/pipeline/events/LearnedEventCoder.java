@@ -346,7 +346,7 @@ public final class LearnedEventCoder implements Stage {
     if (rule != null && rule.ploverType().equals(d.type())) {
       return rule.cameoCode();
     }
-    boolean noun = !v.token(d.token()).pos().startsWith("VB");
+    boolean noun = !v.tag(d.token()).isVerb();
     for (LexiconEntry e : resources.lexicon().entries(noun, v.lemma(d.token()))) {
       CameoCode c = resources.ontology().get(e.code());
       if (c != null && c.ploverType().equals(d.type())) {

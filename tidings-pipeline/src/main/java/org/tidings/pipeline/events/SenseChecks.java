@@ -7,12 +7,13 @@ import org.tidings.model.ActorCode;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Checks of the sense a trigger is used in and of whether its act is real: a force verb used of
  * words (a verbal attack), a doer that is a natural cause, an act that is only what a proposed law
  * would allow or that has ceased, pressure to act (a demand), brokering (mediation), and which
- * country guesses an event must not carry. The {@link EventCoder}'s draft rules ask them. (How each
+ * country guesses an event must not carry. The {@link DraftRules} ask them. (How each
  * was found, in a hand review of coded Wikinews articles: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
@@ -107,10 +108,10 @@ final class SenseChecks {
    * the act was done to, not its doer.
    */
   static boolean reducedRelative(DocumentView v, int trigger, EventActor source, String code) {
-    String pos = v.token(trigger).pos();
+    PennTag pos = v.tag(trigger);
     // only acts people undergo ("killed", "arrested") need an object when active: "rebels
     // surrendered" is active; the tagger often reads such a participle as a past tense
-    boolean participle = (pos.equals("VBN") || pos.equals("VBD")) && EventCoder.PEOPLE_ONLY.contains(code);
+    boolean participle = (pos == PennTag.VBN || pos == PennTag.VBD) && EventCoder.PEOPLE_ONLY.contains(code);
     String rel = v.parse.relationOf(trigger);
     if (source == null || !participle || rel.equals("root") || rel.startsWith("conj") || v.child(trigger, "aux") >= 0
         || v.child(trigger, "aux:pass") >= 0 || v.child(trigger, "obj") >= 0 || trigger == 0) {
@@ -142,7 +143,7 @@ final class SenseChecks {
     if (natural(v, doer)) {
       return true;
     }
-    boolean participle = v.token(verb).pos().equals("VBG") && v.child(verb, "aux") < 0;
+    boolean participle = v.tag(verb) == PennTag.VBG && v.child(verb, "aux") < 0;
     if (doer < 0 && v.child(verb, "nsubj:pass") < 0 || participle) {
       // "an earthquake struck the province, injuring 25": the participle's doer is the clause's
       int at = verb;
