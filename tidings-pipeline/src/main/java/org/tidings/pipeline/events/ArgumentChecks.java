@@ -2,6 +2,7 @@ package org.tidings.pipeline.events;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
@@ -73,8 +74,8 @@ final class ArgumentChecks {
    * US dollars"): spending is no act towards the party a modifier of the sum names. "Providing
    * photographs to Macedonia" keeps its party.
    */
-  boolean moneyObject(DocumentView v, Trigger t, String code, EventActor target) {
-    if (target != null && !within(v, target, v.child(t.token(), "obj")) || t.entry().noun() || !t.entry().objects().isEmpty() || !Set.of("04", "05", "06", "07", "08").contains(code.substring(0, 2))) {
+  boolean moneyObject(DocumentView v, Trigger t, CameoCode code, EventActor target) {
+    if (target != null && !within(v, target, v.child(t.token(), "obj")) || t.entry().noun() || !t.entry().objects().isEmpty() || !EventCoder.COOPERATIVE.contains(code.root())) {
       return false;
     }
     int object = v.child(t.token(), "obj");
@@ -97,9 +98,9 @@ final class ArgumentChecks {
    * military, legislature, courts, an international body): "negotiators return to Geneva for talk
    * on limiting missiles" stays. Plural "talks" stay.
    */
-  static boolean lecture(DocumentView v, Trigger t, String code, EventActor source, EventActor target) {
+  static boolean lecture(DocumentView v, Trigger t, CameoCode code, EventActor source, EventActor target) {
     int i = t.token();
-    if (!t.entry().noun() || !code.startsWith("04") || !LECTURES.contains(v.lemma(i))
+    if (!t.entry().noun() || !code.isUnder(EventCoder.ROOT_CONSULT) || !LECTURES.contains(v.lemma(i))
         || v.lemma(i).equals("talk") && v.tag(i) == PennTag.NNS) {
       return false;
     }
@@ -184,8 +185,8 @@ final class ArgumentChecks {
    * True when the place is a venue of a cooperative or verbal act (CAMEO 01-07): it sits in an "in" or "at" argument of the trigger
    * or of a nominal trigger's support verb ("attended a summit in Rome"), so it is no party.
    */
-  static boolean venue(DocumentView v, int trigger, String code, org.tidings.model.TextSpan place) {
-    if (code.compareTo("08") >= 0) {
+  static boolean venue(DocumentView v, int trigger, CameoCode code, org.tidings.model.TextSpan place) {
+    if (code.compareTo(EventCoder.ROOT_YIELD) >= 0) {
       return false; // a withdrawal, force or protest "in Gaza" is towards the place's country
     }
     int[] heads = {trigger, v.parse.governorOf(trigger)};

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tidings.model.Actor;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
 import org.tidings.model.Sentence;
@@ -44,7 +45,7 @@ enum DraftRules implements DraftRule {
     public boolean apply(EventDraft d) {
       if (!d.demand && d.reading.refused()) {
         String refusal = d.tools.resources().lexicon().refusalCode(d.root());
-        d.code = refusal == null ? d.code : refusal;
+        d.code = refusal == null ? d.code : CameoCode.of(refusal);
       }
       return true;
     }
@@ -58,9 +59,9 @@ enum DraftRules implements DraftRule {
     @Override
     public boolean apply(EventDraft d) {
       if (!d.demand && !d.reading.refused() && d.reading.intended()) {
-        String threat = conditional(d.v, d.token()) ? threatCode(d.code) : null;
+        CameoCode threat = conditional(d.v, d.token()) ? threatCode(d.code) : null;
         String intent = d.tools.resources().lexicon().intentCode(d.root());
-        d.code = threat != null ? threat : intent == null ? d.code : intent;
+        d.code = threat != null ? threat : intent == null ? d.code : CameoCode.of(intent);
       }
       return true;
     }
@@ -104,7 +105,7 @@ enum DraftRules implements DraftRule {
   CAUSE {
     @Override
     public boolean apply(EventDraft d) {
-      String root = d.root();
+      String root = d.root(); // assault, fight
       return d.noun() || !((root.equals("18") || root.equals("19")) && d.v.child(d.token(), "obj") < 0
           && d.v.child(d.token(), "obl:for") >= 0 && d.v.child(d.token(), "obl:against") < 0);
     }
@@ -251,7 +252,7 @@ enum DraftRules implements DraftRule {
   INTENTION_TOWARDS_NO_ONE {
     @Override
     public boolean apply(EventDraft d) {
-      return !(d.t.entry().code().startsWith("03") && !d.noun() && d.target == null
+      return !(CameoCode.of(d.t.entry().code()).isUnder(EventCoder.ROOT_INTEND) && !d.noun() && d.target == null
           && d.v.child(d.token(), "xcomp") >= 0);
     }
   },
@@ -291,7 +292,7 @@ enum DraftRules implements DraftRule {
     @Override
     public boolean apply(EventDraft d) {
       return !(!d.noun() && d.target == null && thingTarget(d.v, d.t, d.tools.args())
-          && (COOPERATIVE.contains(d.root()) || EventCoder.PEOPLE_ONLY.contains(d.code) || d.t.viaWordNet()));
+          && (EventCoder.COOPERATIVE.contains(d.code.root()) || EventCoder.PEOPLE_ONLY.contains(d.code) || d.t.viaWordNet()));
     }
   },
   /**
@@ -301,7 +302,8 @@ enum DraftRules implements DraftRule {
   FAVOUR_BY_NO_ONE {
     @Override
     public boolean apply(EventDraft d) {
-      return !(d.source == null && !d.noun() && (COOPERATIVE.contains(d.root()) || d.code.startsWith("03")));
+      return !(d.source == null && !d.noun()
+          && (EventCoder.COOPERATIVE.contains(d.code.root()) || d.code.isUnder(EventCoder.ROOT_INTEND)));
     }
   },
   /**
@@ -311,7 +313,7 @@ enum DraftRules implements DraftRule {
   CONSULT_ALONE {
     @Override
     public boolean apply(EventDraft d) {
-      return !(d.code.startsWith("04") && d.target == null && !reciprocal(d.v, d.t, d.source));
+      return !(d.code.isUnder(EventCoder.ROOT_CONSULT) && d.target == null && !reciprocal(d.v, d.t, d.source));
     }
   },
   /**
@@ -343,7 +345,7 @@ enum DraftRules implements DraftRule {
   SYNONYM_WITHOUT_OBJECT {
     @Override
     public boolean apply(EventDraft d) {
-      return !(d.t.viaWordNet() && d.target == null && (person(d.v, d.source) || !d.code.startsWith("08")));
+      return !(d.t.viaWordNet() && d.target == null && (person(d.v, d.source) || !d.code.isUnder(EventCoder.ROOT_YIELD)));
     }
   },
   /**
@@ -414,22 +416,20 @@ enum DraftRules implements DraftRule {
   GOODS_DEMAND {
     @Override
     public boolean apply(EventDraft d) {
-      return !(d.code.startsWith("10") && !d.noun() && goodsObject(d.v, d.token(), d.tools));
+      return !(d.code.isUnder(EventCoder.ROOT_DEMAND) && !d.noun() && goodsObject(d.v, d.token(), d.tools));
     }
   },
   /** Rejects aid (CAMEO 07) to no one stated or implied ("the elder provided a prayer"). */
   AID_TO_NO_ONE {
     @Override
     public boolean apply(EventDraft d) {
-      return !(d.code.startsWith("07") && d.target == null);
+      return !(d.code.isUnder(EventCoder.ROOT_AID) && d.target == null);
     }
   };
 
   /** Every rule, in the order the coder applies them. */
   static final List<DraftRule> IN_ORDER = List.of(values());
 
-  /** Roots of acts done for someone (consult, support, cooperate, aid, yield): they need a someone. */
-  private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
   /**
    * Verbs of promising whose bare frame stands for what is promised: with a complement that is no
    * event they say nothing codable. (Agreeing and threatening are acts of their own.)
@@ -505,24 +505,15 @@ enum DraftRules implements DraftRule {
    * Null for the rest: a conditional offer of help or talks is a promise, and demands, accusations,
    * rejections and threats keep their own codes.
    */
-  static String threatCode(String code) {
-    String root = code.substring(0, 2);
-    switch (root) {
-      case "08":
-        return "130";
-      case "14":
-        return "133";
-      case "16":
-        return "131";
-      case "15":
-      case "17":
-      case "18":
-      case "19":
-      case "20":
-        return "138";
-      default:
-        return null;
-    }
+  static CameoCode threatCode(CameoCode code) {
+    String threat = switch (code.root().value()) {
+      case "08" -> "130";
+      case "14" -> "133";
+      case "16" -> "131";
+      case "15", "17", "18", "19", "20" -> "138";
+      default -> null;
+    };
+    return threat == null ? null : CameoCode.of(threat);
   }
 
   /**
@@ -555,7 +546,8 @@ enum DraftRules implements DraftRule {
     for (Dependency d : v.parse.children(t.token())) {
       String r = d.relation();
       boolean expected = r.equals(relation)
-          || (relation.equals("obj") && r.startsWith("obl:in") && COOPERATIVE.contains(t.entry().code().substring(0, 2)));
+          || (relation.equals("obj") && r.startsWith("obl:in")
+              && EventCoder.COOPERATIVE.contains(CameoCode.of(t.entry().code()).root()));
       int x = d.dependent();
       if (expected && v.tag(x).isCommonNoun()
           && args.resolve(v, x) == null && v.placeAt(x) == null) {

@@ -159,7 +159,7 @@ public final class EventCandidates {
     if (!entries.isEmpty()) {
       String code = entries.get(0).code();
       f.add("lex=" + code.substring(0, 2));
-      CameoCode c = resources.ontology().get(code);
+      CameoEntry c = resources.ontology().get(code);
       f.add("lexT=" + (c == null ? "?" : c.ploverType()));
     }
     Event rule = ruleEvents.get(t);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.Dependency;
 import org.tidings.model.Document;
@@ -49,10 +50,24 @@ public final class EventCoder implements Stage {
   /** Version of the coding rules; the lexicon's digest is appended. */
   public static final String RULES_VERSION = "tidings-events-1";
   /** CAMEO "demand, not specified below": what a statement that someone must act codes as. */
-  static final String DEMAND = "100";
+  static final CameoCode DEMAND = CameoCode.of("100");
+  /** CAMEO root 03, "express intent to cooperate". */
+  static final CameoCode ROOT_INTEND = CameoCode.of("03");
+  /** CAMEO root 04, "consult". */
+  static final CameoCode ROOT_CONSULT = CameoCode.of("04");
+  /** CAMEO root 07, "provide aid". */
+  static final CameoCode ROOT_AID = CameoCode.of("07");
+  /** CAMEO root 08, "yield". */
+  static final CameoCode ROOT_YIELD = CameoCode.of("08");
+  /** CAMEO root 10, "demand". */
+  static final CameoCode ROOT_DEMAND = CameoCode.of("10");
+  /** CAMEO root 18, "assault". */
+  static final CameoCode ROOT_ASSAULT = CameoCode.of("18");
+  /** Roots of acts done for someone (consult, support, cooperate, aid, yield): they need a someone. */
+  static final Set<CameoCode> COOPERATIVE = codes("04", "05", "06", "07", "08");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   /** Codes only people undergo (arrest, deport, abduct, torture, kill, assassinate), not things. */
-  static final Set<String> PEOPLE_ONLY = Set.of("173", "174", "181", "1822", "1823", "186");
+  static final Set<CameoCode> PEOPLE_ONLY = codes("173", "174", "181", "1822", "1823", "186");
   /** Name prefix of a target the text does not state (see {@link ActorCountries#implicitTarget}). */
   public static final String IMPLIED = "implied:";
 
@@ -199,7 +214,7 @@ public final class EventCoder implements Stage {
     }
     for (Draft d : drafts.values()) {
       int token = d.trigger.token();
-      CameoCode c = ontology.require(d.code);
+      CameoEntry c = ontology.require(d.code);
       Draft parent = d.reading.speechVerb() >= 0 ? drafts.get(d.reading.speechVerb()) : null;
       String reportedBy = null;
       if (d.reading.speechVerb() >= 0) {
@@ -215,10 +230,10 @@ public final class EventCoder implements Stage {
         date = cue == null ? null : new EventDate(cue.interval(), cue.span(), EventDate.Source.CUE);
       }
       date = date == null ? WhenWhere.articleDate(v.doc.article()) : date;
-      EventPlace place = whenWhere.place(v, token, c.root(), d.source, d.target);
+      EventPlace place = whenWhere.place(v, token, c.root().value(), d.source, d.target);
       Token tt = v.token(token);
       TextSpan sentence = v.doc.sentences().get(tt.sentence()).span();
-      events.add(new Event(ids.get(token), c.code(), c.root(), c.quadClass(), c.goldstein(), c.ploverType(),
+      events.add(new Event(ids.get(token), c.code(), c.quadClass(), c.goldstein(), c.ploverType(),
           c.ploverMode().isEmpty() ? null : c.ploverMode(), d.source, d.target, d.reading.modality(), reportedBy,
           quoteId(v, tt.span(), reportedBy), parent == null ? null : ids.get(d.reading.speechVerb()), place, date,
           tt.span(), tt.text(), sentence, confidence(d), version, d.rules));
@@ -235,7 +250,7 @@ public final class EventCoder implements Stage {
   }
 
   /** A trigger the rules kept: its code and parties, and the ids of the rules that changed them. */
-  private record Draft(Trigger trigger, String code, EventActor source, EventActor target,
+  private record Draft(Trigger trigger, CameoCode code, EventActor source, EventActor target,
       ModalityReader.Reading reading, BitSet phrase, List<String> rules) {}
 
   /**
@@ -250,6 +265,10 @@ public final class EventCoder implements Stage {
       return null;
     }
     return new Draft(t, d.code, d.source, d.target, d.reading, WhenWhere.phrase(v, t.token()), d.fired());
+  }
+
+  private static Set<CameoCode> codes(String... codes) {
+    return java.util.Arrays.stream(codes).map(CameoCode::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** Frame match strength times argument completeness, 0..1. */

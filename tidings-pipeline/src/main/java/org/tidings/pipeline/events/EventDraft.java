@@ -3,6 +3,8 @@ package org.tidings.pipeline.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tidings.model.CameoCode;
+import org.tidings.model.CameoCode;
 import org.tidings.model.EventActor;
 
 /**
@@ -52,8 +54,8 @@ final class EventDraft {
    */
   final Integer demanded;
 
-  /** CAMEO code, 2 to 4 digits; never null. */
-  String code;
+  /** CAMEO code; never null. */
+  CameoCode code;
   /** Who acts, or null. */
   EventActor source;
   /** To whom, or null. */
@@ -79,7 +81,7 @@ final class EventDraft {
     this.tools = Objects.requireNonNull(tools, "tools");
     this.reading = Objects.requireNonNull(reading, "reading");
     this.demanded = demanded;
-    this.code = t.entry().code();
+    this.code = CameoCode.of(t.entry().code());
     this.source = tools.args().source(v, t);
     this.target = tools.args().target(v, t, source);
   }
@@ -94,9 +96,9 @@ final class EventDraft {
     return t.entry().noun();
   }
 
-  /** The two-digit root of the current code. */
+  /** The two-digit root of the current code, as the lexicon's tables key it ("04"). */
   String root() {
-    return code.substring(0, 2);
+    return code.root().value();
   }
 
   /**
@@ -119,7 +121,7 @@ final class EventDraft {
    * @return false when it rejected the trigger
    */
   boolean apply(DraftRule rule) {
-    String code0 = code;
+    CameoCode code0 = code;
     EventActor source0 = source;
     EventActor target0 = target;
     if (!rule.apply(this)) {

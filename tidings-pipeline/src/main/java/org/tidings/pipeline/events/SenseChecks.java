@@ -2,6 +2,7 @@ package org.tidings.pipeline.events;
 
 import java.util.BitSet;
 import java.util.Set;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorCode;
 import org.tidings.model.Dependency;
@@ -20,7 +21,7 @@ import org.tidings.pipeline.syntax.PennTag;
  */
 final class SenseChecks {
   /** CAMEO "criticize or denounce": what a verbal attack codes as. */
-  static final String CRITICIZE = "111";
+  static final CameoCode CRITICIZE = CameoCode.of("111");
   /** Force verbs that politicians, papers and campaigns use of words. */
   private static final Set<String> VERBAL_FORCE = Set.of("attack", "slam", "blast", "hit", "lash", "hammer",
       "savage", "assail", "lambaste", "bash", "blister", "skewer");
@@ -52,8 +53,8 @@ final class SenseChecks {
    * holding a political, judicial or media role and the target is a person or an organisation (not
    * a state, a place or armed forces), with no instrument.
    */
-  boolean verbalAttack(DocumentView v, Trigger t, String code, EventActor source, EventActor target) {
-    if (t.entry().noun() || !code.startsWith("18") || !VERBAL_FORCE.contains(v.lemma(t.token()))
+  boolean verbalAttack(DocumentView v, Trigger t, CameoCode code, EventActor source, EventActor target) {
+    if (t.entry().noun() || !code.isUnder(EventCoder.ROOT_ASSAULT) || !VERBAL_FORCE.contains(v.lemma(t.token()))
         || v.child(t.token(), "obl:with") >= 0) {
       return false;
     }
@@ -79,7 +80,7 @@ final class SenseChecks {
   /** Verbs of bringing others to an agreement: "Russia brokered a cease-fire agreement". */
   private static final Set<String> BROKER = Set.of("broker", "mediate");
   /** CAMEO "mediate". */
-  static final String MEDIATE = "045";
+  static final CameoCode MEDIATE = CameoCode.of("045");
 
   /**
    * True when the act is what someone stops or refrains from doing ("the rebels stopped attacking
@@ -107,7 +108,7 @@ final class SenseChecks {
    * clause ("a cemetery of U.S. soldiers killed during the battle"), in which the noun is the one
    * the act was done to, not its doer.
    */
-  static boolean reducedRelative(DocumentView v, int trigger, EventActor source, String code) {
+  static boolean reducedRelative(DocumentView v, int trigger, EventActor source, CameoCode code) {
     PennTag pos = v.tag(trigger);
     // only acts people undergo ("killed", "arrested") need an object when active: "rebels
     // surrendered" is active; the tagger often reads such a participle as a past tense

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Document;
 import org.tidings.model.Event;
 import org.tidings.model.EventActor;
@@ -57,13 +58,13 @@ class DraftRulesTest {
   void aForceVerbUsedOfWordsBecomesCriticismAndIsRecorded() {
     EventDraft d = draft("Senator Elizabeth Warren attacked Treasury Secretary Steven Mnuchin for his handling of the bailout.",
         "attacked");
-    assertTrue(d.code.startsWith("18"), d.code);
+    assertTrue(d.code.isUnder(EventCoder.ROOT_ASSAULT), d.code.value());
     assertTrue(d.apply(DraftRules.VERBAL_ATTACK));
-    assertEquals("111", d.code);
+    assertEquals(CameoCode.of("111"), d.code);
     assertEquals(List.of("verbal-attack"), d.fired());
 
     EventDraft armed = draft("Taliban fighters attacked an Afghan army base with rockets on Sunday.", "attacked");
-    String before = armed.code;
+    CameoCode before = armed.code;
     assertTrue(armed.apply(DraftRules.VERBAL_ATTACK));
     assertEquals(before, armed.code);
     assertEquals(List.of(), armed.fired(), "a rule that changes nothing is not recorded");
@@ -125,12 +126,12 @@ class DraftRulesTest {
   @Test
   void aidToNoOneIsRejectedOnAHandSetDraft() {
     EventDraft d = draft("Japan provided food aid to Kenya.", "provided");
-    d.code = "070";
+    d.code = CameoCode.of("070");
     d.target = null;
     assertFalse(d.apply(DraftRules.AID_TO_NO_ONE));
     d.target = new EventActor(null, "Kenya", "KEN", d.v.token(d.token()).span());
     assertTrue(d.apply(DraftRules.AID_TO_NO_ONE));
-    d.code = "040";
+    d.code = CameoCode.of("040");
     d.target = null;
     assertTrue(d.apply(DraftRules.AID_TO_NO_ONE), "only aid (07) needs a target here");
   }
