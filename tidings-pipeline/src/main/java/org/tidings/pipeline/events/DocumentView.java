@@ -74,10 +74,11 @@ final class DocumentView {
 
   /**
    * Tags the coder reads as plural: the plural nouns, and the superlatives as subjects ("most
-   * agreed"). (These, with POS, are the tags that end in "S", which is how plurality was first
-   * tested; POS is kept so that no outcome moves, though it heads no subject.)
+   * agreed"). (These, with POS and LS, are the tags that end in "S", which is how plurality was
+   * first tested; POS and LS are kept so that no outcome moves, though they rarely head a subject.)
    */
-  static final Set<PennTag> PLURAL = EnumSet.of(PennTag.NNS, PennTag.NNPS, PennTag.JJS, PennTag.RBS, PennTag.POS);
+  static final Set<PennTag> PLURAL = EnumSet.of(PennTag.NNS, PennTag.NNPS, PennTag.JJS, PennTag.RBS, PennTag.POS,
+      PennTag.LS);
 
   /** True when the token's tag is one of {@link #PLURAL}. */
   boolean plural(int i) {
