@@ -1,5 +1,6 @@
 package org.tidings.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param id article-local id, e.g. "E4", never null
- * @param cameoCode CAMEO event code, 2 to 4 digits ("036", "1831"), never null
- * @param cameoRoot the code's two-digit root ("03"), never null
+ * @param cameo CAMEO event code ("036", "1831"), never null; on the wire as {@link #cameoCode()}
+ *     and {@link #cameoRoot()}
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
  *     conflict
  * @param goldstein Goldstein scale value of the code, -10..10
@@ -31,11 +32,13 @@ import java.util.Objects;
  * @param sentence the sentence's characters, never null
  * @param confidence 0..1, how sure the coding is
  * @param coderVersion version of the coder and its lexicon, never null
+ * @param codingRules ids of the coder's named rules that changed the event's code or parties, in
+ *     the order they fired ("verbal-attack", "party-countries"); empty when none did or the coder
+ *     has no such rules; never null (null is read as empty). Not stored by the event stores.
  */
 public record Event(
     String id,
-    String cameoCode,
-    String cameoRoot,
+    CameoCode cameo,
     int quadClass,
     double goldstein,
     String ploverType,
@@ -52,26 +55,34 @@ public record Event(
     String triggerText,
     TextSpan sentence,
     double confidence,
-    String coderVersion) {
+    String coderVersion,
+    List<String> codingRules) {
 
   public Event {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(cameoCode, "cameoCode");
-    Objects.requireNonNull(cameoRoot, "cameoRoot");
+    Objects.requireNonNull(cameo, "cameo");
     Objects.requireNonNull(ploverType, "ploverType");
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(triggerText, "triggerText");
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(coderVersion, "coderVersion");
-    if (!cameoCode.startsWith(cameoRoot)) {
-      throw new IllegalArgumentException("code " + cameoCode + " is not under root " + cameoRoot);
-    }
+    codingRules = codingRules == null ? List.of() : List.copyOf(codingRules);
     if (quadClass < 1 || quadClass > 4) {
       throw new IllegalArgumentException("QuadClass outside 1..4: " + quadClass);
     }
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence outside 0..1: " + confidence);
     }
+  }
+
+  /** The CAMEO code as written in records, store columns and exports ("036"). */
+  public String cameoCode() {
+    return cameo.value();
+  }
+
+  /** The code's two-digit root as written in records, store columns and exports ("03"). */
+  public String cameoRoot() {
+    return cameo.root().value();
   }
 }

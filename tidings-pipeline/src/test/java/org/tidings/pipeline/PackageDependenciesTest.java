@@ -152,16 +152,13 @@ class PackageDependenciesTest {
 
   /**
    * Word classes come from {@link org.tidings.pipeline.syntax.PennTag} and entity kinds from {@link
-   * org.tidings.pipeline.syntax.NerTag}, not from tests on tag strings. The events stage is not
-   * converted yet (it is being reworked alongside).
+   * org.tidings.pipeline.syntax.NerTag}, not from tests on tag strings, in every package.
    */
   @Test
   void partOfSpeechIsAskedOfPennTag() {
     Pattern stringly = Pattern.compile("\\.(pos|ner)\\(\\)\\.(startsWith|equals)\\(\"");
     for (Path file : javaFiles(MAIN)) {
-      if (!in(packageOf(file), "events")) {
-        assertTrue(!stringly.matcher(read(file)).find(), file + " tests a tag string; use PennTag or NerTag");
-      }
+      assertTrue(!stringly.matcher(read(file)).find(), file + " tests a tag string; use PennTag or NerTag");
     }
   }
 

@@ -2,6 +2,7 @@ package org.tidings.server;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.Article;
 import org.tidings.model.Document;
@@ -132,9 +133,9 @@ final class CodedArticles {
       Modality modality, EventActor source, EventActor target, String trigger, Place place, TimeInterval when) {
     String text = doc.article().text();
     TextSpan t = span(text, trigger);
-    return new Event(id, code, code.substring(0, 2), quad, goldstein, plover, null, source, target, modality,
+    return new Event(id, CameoCode.of(code), quad, goldstein, plover, null, source, target, modality,
         null, null, null, new EventPlace(place, EventPlace.Source.SENTENCE), new EventDate(when, null, EventDate.Source.EVENT),
-        t, trigger, sentence(doc, t), 0.8, "server-test 1");
+        t, trigger, sentence(doc, t), 0.8, "server-test 1", List.of());
   }
 
   /** The pipeline's sentence holding {@code inner}. */

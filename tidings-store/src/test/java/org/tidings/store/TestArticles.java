@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorCode;
 import org.tidings.model.ActorMention;
@@ -184,10 +185,10 @@ final class TestArticles {
     Actor protesters = actor(text, "A1", "Venezuelan protesters", Actor.Type.UNNAMED_COLLECTIVE, "VEN", "OPP", "Venezuelan protesters");
     Place venezuela = place(text, "Caracas", 3625428, "Venezuela", "VEN", null, 8.0, -66.0, PlacePrecision.COUNTRY);
     TextSpan t = span(text, "condemning");
-    Event condemn = new Event("E1", "111", "11", 3, -2.0, "ACCUSE", null,
+    Event condemn = new Event("E1", CameoCode.of("111"), 3, -2.0, "ACCUSE", null,
         party(text, protesters, "VENOPP", "Venezuelan protesters"), new EventActor(null, "implied:USA", "USA", t),
         Modality.ASSERTED, null, null, null, new EventPlace(venezuela, EventPlace.Source.SENTENCE), null, t, "condemning",
-        sentenceOf(text, t), 0.6, "test-coder 1");
+        sentenceOf(text, t), 0.6, "test-coder 1", List.of());
     Document doc = Document.of(article)
         .with(Layers.TIMES, List.<TimeRef>of())
         .with(Layers.PLACES, List.of(venezuela))
@@ -240,11 +241,11 @@ final class TestArticles {
       EventActor source, EventActor target, String trigger, Place place, EventPlace.Source placeSource, TimeRef time,
       String quoteId) {
     TextSpan t = span(text, trigger);
-    return new Event(id, code, code.substring(0, 2), quad, goldstein, plover, null, source, target, modality,
+    return new Event(id, CameoCode.of(code), quad, goldstein, plover, null, source, target, modality,
         modality == Modality.REPORTED ? "A3" : null, quoteId, null,
         place == null ? null : new EventPlace(place, placeSource),
         new EventDate(time.resolved(), time.span(), EventDate.Source.EVENT), t, trigger, sentenceOf(text, t), 0.8,
-        "test-coder 1");
+        "test-coder 1", List.of());
   }
 
   /** The sentence around a span: from after the previous ". " (or a line start) to the next period. */

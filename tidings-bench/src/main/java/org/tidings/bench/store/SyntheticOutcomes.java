@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Article;
 import org.tidings.model.Document;
 import org.tidings.model.Event;
@@ -159,8 +160,8 @@ public final class SyntheticOutcomes {
         : java.util.Collections.max(List.of(first, published.minusDays(random.nextInt(4))));
     TimeInterval when = new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), Precision.DAY);
     Modality modality = Modality.values()[random.nextInt(Modality.values().length)];
-    return new Event(id, code, rootCode, quad, -10 + random.nextInt(21), "TYPE" + root, null, source, target, modality,
+    return new Event(id, CameoCode.of(code), quad, -10 + random.nextInt(21), "TYPE" + root, null, source, target, modality,
         null, null, null, new EventPlace(place, EventPlace.Source.SENTENCE), new EventDate(when, null, EventDate.Source.ARTICLE),
-        word, "abc", sentence, 0.5 + random.nextDouble() / 2, "synthetic");
+        word, "abc", sentence, 0.5 + random.nextDouble() / 2, "synthetic", List.of());
   }
 }

@@ -26,7 +26,7 @@ import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
 import org.tidings.pipeline.annotate.AnnotatorConfig;
-import org.tidings.pipeline.events.CameoCode;
+import org.tidings.pipeline.events.CameoEntry;
 import org.tidings.pipeline.events.EventConfidence;
 import org.tidings.pipeline.events.EventFeatures;
 import org.tidings.pipeline.events.EventsConfig;
@@ -188,7 +188,7 @@ public final class EventConfidenceModel {
     String want = squash(l.sentence());
     Event fallback = null;
     for (Event e : doc.get(Layers.EVENTS)) {
-      if (e.ploverType().equals(CameoCode.DROPPED) || !e.triggerText().equals(l.trigger())) {
+      if (e.ploverType().equals(CameoEntry.DROPPED) || !e.triggerText().equals(l.trigger())) {
         continue;
       }
       String sentence = squash(doc.article().text().substring(e.sentence().begin(), e.sentence().end()));

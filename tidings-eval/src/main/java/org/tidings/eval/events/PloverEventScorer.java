@@ -14,7 +14,7 @@ import org.tidings.eval.Scorer;
 import org.tidings.eval.actors.PloverActorScorer;
 import org.tidings.model.Event;
 import org.tidings.model.EventActor;
-import org.tidings.pipeline.events.CameoCode;
+import org.tidings.pipeline.events.CameoEntry;
 
 /**
  * Event coding on PLOVER gold sentences ({@code events/plover-gsr-dev.json}: one gold event per
@@ -89,12 +89,12 @@ public final class PloverEventScorer implements Scorer {
   }
 
   /**
-   * The first event in text order that PLOVER keeps (not {@link CameoCode#DROPPED}); null when
+   * The first event in text order that PLOVER keeps (not {@link CameoEntry#DROPPED}); null when
    * none. Also used by the outside checks ({@code org.tidings.eval.events.outside}).
    */
   public static Event chosen(List<Event> events) {
     return events.stream()
-        .filter(e -> !e.ploverType().equals(CameoCode.DROPPED))
+        .filter(e -> !e.ploverType().equals(CameoEntry.DROPPED))
         .min(Comparator.comparingInt(e -> e.trigger().begin()))
         .orElse(null);
   }

@@ -1,5 +1,6 @@
 package org.tidings.pipeline.events;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.tidings.model.Actor;
@@ -10,6 +11,8 @@ import org.tidings.model.PlacePrecision;
 import org.tidings.model.TextSpan;
 import org.tidings.pipeline.lexicon.WordNetSenses;
 import org.tidings.pipeline.places.Countries;
+import org.tidings.pipeline.syntax.PennTag;
+import org.tidings.pipeline.syntax.Relations;
 
 /**
  * Source and target of a trigger from the dependency parse, resolved to the actors layer.
@@ -32,7 +35,8 @@ import org.tidings.pipeline.places.Countries;
  * Thread-safe.
  */
 final class ArgumentReader {
-  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent");
+  /** Tags of wh-words (which, who, whose, where ...): a relative's subject, not a stated doer. */
+  private static final Set<PennTag> WH = EnumSet.of(PennTag.WDT, PennTag.WP, PennTag.WP_POSSESSIVE, PennTag.WRB);
   private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to",
       "obl:against", "obl:on", "nmod:with", "nmod:to", "nmod:against", "nmod:on", "obl:into");
   private static final Set<String> OBJECT_TARGET = Set.of("nmod:against", "nmod:with", "nmod:to", "nmod:on",
@@ -144,7 +148,7 @@ final class ArgumentReader {
     }
     if (!t.entry().noun() && !t.entry().objects().isEmpty()) {
       // the object is part of the frame ("hold talks"): the target is elsewhere
-    } else if (t.entry().noun() || v.token(i).pos().equals("VBN")) {
+    } else if (t.entry().noun() || v.tag(i) == PennTag.VBN) {
       EventActor a = argument(v, i, "nsubj:pass", source);
       if (a == null && passive(v, i)) {
         a = argument(v, i, "nsubj", source); // "have Waseem released"
@@ -278,14 +282,14 @@ final class ArgumentReader {
       if (quotedConjunctOfSpeech(v, at)) {
         return null; // 'Trump said Bolton broke the law and "likes ... killing them"': the quote's doer is not the speaker
       }
-      boolean activeForm = !v.token(at).pos().equals("VBN");
+      boolean activeForm = v.tag(at) != PennTag.VBN;
       boolean statedNonActor = false;
       for (Dependency d : v.parse.children(at)) {
         if (raised && d.relation().equals("obl:agent")) {
           continue; // "were reported by local media to have visited": the media reported, others visited
         }
         // "Putin was briefed, and flew ..., visiting": a shared passive subject is the doer of an active form
-        if (SUBJECT.contains(d.relation()) || ((activeForm || raised) && d.relation().equals("nsubj:pass"))) {
+        if (Relations.DOERS.contains(d.relation()) || ((activeForm || raised) && d.relation().equals("nsubj:pass"))) {
           if (possessive(v, d.dependent())) {
             // "Tunisia's neighbouring countries ... have cited": the parse hung the owner as the
             // subject; the doer is the noun it owns, which the parse lost
@@ -295,15 +299,15 @@ final class ArgumentReader {
           if (a != null) {
             return pronoun == null || agrees(v, pronoun, d.dependent()) ? a : null;
           }
-          String pos = v.token(d.dependent()).pos();
-          if (d.relation().equals("nsubj") && (pos.equals("NN") || pos.equals("NNS"))
+          PennTag pos = v.tag(d.dependent());
+          if (d.relation().equals("nsubj") && pos.isCommonNoun()
               && wordNet.someone(v.lemma(d.dependent())) && pronoun == null) {
             // "revolutionaries captured the embassy": a doer the actors layer did not code is still
             // the doer, named without a code, rather than no one
             return new EventActor(null, v.token(d.dependent()).text(), "", v.token(d.dependent()).span());
           }
-          statedNonActor |= d.relation().equals("nsubj") && !pos.startsWith("PRP") && !pos.startsWith("W")
-              && !pos.equals("EX");
+          statedNonActor |= d.relation().equals("nsubj") && !pos.isPronoun() && !WH.contains(pos)
+              && pos != PennTag.EX;
         }
       }
       if (statedNonActor) {
@@ -316,7 +320,7 @@ final class ArgumentReader {
       int controller = rel.equals("xcomp") ? v.child(at, "nsubj:xsubj") : -1;
       int governor = v.parse.governorOf(at);
       if (controller >= 0 && governor >= 0 && controller == v.child(governor, "obj")
-          && v.token(controller).pos().startsWith("PRP")) {
+          && v.tag(controller).isPronoun()) {
         return null; // "advised her to kill": she would do it, and who she is the actors layer did not say
       }
       if (controller >= 0 && governor >= 0 && controller == v.child(governor, "obj")
@@ -337,14 +341,14 @@ final class ArgumentReader {
       }
       int gov = v.parse.governorOf(at);
       raised = rel.equals("xcomp") && gov >= 0 && passive(v, gov);
-      if (rel.equals("acl") && gov >= 0 && !v.token(gov).pos().startsWith("VB")) {
+      if (rel.equals("acl") && gov >= 0 && !v.tag(gov).isVerb()) {
         // "X, vowing to help": a participle after a comma belongs to the clause, not to the noun
         if (!afterComma(v, at)) {
           EventActor noun = resolve(v, gov);
           if (noun != null) {
             return noun;
           }
-          if (v.token(gov).pos().equals("NN") || v.token(gov).pos().equals("NNS")) {
+          if (v.tag(gov).isCommonNoun()) {
             if (wordNet.someone(v.lemma(gov))) { // "a pro-government coalition fighting the Houthis"
               return new EventActor(null, v.token(gov).text(), "", v.token(gov).span());
             }
@@ -366,7 +370,7 @@ final class ArgumentReader {
     DocumentView.ActorAt at = v.actorAt(speaker);
     Actor.Type type = at == null ? null : at.actor().type();
     boolean person = type == Actor.Type.PERSON || type == Actor.Type.UNNAMED_PERSON;
-    boolean plural = v.token(speaker).pos().endsWith("S");
+    boolean plural = v.plural(speaker);
     switch (pronoun) {
       case "it":
         return !plural && !person;
@@ -383,7 +387,7 @@ final class ArgumentReader {
   private static boolean pronounSubject(DocumentView v, int verb) {
     for (Dependency d : v.parse.children(verb)) {
       if (d.relation().startsWith("nsubj")) {
-        return v.token(d.dependent()).pos().equals("PRP") && v.actorAt(d.dependent()) == null;
+        return v.tag(d.dependent()) == PennTag.PRP && v.actorAt(d.dependent()) == null;
       }
     }
     return true;
@@ -391,7 +395,7 @@ final class ArgumentReader {
 
   /** A passive verb: a passive auxiliary or subject, or a bare past participle modifying a noun. */
   private static boolean passive(DocumentView v, int verb) {
-    if (!v.token(verb).pos().equals("VBN")) {
+    if (v.tag(verb) != PennTag.VBN) {
       return false;
     }
     if (v.child(verb, "aux:pass") >= 0 || v.child(verb, "nsubj:pass") >= 0) {
@@ -451,7 +455,7 @@ final class ArgumentReader {
   }
 
   private static boolean afterComma(DocumentView v, int token) {
-    return token > 0 && v.token(token - 1).text().equals(",") && v.token(token).pos().equals("VBG");
+    return token > 0 && v.token(token - 1).text().equals(",") && v.tag(token) == PennTag.VBG;
   }
 
   /** True when the noun is the object of a verb of receiving: its subject is the act's target. */
@@ -464,7 +468,7 @@ final class ArgumentReader {
   private static boolean setting(DocumentView v, int noun) {
     String rel = v.parse.relationOf(noun);
     int gov = v.parse.governorOf(noun);
-    return gov >= 0 && v.token(gov).pos().startsWith("VB") && (rel.equals("obl:in") || rel.equals("obl:at"));
+    return gov >= 0 && v.tag(gov).isVerb() && (rel.equals("obl:in") || rel.equals("obl:at"));
   }
 
   /**
@@ -477,7 +481,7 @@ final class ArgumentReader {
   private static int supportVerb(DocumentView v, int noun) {
     String rel = v.parse.relationOf(noun);
     int gov = v.parse.governorOf(noun);
-    if (gov < 0 || !v.token(gov).pos().startsWith("VB") || rel.equals("obl:agent")) {
+    if (gov < 0 || !v.tag(gov).isVerb() || rel.equals("obl:agent")) {
       return -1;
     }
     String lemma = v.lemma(gov);
@@ -498,8 +502,7 @@ final class ArgumentReader {
     if (at != null) {
       return withCountry(v, at);
     }
-    if (OTHER_PARTY.contains(v.lemma(token)) && v.token(token).pos().startsWith("NN")
-        && !v.token(token).pos().startsWith("NNP")) {
+    if (OTHER_PARTY.contains(v.lemma(token)) && v.tag(token).isCommonNoun()) {
       // "Tunisia's neighbouring countries including Algeria", "its European Community partners":
       // others than their owner, known only by their own name, "including" or apposition
       for (Dependency d : v.parse.children(token)) {
@@ -516,7 +519,7 @@ final class ArgumentReader {
       }
       return null;
     }
-    if (v.token(token).pos().startsWith("NN") && !v.token(token).pos().startsWith("NNP")
+    if (v.tag(token).isCommonNoun()
         && wordNet.notAnAgent(v.lemma(token))) {
       return actOf(v, token);
     }
@@ -533,7 +536,7 @@ final class ArgumentReader {
         DocumentView.ActorAt m = v.actorAt(d.dependent());
         if (m != null && !r.equals("nmod:from")) {
           EventActor a = withCountry(v, m);
-          if ((v.token(token).pos().equals("NN") || v.token(token).pos().equals("NNS"))
+          if (v.tag(token).isCommonNoun()
               && wordNet.someone(v.lemma(token))) {
             // "his associates", "an advisor for Trump": someone of theirs, coded as theirs, not them
             return new EventActor(null, v.token(token).text(), a.code(), span(v, token, d.dependent()));
@@ -550,8 +553,8 @@ final class ArgumentReader {
         }
       }
     }
-    String pos = v.token(token).pos();
-    String own = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, token) : null;
+    PennTag pos = v.tag(token);
+    String own = pos.isProperNoun() || pos == PennTag.JJ ? country(v, token) : null;
     return own == null ? null : new EventActor(null, v.token(token).text(), own, v.token(token).span());
   }
 
@@ -606,8 +609,8 @@ final class ArgumentReader {
       return a;
     }
     for (int t = at.mention().tokens().first(); t < at.mention().tokens().end(); t++) {
-      String pos = v.token(t).pos();
-      String c = pos.startsWith("NNP") || pos.equals("JJ") ? country(v, t) : null;
+      PennTag pos = v.tag(t);
+      String c = pos.isProperNoun() || pos == PennTag.JJ ? country(v, t) : null;
       if (c != null) {
         return new EventActor(a.actorId(), a.name(), c + a.code(), a.span());
       }

@@ -12,11 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidings.model.CameoCode;
 
 /**
  * Every CAMEO event code (roots, 3- and 4-digit codes) with name, QuadClass, Goldstein value and
  * PLOVER type and mode, read from the project's resource files {@code cameo-codes.tsv} and
  * {@code cameo-plover.tsv} (written by {@code scripts/events_ontology.py} from the codebooks).
+ *
+ * Each row's root, parent and QuadClass are checked against what the code's shape says ({@link
+ * CameoCode}).
  *
  * <p>Immutable after loading; thread-safe.
  */
@@ -24,9 +28,9 @@ public final class CameoOntology {
   static final String CODES = "/org/tidings/events/cameo-codes.tsv";
   static final String PLOVER = "/org/tidings/events/cameo-plover.tsv";
 
-  private final Map<String, CameoCode> codes;
+  private final Map<String, CameoEntry> codes;
 
-  private CameoOntology(Map<String, CameoCode> codes) {
+  private CameoOntology(Map<String, CameoEntry> codes) {
     this.codes = codes;
   }
 
@@ -40,24 +44,31 @@ public final class CameoOntology {
     for (String[] row : rows(PLOVER, 5)) {
       plover.put(row[0], row);
     }
-    Map<String, CameoCode> codes = new LinkedHashMap<>();
+    Map<String, CameoEntry> codes = new LinkedHashMap<>();
     for (String[] row : rows(CODES, 7)) {
       String[] p = plover.get(row[0]);
       if (p == null) {
         throw new IllegalStateException(PLOVER + ": no PLOVER row for CAMEO " + row[0]);
       }
       try {
-        codes.put(row[0], new CameoCode(row[0], row[1], row[2], Integer.parseInt(row[3]),
-            Double.parseDouble(row[4]), row[6], p[1], p[2]));
-      } catch (NumberFormatException e) {
-        throw new IllegalStateException(CODES + ": bad number in row " + row[0], e);
+        CameoCode code = CameoCode.of(row[0]);
+        CameoCode parent = code.parent();
+        int quadClass = Integer.parseInt(row[3]);
+        if (!row[1].equals(code.root().value()) || !row[2].equals(parent == null ? "" : parent.value())
+            || quadClass != code.quadClass()) {
+          throw new IllegalStateException(CODES + ": root, parent or QuadClass of " + row[0]
+              + " disagree with the code's shape: " + String.join(" ", row));
+        }
+        codes.put(row[0], new CameoEntry(code, quadClass, Double.parseDouble(row[4]), row[6], p[1], p[2]));
+      } catch (IllegalArgumentException e) { // a bad number or a code of the wrong shape
+        throw new IllegalStateException(CODES + ": bad row " + row[0] + ": " + e.getMessage(), e);
       }
     }
     return new CameoOntology(codes);
   }
 
   /** The code, or null when CAMEO has no such code. */
-  public CameoCode get(String code) {
+  public CameoEntry get(String code) {
     return codes.get(code);
   }
 
@@ -66,16 +77,25 @@ public final class CameoOntology {
    *
    * @throws IllegalArgumentException when CAMEO has no such code (a lexicon typo)
    */
-  public CameoCode require(String code) {
-    CameoCode c = codes.get(code);
+  public CameoEntry require(String code) {
+    CameoEntry c = codes.get(code);
     if (c == null) {
       throw new IllegalArgumentException("unknown CAMEO code '" + code + "'");
     }
     return c;
   }
 
+  /**
+   * The entry of a code.
+   *
+   * @throws IllegalArgumentException when the codebook has no such code
+   */
+  public CameoEntry require(CameoCode code) {
+    return require(code.value());
+  }
+
   /** Every code in codebook order. */
-  public Collection<CameoCode> all() {
+  public Collection<CameoEntry> all() {
     return codes.values();
   }
 

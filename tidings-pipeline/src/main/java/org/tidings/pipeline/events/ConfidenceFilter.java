@@ -11,7 +11,7 @@ import org.tidings.model.Event;
  * The events stage's precision decision: gives each coded event PLOVER keeps the {@link
  * EventConfidence} model's probability as its confidence (when the config asks for the learned
  * confidence) and drops those under the config's minimum. Statements (PLOVER type {@link
- * CameoCode#DROPPED}) keep the coder's confidence and are never dropped. A kept event whose parent
+ * CameoEntry#DROPPED}) keep the coder's confidence and are never dropped. A kept event whose parent
  * statement id names a dropped event loses that link. Immutable and thread-safe.
  */
 final class ConfidenceFilter {
@@ -36,7 +36,7 @@ final class ConfidenceFilter {
     List<Event> kept = new ArrayList<>();
     Set<String> dropped = new HashSet<>();
     for (Event e : coded) {
-      if (e.ploverType().equals(CameoCode.DROPPED)) {
+      if (e.ploverType().equals(CameoEntry.DROPPED)) {
         kept.add(e);
         continue;
       }
@@ -58,8 +58,8 @@ final class ConfidenceFilter {
   }
 
   private static Event with(Event e, double confidence, String parent) {
-    return new Event(e.id(), e.cameoCode(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.ploverType(),
+    return new Event(e.id(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(),
         e.ploverMode(), e.source(), e.target(), e.modality(), e.reportedBy(), e.quoteId(), parent, e.place(),
-        e.date(), e.trigger(), e.triggerText(), e.sentence(), confidence, e.coderVersion());
+        e.date(), e.trigger(), e.triggerText(), e.sentence(), confidence, e.coderVersion(), e.codingRules());
   }
 }

@@ -1,8 +1,10 @@
 package org.tidings.pipeline.events;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorMention;
 import org.tidings.model.Dependency;
@@ -11,7 +13,9 @@ import org.tidings.model.Layers;
 import org.tidings.model.Place;
 import org.tidings.model.TimeRef;
 import org.tidings.model.Token;
+import org.tidings.pipeline.syntax.NerTag;
 import org.tidings.pipeline.syntax.ParseIndex;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * What the coder reads of one document, indexed by token: the parse, the actor mention and the
@@ -56,6 +60,29 @@ final class DocumentView {
 
   Token token(int i) {
     return doc.tokens().get(i);
+  }
+
+  /** The part-of-speech tag of a token. */
+  PennTag tag(int i) {
+    return PennTag.of(token(i));
+  }
+
+  /** The named-entity tag of a token. */
+  NerTag ner(int i) {
+    return NerTag.of(token(i));
+  }
+
+  /**
+   * Tags the coder reads as plural: the plural nouns, and the superlatives as subjects ("most
+   * agreed"). (These, with POS and LS, are the tags that end in "S", which is how plurality was
+   * first tested; POS and LS are kept so that no outcome moves, though they rarely head a subject.)
+   */
+  static final Set<PennTag> PLURAL = EnumSet.of(PennTag.NNS, PennTag.NNPS, PennTag.JJS, PennTag.RBS, PennTag.POS,
+      PennTag.LS);
+
+  /** True when the token's tag is one of {@link #PLURAL}. */
+  boolean plural(int i) {
+    return PLURAL.contains(tag(i));
   }
 
   /** Lower-case lemma of a token. */

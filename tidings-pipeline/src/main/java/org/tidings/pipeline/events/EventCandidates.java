@@ -22,6 +22,7 @@ import org.tidings.model.Token;
 import org.tidings.pipeline.events.learn.Features;
 import org.tidings.pipeline.events.learn.TriggerInput;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * The candidates a learned event coder decides on in one annotated document, with their features:
@@ -112,8 +113,8 @@ public final class EventCandidates {
 
   /** True when a token may be a trigger: a verb, a common noun, or a word the rules coded. */
   public boolean candidate(int token) {
-    String pos = v.token(token).pos();
-    return pos.startsWith("VB") || pos.equals("NN") || pos.equals("NNS") || ruleEvents.containsKey(token);
+    PennTag tag = v.tag(token);
+    return tag.isVerb() || tag.isCommonNoun() || ruleEvents.containsKey(token);
   }
 
   /** The document's tokens. */
@@ -126,7 +127,7 @@ public final class EventCandidates {
     List<String> f = new ArrayList<>();
     Token tok = v.token(t);
     String lemma = v.lemma(t);
-    String pos = coarse(tok.pos());
+    String pos = coarse(PennTag.of(tok));
     f.add("l=" + lemma);
     f.add("p=" + tok.pos());
     f.add("lp=" + lemma + "|" + pos);
@@ -158,7 +159,7 @@ public final class EventCandidates {
     if (!entries.isEmpty()) {
       String code = entries.get(0).code();
       f.add("lex=" + code.substring(0, 2));
-      CameoCode c = resources.ontology().get(code);
+      CameoEntry c = resources.ontology().get(code);
       f.add("lexT=" + (c == null ? "?" : c.ploverType()));
     }
     Event rule = ruleEvents.get(t);
@@ -491,8 +492,8 @@ public final class EventCandidates {
     return out;
   }
 
-  private static String coarse(String pos) {
-    return pos.startsWith("VB") ? "V" : pos.startsWith("NN") ? "N" : pos.startsWith("JJ") ? "J" : "O";
+  private static String coarse(PennTag tag) {
+    return tag.isVerb() ? "V" : tag.isNoun() ? "N" : tag.isAdjective() ? "J" : "O";
   }
 
   /** "obl:with" stays; "nsubj:pass" stays; "conj:and" becomes "conj". */

@@ -15,6 +15,7 @@ import org.tidings.model.Layers;
 import org.tidings.model.Quote;
 import org.tidings.model.Token;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * The features the {@link EventConfidence} model reads for one coded event: what kind of parties
@@ -72,7 +73,7 @@ public final class EventFeatures {
     Token trigger = tokenAt(tokens, e.trigger().begin());
     if (trigger != null) {
       senses(f, trigger);
-      f.add(trigger.pos().startsWith("NN") ? "trigger=noun" : trigger.pos().startsWith("VB") ? "trigger=verb" : "trigger=other");
+      f.add(PennTag.of(trigger).isNoun() ? "trigger=noun" : PennTag.of(trigger).isVerb() ? "trigger=verb" : "trigger=other");
     }
     sentence(f, doc, tokens, e);
     quote(f, doc, e);
@@ -174,7 +175,7 @@ public final class EventFeatures {
    * lexicographer file of its most frequent sense ("verb.contact", "noun.act").
    */
   private void senses(List<String> f, Token trigger) {
-    boolean noun = trigger.pos().startsWith("NN");
+    boolean noun = PennTag.of(trigger).isNoun();
     String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
     int n = wordNet.senseCount(lemma, noun);
     f.add(n <= 2 ? "senses=few" : n <= 6 ? "senses=some" : "senses=many");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Document;
 import org.tidings.model.Event;
 import org.tidings.model.EventActor;
@@ -282,7 +283,7 @@ public final class LearnedEventCoder implements Stage {
     decisions.forEach(d -> learnedTypes.add(v.token(d.token()).sentence() + " " + d.type()));
     java.util.TreeMap<Integer, Event> statements = new java.util.TreeMap<>();
     ruleEvents.forEach((token, e) -> {
-      boolean statement = e.ploverType().equals(CameoCode.DROPPED);
+      boolean statement = e.ploverType().equals(CameoEntry.DROPPED);
       boolean kept = model.keepRuleEvents() && !statement
           && !learnedTypes.contains(v.token(token).sentence() + " " + e.ploverType());
       if ((statement || kept) && !byToken.containsKey(token)) {
@@ -304,16 +305,16 @@ public final class LearnedEventCoder implements Stage {
     for (int token : order) {
       Event statement = statements.get(token);
       if (statement != null) {
-        out.add(new Event(ids.get(token), statement.cameoCode(), statement.cameoRoot(), statement.quadClass(),
+        out.add(new Event(ids.get(token), statement.cameo(), statement.quadClass(),
             statement.goldstein(), statement.ploverType(), statement.ploverMode(), statement.source(), statement.target(),
             statement.modality(), statement.reportedBy(), statement.quoteId(),
             statement.parentEventId() == null ? null : ruleIds.get(statement.parentEventId()), statement.place(),
             statement.date(), statement.trigger(), statement.triggerText(), statement.sentence(), statement.confidence(),
-            statement.coderVersion()));
+            statement.coderVersion(), statement.codingRules()));
         continue;
       }
       Decision d = byToken.get(token);
-      CameoCode c = ontology.require(code(v, d, ruleEvents.get(d.token())));
+      CameoEntry c = ontology.require(code(v, d, ruleEvents.get(d.token())));
       int parent = parent(v, d.token(), byToken, statements);
       String reportedBy = null;
       if (d.modality() != Modality.ASSERTED) {
@@ -323,17 +324,17 @@ public final class LearnedEventCoder implements Stage {
       }
       EventDate date = whenWhere.ownDate(v, WhenWhere.phrase(v, d.token()));
       date = date == null ? WhenWhere.articleDate(v.doc.article()) : date;
-      EventPlace place = whenWhere.place(v, d.token(), c.root(), d.source(), d.target());
+      EventPlace place = whenWhere.place(v, d.token(), c.root().value(), d.source(), d.target());
       Token tt = v.token(d.token());
       TextSpan sentence = v.doc.sentences().get(tt.sentence()).span();
       double confidence = model.confidence(d.p());
       if (confidence < config.effectiveMin()) {
         continue;
       }
-      out.add(new Event(ids.get(d.token()), c.code(), c.root(), c.quadClass(), c.goldstein(), c.ploverType(),
+      out.add(new Event(ids.get(d.token()), c.code(), c.quadClass(), c.goldstein(), c.ploverType(),
           c.ploverMode().isEmpty() ? null : c.ploverMode(), d.source(), d.target(), d.modality(), reportedBy,
           quotes.quoteIdFor(v.doc, tt.span(), reportedBy), parent < 0 ? null : ids.get(parent), place,
-          date, tt.span(), tt.text(), sentence, confidence, version));
+          date, tt.span(), tt.text(), sentence, confidence, version, List.of()));
     }
     return out;
   }
@@ -342,13 +343,13 @@ public final class LearnedEventCoder implements Stage {
    * The CAMEO code: the rule coder's at this word when it is of the decided type, else the
    * lexicon's for the word when of that type, else the model's default for the type.
    */
-  private String code(DocumentView v, Decision d, Event rule) {
+  private CameoCode code(DocumentView v, Decision d, Event rule) {
     if (rule != null && rule.ploverType().equals(d.type())) {
-      return rule.cameoCode();
+      return rule.cameo();
     }
-    boolean noun = !v.token(d.token()).pos().startsWith("VB");
+    boolean noun = !v.tag(d.token()).isVerb();
     for (LexiconEntry e : resources.lexicon().entries(noun, v.lemma(d.token()))) {
-      CameoCode c = resources.ontology().get(e.code());
+      CameoEntry c = resources.ontology().get(e.code());
       if (c != null && c.ploverType().equals(d.type())) {
         return c.code();
       }
@@ -357,7 +358,7 @@ public final class LearnedEventCoder implements Stage {
     if (fallback == null) {
       throw new IllegalStateException("the event model has no CAMEO code for type " + d.type());
     }
-    return fallback;
+    return CameoCode.of(fallback);
   }
 
   /**

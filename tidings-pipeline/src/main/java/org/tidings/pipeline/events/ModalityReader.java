@@ -70,14 +70,14 @@ final class ModalityReader {
       }
       String rel = v.parse.relationOf(at);
       int gov = v.parse.governorOf(at);
-      if (rel.startsWith("conj") && gov >= 0 && v.token(gov).pos().startsWith("VB")
-          && v.token(at).pos().startsWith("VB") && !lexicon.isSpeech(v.lemma(gov))) {
+      if (rel.startsWith("conj") && gov >= 0 && v.tag(gov).isVerb()
+          && v.tag(at).isVerb() && !lexicon.isSpeech(v.lemma(gov))) {
         at = gov; // "the pledge to begin X and to resign": a conjunct shares the first one's embedding
         conjunct = true;
         continue;
       }
       conjunct = false;
-      boolean embedded = EMBEDDING.contains(rel) || (rel.equals("obj") && !v.token(at).pos().startsWith("VB"));
+      boolean embedded = EMBEDDING.contains(rel) || (rel.equals("obj") && !v.tag(at).isVerb());
       if (!embedded || gov < 0) {
         break;
       }
@@ -93,7 +93,7 @@ final class ModalityReader {
         break;
       }
       intended |= rel.equals("xcomp") && INTENT.contains(g)
-          || rel.equals("acl") && !v.token(gov).pos().startsWith("VB") && INTENT_NOUNS.contains(g);
+          || rel.equals("acl") && !v.tag(gov).isVerb() && INTENT_NOUNS.contains(g);
       refused |= rel.equals("xcomp") && REFUSAL.contains(g);
       possible |= HYPOTHETICAL.contains(g) || rel.equals("xcomp") && DIRECTIVE.contains(g);
       negated |= DENIAL.contains(g) && rel.equals("ccomp");

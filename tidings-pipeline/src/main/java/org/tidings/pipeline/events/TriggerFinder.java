@@ -5,6 +5,7 @@ import java.util.Set;
 import org.tidings.model.Dependency;
 import org.tidings.model.Token;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Finds event triggers: verbs and common nouns whose lemma (or a WordNet synonym of it) has a
@@ -41,8 +42,8 @@ final class TriggerFinder {
   /** The trigger at this token, or null. */
   Trigger at(DocumentView view, int i) {
     Token t = view.token(i);
-    boolean verb = t.pos().startsWith("VB");
-    boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
+    boolean verb = PennTag.of(t).isVerb();
+    boolean noun = PennTag.of(t).isCommonNoun();
     if (!verb && !noun) {
       return null;
     }

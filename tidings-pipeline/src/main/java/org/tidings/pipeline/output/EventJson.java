@@ -47,6 +47,8 @@ public final class EventJson {
       evidence.set("sentence", span(e.sentence()));
       n.put("confidence", e.confidence());
       n.put("coderVersion", e.coderVersion());
+      ArrayNode rules = n.putArray("codingRules");
+      e.codingRules().forEach(rules::add);
     }
     return out;
   }

@@ -67,6 +67,11 @@ public enum PennTag {
     return this == NN || this == NNS || isProperNoun();
   }
 
+  /** NN, NNS: common nouns, singular or plural. */
+  public boolean isCommonNoun() {
+    return this == NN || this == NNS;
+  }
+
   /** NNP, NNPS. */
   public boolean isProperNoun() {
     return this == NNP || this == NNPS;

@@ -10,22 +10,19 @@ import org.junit.jupiter.api.Test;
 class CameoOntologyTest {
   private static final Set<String> PLOVER_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
       "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-      "MOBILIZE", "COERCE", "ASSAULT", CameoCode.DROPPED);
+      "MOBILIZE", "COERCE", "ASSAULT", CameoEntry.DROPPED);
 
   private final CameoOntology ontology = CameoOntology.bundled();
 
   @Test
   void everyCodeHasRootQuadClassGoldsteinAndPloverType() {
     assertTrue(ontology.all().size() >= 300, "all CAMEO codes: " + ontology.all().size());
-    for (CameoCode c : ontology.all()) {
-      assertNotNull(ontology.get(c.root()), c.code() + " root " + c.root());
-      assertTrue(c.code().startsWith(c.root()), c.code());
-      assertEquals(2, c.root().length(), c.code());
-      if (!c.parent().isEmpty()) {
-        assertNotNull(ontology.get(c.parent()), c.code() + " parent");
-        assertTrue(c.code().startsWith(c.parent()), c.code());
+    for (CameoEntry c : ontology.all()) {
+      assertNotNull(ontology.require(c.root()), c.code() + " root " + c.root());
+      if (c.code().parent() != null) {
+        assertNotNull(ontology.require(c.code().parent()), c.code() + " parent");
       }
-      assertTrue(c.quadClass() >= 1 && c.quadClass() <= 4, c.code() + " QuadClass " + c.quadClass());
+      assertEquals(c.code().quadClass(), c.quadClass(), c.code() + " QuadClass as its root's");
       assertTrue(c.goldstein() >= -10 && c.goldstein() <= 10, c.code() + " Goldstein " + c.goldstein());
       assertTrue(PLOVER_TYPES.contains(c.ploverType()), c.code() + " PLOVER " + c.ploverType());
       assertTrue(!c.name().isBlank() && !c.name().matches(".*\\d{3}.*"), c.code() + " name " + c.name());
@@ -43,8 +40,8 @@ class CameoOntologyTest {
       }
     }
     assertEquals(ontology.all().size(), rows.size(), "one row per code; rerun python3 scripts/export_codebooks.py");
-    for (CameoCode c : ontology.all()) {
-      String row = rows.get(c.code());
+    for (CameoEntry c : ontology.all()) {
+      String row = rows.get(c.code().value());
       assertNotNull(row, c.code() + " is missing from docs/codebooks/cameo.md");
       assertTrue(row.contains("| " + c.quadClass() + " (") && row.contains("| " + c.ploverType() + " |"),
           c.code() + ": " + row + "; rerun python3 scripts/export_codebooks.py");
@@ -53,7 +50,7 @@ class CameoOntologyTest {
 
   @Test
   void knownRowsReadAsInTheCodebooks() {
-    CameoCode host = ontology.require("043");
+    CameoEntry host = ontology.require("043");
     assertEquals("CONSULT", host.ploverType());
     assertEquals("visit", host.ploverMode());
     assertEquals(1, host.quadClass());

@@ -97,7 +97,7 @@ class LearnedEventCoderTest {
     List<Event> events = events("Russian President Vladimir Putin said on Wednesday that the situation in Afghanistan is not easy.");
     Event said = events.stream().filter(e -> e.cameoRoot().equals("01")).findFirst().orElse(null);
     assertNotNull(said, events.toString());
-    assertEquals(org.tidings.pipeline.events.CameoCode.DROPPED, said.ploverType());
+    assertEquals(org.tidings.pipeline.events.CameoEntry.DROPPED, said.ploverType());
   }
 
   /**

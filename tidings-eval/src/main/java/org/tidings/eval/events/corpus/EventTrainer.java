@@ -17,7 +17,7 @@ import org.tidings.model.Layers;
 import org.tidings.pipeline.Pipeline;
 import org.tidings.pipeline.PipelineResources;
 import org.tidings.pipeline.Pipelines;
-import org.tidings.pipeline.events.CameoCode;
+import org.tidings.pipeline.events.CameoEntry;
 import org.tidings.pipeline.events.EventCandidates;
 import org.tidings.pipeline.events.EventsConfig;
 import org.tidings.pipeline.events.LearnedEventCoder;
@@ -470,7 +470,7 @@ public final class EventTrainer {
       List<String> order = new ArrayList<>();
       roots.getOrDefault(type, Map.of()).entrySet().stream()
           .sorted((x, y) -> y.getValue() - x.getValue()).forEach(e -> order.add(e.getKey()));
-      CameoCode chosen = null;
+      CameoEntry chosen = null;
       for (String root : order) {
         chosen = shortest(type, root);
         if (chosen != null) {
@@ -479,18 +479,22 @@ public final class EventTrainer {
       }
       if (chosen == null) {
         chosen = resources.events().ontology().all().stream().filter(c -> c.ploverType().equals(type))
-            .min((x, y) -> x.code().length() != y.code().length() ? x.code().length() - y.code().length() : x.code().compareTo(y.code()))
+            .min(SHORTEST_FIRST)
             .orElseThrow(() -> new IllegalStateException("the CAMEO ontology has no code of PLOVER type " + type));
       }
-      out.put(type, chosen.code());
+      out.put(type, chosen.code().value());
     }
     return out;
   }
 
-  private CameoCode shortest(String type, String root) {
+  /** Codes with fewer digits first (a root before its codes), then in code order. */
+  private static final java.util.Comparator<CameoEntry> SHORTEST_FIRST =
+      java.util.Comparator.comparingInt((CameoEntry c) -> c.code().value().length()).thenComparing(CameoEntry::code);
+
+  private CameoEntry shortest(String type, String root) {
     return resources.events().ontology().all().stream()
-        .filter(c -> c.root().equals(root) && c.ploverType().equals(type))
-        .min((x, y) -> x.code().length() != y.code().length() ? x.code().length() - y.code().length() : x.code().compareTo(y.code()))
+        .filter(c -> c.root().value().equals(root) && c.ploverType().equals(type))
+        .min(SHORTEST_FIRST)
         .orElse(null);
   }
 

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tidings.model.Event;
 import org.tidings.model.TextSpan;
-import org.tidings.pipeline.events.CameoCode;
+import org.tidings.pipeline.events.CameoEntry;
 
 /**
  * Trigger and argument counts of coded events against WikiEvents gold, summed over documents. Not
@@ -59,7 +59,7 @@ final class WikiEventsCounts {
       }
     }
     List<Coded> preds = coded.stream()
-        .filter(c -> SCORED_TYPES.contains(c.plover()) && !c.plover().equals(CameoCode.DROPPED))
+        .filter(c -> SCORED_TYPES.contains(c.plover()) && !c.plover().equals(CameoEntry.DROPPED))
         .filter(c -> golds.stream().anyMatch(g -> g.trigger().overlaps(c.trigger()))
             || unmapped.stream().noneMatch(u -> u.overlaps(c.trigger())))
         .sorted(Comparator.comparing(Coded::trigger))

@@ -1,20 +1,25 @@
 package org.tidings.pipeline.events;
 
+import java.util.EnumSet;
 import java.util.Set;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.NerTag;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
  * Checks of the kind of a verb's arguments: a document or a sum of money is no party, a named party
  * in an argument position is never replaced by the implied home-country target, a venue or the
- * doer's own country is no target of words, and a talk given is no negotiation. (How each was
- * found, from the fifth hand review: docs/history/evaluation-2026-11.md.)
+ * doer's own country is no target of words, and a talk given is no negotiation. The {@link
+ * DraftRules} ask them. (How each was found, in a hand review of coded Wikinews
+ * articles: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
  */
-final class ArgumentKinds {
+final class ArgumentChecks {
   /**
    * Lexicographer files of nouns for texts and ideas ("the constitution prohibits", "the report
    * demands"). Objects are not among them: "army bulldozers demolished homes" has a doer.
@@ -26,9 +31,12 @@ final class ArgumentKinds {
   /** Nouns for a polity named by the place it is "of" ("the state of Montana"). */
   private static final Set<String> POLITIES = Set.of("state", "government", "city", "province", "republic",
       "kingdom", "people", "county", "territory");
-  /** Named-entity tags of a proper noun naming a party (not a time, a building or an event). */
-  private static final Set<String> PARTIES = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "COUNTRY",
-      "RELIGION", "IDEOLOGY");
+  /**
+   * Named-entity tags of a proper noun naming a party (not a time, a building or an event). The
+   * annotator runs CoreNLP without its fine-grained classes, so nationalities, countries, religions
+   * and ideologies come as MISC or LOCATION, never as tags of their own.
+   */
+  private static final Set<NerTag> PARTIES = EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION);
   /** Relations that hold a place where the act happened, not a party to it. */
   private static final Set<String> VENUE = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
   /** Relations of a verb or its nominal act that hold who it is done to or with. */
@@ -42,7 +50,7 @@ final class ArgumentKinds {
 
   private final WordNetSenses wordNet;
 
-  ArgumentKinds(WordNetSenses wordNet) {
+  ArgumentChecks(WordNetSenses wordNet) {
     this.wordNet = wordNet;
   }
 
@@ -66,8 +74,8 @@ final class ArgumentKinds {
    * US dollars"): spending is no act towards the party a modifier of the sum names. "Providing
    * photographs to Macedonia" keeps its party.
    */
-  boolean moneyObject(DocumentView v, Trigger t, String code, EventActor target) {
-    if (target != null && !within(v, target, v.child(t.token(), "obj")) || t.entry().noun() || !t.entry().objects().isEmpty() || !Set.of("04", "05", "06", "07", "08").contains(code.substring(0, 2))) {
+  boolean moneyObject(DocumentView v, Trigger t, CameoCode code, EventActor target) {
+    if (target != null && !within(v, target, v.child(t.token(), "obj")) || t.entry().noun() || !t.entry().objects().isEmpty() || !EventCoder.COOPERATIVE.contains(code.root())) {
       return false;
     }
     int object = v.child(t.token(), "obj");
@@ -90,10 +98,10 @@ final class ArgumentKinds {
    * military, legislature, courts, an international body): "negotiators return to Geneva for talk
    * on limiting missiles" stays. Plural "talks" stay.
    */
-  static boolean lecture(DocumentView v, Trigger t, String code, EventActor source, EventActor target) {
+  static boolean lecture(DocumentView v, Trigger t, CameoCode code, EventActor source, EventActor target) {
     int i = t.token();
-    if (!t.entry().noun() || !code.startsWith("04") || !LECTURES.contains(v.lemma(i))
-        || v.lemma(i).equals("talk") && v.token(i).pos().equals("NNS")) {
+    if (!t.entry().noun() || !code.isUnder(EventCoder.ROOT_CONSULT) || !LECTURES.contains(v.lemma(i))
+        || v.lemma(i).equals("talk") && v.tag(i) == PennTag.NNS) {
       return false;
     }
     return !official(v, source) && !official(v, target);
@@ -166,19 +174,19 @@ final class ArgumentKinds {
       return false; // the doer again ("Sirhan shot Kennedy, Sirhan said"), not whom the act is towards
     }
     boolean when = v.times.stream().anyMatch(r -> r.span().overlaps(v.token(x).span()));
-    String ner = v.token(x).ner();
-    String pos = v.token(x).pos();
+    NerTag ner = v.ner(x);
+    PennTag pos = v.tag(x);
     // a plural name of a group ("Democrats", "Kurds") is tagged MISC
-    boolean group = pos.equals("NNPS") && "MISC".equals(ner);
-    return v.actorAt(x) != null || pos.startsWith("NNP") && (PARTIES.contains(ner) || group) && !when;
+    boolean group = pos == PennTag.NNPS && ner == NerTag.MISC;
+    return v.actorAt(x) != null || pos.isProperNoun() && (PARTIES.contains(ner) || group) && !when;
   }
 
   /**
    * True when the place is a venue of a cooperative or verbal act (CAMEO 01-07): it sits in an "in" or "at" argument of the trigger
    * or of a nominal trigger's support verb ("attended a summit in Rome"), so it is no party.
    */
-  static boolean venue(DocumentView v, int trigger, String code, org.tidings.model.TextSpan place) {
-    if (code.compareTo("08") >= 0) {
+  static boolean venue(DocumentView v, int trigger, CameoCode code, org.tidings.model.TextSpan place) {
+    if (code.compareTo(EventCoder.ROOT_YIELD) >= 0) {
       return false; // a withdrawal, force or protest "in Gaza" is towards the place's country
     }
     int[] heads = {trigger, v.parse.governorOf(trigger)};
@@ -207,7 +215,6 @@ final class ArgumentKinds {
   }
 
   private static boolean commonNoun(DocumentView v, int token) {
-    String pos = v.token(token).pos();
-    return pos.equals("NN") || pos.equals("NNS");
+    return v.tag(token).isCommonNoun();
   }
 }

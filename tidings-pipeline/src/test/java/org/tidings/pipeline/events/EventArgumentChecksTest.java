@@ -8,12 +8,12 @@ import org.tidings.model.Document;
 import org.tidings.model.Event;
 
 /**
- * The rules added after the fifth Wikinews review ({@link ArgumentKinds}), each through the real
+ * The checks of argument kinds ({@link ArgumentChecks}), each through the real
  * standard pipeline: named parties before the implied home country, texts and money as no
  * parties, bound delegates, venues, talks given. Every case is a built sentence, not a sentence of
  * the reviews or of the PLOVER gold.
  */
-class EventArgumentKindsTest {
+class EventArgumentChecksTest {
 
   private static Document run(String text) {
     return EventCoderTest.run(text, null);
@@ -31,7 +31,7 @@ class EventArgumentKindsTest {
   void aNamedTargetOfAConjunctIsNotReplacedByTheHomeCountry() {
     Document d = run("Angry farmers surrounded and threatened Senator Mitch McConnell outside the courthouse in Kentucky.");
     List<Event> threatened = events(d, "threatened");
-    assertTrue(!threatened.isEmpty() && threatened.stream().noneMatch(EventArgumentKindsTest::implied)
+    assertTrue(!threatened.isEmpty() && threatened.stream().noneMatch(EventArgumentChecksTest::implied)
         && threatened.stream().allMatch(e -> e.target().name().contains("McConnell")), EventCoderTest.lines(d));
   }
 

@@ -8,11 +8,11 @@ import org.tidings.model.Document;
 import org.tidings.model.Event;
 
 /**
- * The rules added after the fourth Wikinews review (verbal attacks, natural causes, what a
+ * The sense and reality checks ({@link SenseChecks}: verbal attacks, natural causes, what a
  * proposed law would allow, guessed countries), each through the real standard pipeline. Every
  * case is a built sentence, not a sentence of the reviews or of the PLOVER gold.
  */
-class EventReviewRulesTest {
+class EventSenseChecksTest {
 
   private static Document run(String text) {
     return EventCoderTest.run(text, null);

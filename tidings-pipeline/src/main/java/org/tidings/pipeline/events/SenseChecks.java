@@ -2,24 +2,26 @@ package org.tidings.pipeline.events;
 
 import java.util.BitSet;
 import java.util.Set;
+import org.tidings.model.CameoCode;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorCode;
 import org.tidings.model.Dependency;
 import org.tidings.model.EventActor;
 import org.tidings.pipeline.lexicon.WordNetSenses;
+import org.tidings.pipeline.syntax.PennTag;
 
 /**
- * Checks of a drafted event's sense and reality: which sense a force verb is used in (a verbal
- * attack), who cannot be a doer (a natural cause), which acts are only what a proposed law would
- * allow or have ceased, pressure to act, brokering, and which country guesses an event must not
- * carry. (How each was found, from the fourth hand review: docs/history/evaluation-2026-11.md. The
- * class keeps its old name until the events coder's rework lands: {@code EventCoder.draft} names it.)
+ * Checks of the sense a trigger is used in and of whether its act is real: a force verb used of
+ * words (a verbal attack), a doer that is a natural cause, an act that is only what a proposed law
+ * would allow or that has ceased, pressure to act (a demand), brokering (mediation), and which
+ * country guesses an event must not carry. The {@link DraftRules} ask them. (How each
+ * was found, in a hand review of coded Wikinews articles: docs/history/evaluation-2026-11.md.)
  *
  * <p>Thread-safe: keeps no state but the shared, thread-safe {@link WordNetSenses}.
  */
-final class ReviewRules {
+final class SenseChecks {
   /** CAMEO "criticize or denounce": what a verbal attack codes as. */
-  static final String CRITICIZE = "111";
+  static final CameoCode CRITICIZE = CameoCode.of("111");
   /** Force verbs that politicians, papers and campaigns use of words. */
   private static final Set<String> VERBAL_FORCE = Set.of("attack", "slam", "blast", "hit", "lash", "hammer",
       "savage", "assail", "lambaste", "bash", "blister", "skewer");
@@ -40,7 +42,7 @@ final class ReviewRules {
 
   private final WordNetSenses wordNet;
 
-  ReviewRules(WordNetSenses wordNet) {
+  SenseChecks(WordNetSenses wordNet) {
     this.wordNet = wordNet;
   }
 
@@ -51,8 +53,8 @@ final class ReviewRules {
    * holding a political, judicial or media role and the target is a person or an organisation (not
    * a state, a place or armed forces), with no instrument.
    */
-  boolean verbalAttack(DocumentView v, Trigger t, String code, EventActor source, EventActor target) {
-    if (t.entry().noun() || !code.startsWith("18") || !VERBAL_FORCE.contains(v.lemma(t.token()))
+  boolean verbalAttack(DocumentView v, Trigger t, CameoCode code, EventActor source, EventActor target) {
+    if (t.entry().noun() || !code.isUnder(EventCoder.ROOT_ASSAULT) || !VERBAL_FORCE.contains(v.lemma(t.token()))
         || v.child(t.token(), "obl:with") >= 0) {
       return false;
     }
@@ -78,7 +80,7 @@ final class ReviewRules {
   /** Verbs of bringing others to an agreement: "Russia brokered a cease-fire agreement". */
   private static final Set<String> BROKER = Set.of("broker", "mediate");
   /** CAMEO "mediate". */
-  static final String MEDIATE = "045";
+  static final CameoCode MEDIATE = CameoCode.of("045");
 
   /**
    * True when the act is what someone stops or refrains from doing ("the rebels stopped attacking
@@ -106,11 +108,11 @@ final class ReviewRules {
    * clause ("a cemetery of U.S. soldiers killed during the battle"), in which the noun is the one
    * the act was done to, not its doer.
    */
-  static boolean reducedRelative(DocumentView v, int trigger, EventActor source, String code) {
-    String pos = v.token(trigger).pos();
+  static boolean reducedRelative(DocumentView v, int trigger, EventActor source, CameoCode code) {
+    PennTag pos = v.tag(trigger);
     // only acts people undergo ("killed", "arrested") need an object when active: "rebels
     // surrendered" is active; the tagger often reads such a participle as a past tense
-    boolean participle = (pos.equals("VBN") || pos.equals("VBD")) && EventCoder.PEOPLE_ONLY.contains(code);
+    boolean participle = (pos == PennTag.VBN || pos == PennTag.VBD) && EventCoder.PEOPLE_ONLY.contains(code);
     String rel = v.parse.relationOf(trigger);
     if (source == null || !participle || rel.equals("root") || rel.startsWith("conj") || v.child(trigger, "aux") >= 0
         || v.child(trigger, "aux:pass") >= 0 || v.child(trigger, "obj") >= 0 || trigger == 0) {
@@ -142,7 +144,7 @@ final class ReviewRules {
     if (natural(v, doer)) {
       return true;
     }
-    boolean participle = v.token(verb).pos().equals("VBG") && v.child(verb, "aux") < 0;
+    boolean participle = v.tag(verb) == PennTag.VBG && v.child(verb, "aux") < 0;
     if (doer < 0 && v.child(verb, "nsubj:pass") < 0 || participle) {
       // "an earthquake struck the province, injuring 25": the participle's doer is the clause's
       int at = verb;
