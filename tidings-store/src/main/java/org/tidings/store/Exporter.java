@@ -39,10 +39,19 @@ public final class Exporter {
    * @param byteOrderMark start a CSV file with the UTF-8 byte-order mark, which Excel needs to read
    *     it as UTF-8 (pandas and R's readr skip it; base R's read.csv needs
    *     {@code fileEncoding = "UTF-8-BOM"}); only CSV takes one
+   * @param escapeFormulas in CSV, put a {@code '} before a text cell that begins with {@code =},
+   *     {@code +}, {@code -}, {@code @}, a tab or a carriage return, so that a spreadsheet shows it
+   *     as text instead of running it as a formula (OWASP's advice on CSV injection: the text comes
+   *     from any web page); numbers are never changed. On by default
    */
-  public record Options(boolean byteOrderMark) {
-    /** No byte-order mark. */
+  public record Options(boolean byteOrderMark, boolean escapeFormulas) {
+    /** No byte-order mark; formulas escaped. */
     public static final Options DEFAULT = new Options(false);
+
+    /** With formulas escaped. */
+    public Options(boolean byteOrderMark) {
+      this(byteOrderMark, true);
+    }
   }
 
   private Exporter() {}
@@ -120,7 +129,7 @@ public final class Exporter {
       }
       store.scanExportRows(filter, e -> {
         try {
-          w.write(line(format, e));
+          w.write(line(format, options, e));
           n[0]++;
         } catch (IOException ex) {
           throw new UncheckedIOException("cannot write the export: " + ex.getMessage(), ex);
@@ -139,7 +148,7 @@ public final class Exporter {
     }
   }
 
-  private static String line(ExportFormat format, ExportRow e) throws IOException {
+  private static String line(ExportFormat format, Options options, ExportRow e) throws IOException {
     switch (format) {
       case GDELT:
         return GdeltEventRow.of(e).toLine() + "\n";
@@ -147,7 +156,7 @@ public final class Exporter {
         List<String> cells = new ArrayList<>();
         for (EventColumns.Column c : EventColumns.ALL) {
           Object v = c.value().apply(e);
-          cells.add(v == null ? "" : csv(v.toString()));
+          cells.add(v == null ? "" : csvCell(v, options.escapeFormulas()));
         }
         return String.join(",", cells) + "\r\n";
       }
@@ -163,8 +172,17 @@ public final class Exporter {
     }
   }
 
-  private static String csv(String v) {
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+  /**
+   * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; with {@code
+   * escapeFormulas}, a text value that a spreadsheet would take for a formula gets a leading
+   * {@code '} and quotes. A number ({@code -66.0}) is written as it is.
+   */
+  static String csvCell(Object value, boolean escapeFormulas) {
+    String v = value.toString();
+    boolean formula = escapeFormulas && !(value instanceof Number) && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0;
+    if (formula) {
+      v = "'" + v;
+    } else if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
       return v;
     }
     return '"' + v.replace("\"", "\"\"") + '"';

@@ -109,7 +109,9 @@ final class BlockCollector implements NodeFilter {
     String decoded = t.getWholeText();
     Range range = t.sourceRange();
     int start = range.isTracked() ? range.startPos() : -1;
-    int end = range.isTracked() ? range.endPos() : -1;
+    // jsoup ends a text node cut off by the end of the input inside a tag name (<title>a</b) one
+    // past the end of the input
+    int end = range.isTracked() ? Math.min(range.endPos(), source.length()) : -1;
     boolean inLink = linkDepth > 0;
     if (start < 0 || end > source.length() || end < start) {
       int at = Math.max(0, start);
@@ -126,6 +128,9 @@ final class BlockCollector implements NodeFilter {
       }
       int at = Math.min(j, Math.max(start, end - 1));
       int next = j < end && source.charAt(j) == '&' ? referenceEnd(j, end) : j + 1;
+      if (next > j + 1 && decoded.regionMatches(i, source, j, next - j)) {
+        next = j + 1; // a reference jsoup left as written (in a title after a stray "</b"): a literal '&'
+      }
       // a character reference decodes to one or two code points, all mapped to its '&'
       int chars = next > j + 1 ? Entities.unescape(source.substring(j, next)).length() : 1;
       for (int n = 0; n < chars && i < decoded.length(); n++) {
