@@ -34,6 +34,9 @@ abstract class EventAggregatesContractTest {
 
   @AfterEach
   void close() {
+    if (store == null) {
+      return; // the set-up was skipped (no PostgreSQL server given) or failed before opening it
+    }
     store.close();
   }
 
