@@ -87,7 +87,7 @@ final class CandidateFinder {
             if (!reader.region(head).isEmpty()) {
               continue; // "former Soviet republics": a group of countries, read as a description
             }
-            boolean plural = tokens.get(head).pos().endsWith("S") || m.text().endsWith("s");
+            boolean plural = PennTag.of(tokens.get(head)).isPluralForm() || m.text().endsWith("s");
             if (!plural && modifier && !describes && MODIFIER.contains(rel)) {
               // the state behind a thing or act: "an Indian proposal", "Palestinian homes"
               Candidate c = new Candidate(ActorMention.Kind.NAME, m.tokens(), head, s.index(), "LOCATION", sense.asCountry(), null, false);
@@ -161,7 +161,7 @@ final class CandidateFinder {
    * first word is a demonym) gives the demonym's entry; null for anything else.
    */
   ActorDictionary.Sense nationalityOfPeople(List<Token> tokens, Mention m) {
-    if (m.tokens().size() < 2 || !tokens.get(m.tokens().end() - 1).pos().endsWith("S")) {
+    if (m.tokens().size() < 2 || !PennTag.of(tokens.get(m.tokens().end() - 1)).isPluralForm()) {
       return null;
     }
     int at = m.tokens().first();
@@ -260,7 +260,7 @@ final class CandidateFinder {
       }
       BitSet d = reader.describing(i, null);
       TokenRange range = span(d, i, s);
-      boolean plural = t.pos().endsWith("S") && !noun.agent().equals("body");
+      boolean plural = PennTag.of(t).isPluralForm() && !noun.agent().equals("body");
       Candidate c = new Candidate(ActorMention.Kind.NOMINAL, range, i, s.index(), "", null, noun, plural);
       described.put(c, d);
       out.add(c);

@@ -1,10 +1,8 @@
 package org.tidings.pipeline.events;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.tidings.model.Actor;
 import org.tidings.model.ActorMention;
 import org.tidings.model.Dependency;
@@ -72,17 +70,9 @@ final class DocumentView {
     return NerTag.of(token(i));
   }
 
-  /**
-   * Tags the coder reads as plural: the plural nouns, and the superlatives as subjects ("most
-   * agreed"). (These, with POS and LS, are the tags that end in "S", which is how plurality was
-   * first tested; POS and LS are kept so that no outcome moves, though they rarely head a subject.)
-   */
-  static final Set<PennTag> PLURAL = EnumSet.of(PennTag.NNS, PennTag.NNPS, PennTag.JJS, PennTag.RBS, PennTag.POS,
-      PennTag.LS);
-
-  /** True when the token's tag is one of {@link #PLURAL}. */
+  /** True when the token's tag is a plural form ({@link PennTag#isPluralForm()}). */
   boolean plural(int i) {
-    return PLURAL.contains(tag(i));
+    return tag(i).isPluralForm();
   }
 
   /** Lower-case lemma of a token. */

@@ -82,6 +82,15 @@ public enum PennTag {
     return this == JJ || this == JJR || this == JJS;
   }
 
+  /**
+   * NNS, NNPS, JJS, RBS, POS, LS: the tags that end in "S", which the stages read as a plural form
+   * (plural nouns, and superlatives as subjects: "most agreed"); POS and LS are in the set because
+   * plurality was first tested as "the tag ends in S", and keeping them keeps every outcome.
+   */
+  public boolean isPluralForm() {
+    return this == NNS || this == NNPS || this == JJS || this == RBS || this == POS || this == LS;
+  }
+
   /** PRP, PRP$: personal and possessive pronouns. */
   public boolean isPronoun() {
     return this == PRP || this == PRP_POSSESSIVE;
