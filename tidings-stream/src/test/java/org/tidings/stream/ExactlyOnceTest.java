@@ -83,6 +83,7 @@ class ExactlyOnceTest {
       Map<String, List<IngestResult.Status>> byArticle = new ConcurrentHashMap<>();
       Map<String, List<String>> workedBy = new ConcurrentHashMap<>();
       AtomicInteger storedOnce = new AtomicInteger();
+      java.util.concurrent.CountDownLatch doomedStored = new java.util.concurrent.CountDownLatch(1);
       class Recorder implements KafkaCodingWorker.Listener {
         final String name;
         final boolean dieAtFirst;
@@ -100,6 +101,7 @@ class ExactlyOnceTest {
             storedOnce.incrementAndGet();
           }
           if (dieAtFirst) {
+            doomedStored.countDown();
             throw new WorkerKilled(name + " killed after storing " + origin + ", before committing it");
           }
         }
@@ -117,7 +119,11 @@ class ExactlyOnceTest {
         }
       }, "doomed");
       Thread b = new Thread(survivor, "survivor");
+      // The survivor joins the group once the doomed worker holds a stored, uncommitted record: started
+      // together, a survivor that got both partitions first could code every message before the doomed
+      // worker's first poll (seen in CI on a busy machine), leaving nothing to kill it on.
       a.start();
+      assertTrue(doomedStored.await(3, java.util.concurrent.TimeUnit.MINUTES), "the doomed worker got a record");
       b.start();
       a.join(Duration.ofMinutes(5).toMillis());
       b.join(Duration.ofMinutes(5).toMillis());
